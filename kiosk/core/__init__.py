@@ -1,0 +1,1 @@
+"""Domain types and pure rules: no Qt, no SQL, no clock, no I/O."""

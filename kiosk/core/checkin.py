@@ -1,0 +1,103 @@
+"""The check-in decision: what a kiosk does with a verified credential (pure; `today` passed in)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from kiosk.core.credentials import Credential, CredentialProblem
+from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
+
+
+class Outcome(enum.Enum):
+    """Every answer a scan can get. The UI turns each into its own screen and text."""
+
+    CHECKED_IN = "checked-in"
+    ALREADY_COLLECTED = "already-collected"
+    EMPTY = "empty"
+    MALFORMED = "malformed"
+    UNSUPPORTED_VERSION = "unsupported-version"
+    BAD_SIGNATURE = "bad-signature"
+    UNKNOWN_KEY = "unknown-key"
+    KEY_REVOKED = "key-revoked"
+    WRONG_EVENT = "wrong-event"
+    NOT_VALID_TODAY = "not-valid-today"
+    REVOKED = "revoked"
+    SUPERSEDED = "superseded"
+    UNKNOWN_PARTICIPANT = "unknown-participant"
+    COLLECT_AT_DESK = "collect-at-desk"
+
+    @property
+    def is_success(self) -> bool:
+        return self is Outcome.CHECKED_IN
+
+
+FROM_PROBLEM = {
+    CredentialProblem.MALFORMED: Outcome.MALFORMED,
+    CredentialProblem.UNSUPPORTED_VERSION: Outcome.UNSUPPORTED_VERSION,
+    CredentialProblem.UNKNOWN_KEY: Outcome.UNKNOWN_KEY,
+    CredentialProblem.KEY_REVOKED: Outcome.KEY_REVOKED,
+    CredentialProblem.BAD_SIGNATURE: Outcome.BAD_SIGNATURE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInFacts:
+    """What the kiosk knows locally about the person a verified credential names."""
+
+    event: Event
+    today: date  # in the event's time zone
+    participant: Participant | None
+    category: BadgeCategory | None
+    pair_revoked: bool = False  # (registration, reissue) is on the revocation list
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    outcome: Outcome
+    registration_id: int | None = None
+    badge_version: int = 0  # the version to print, when outcome is CHECKED_IN
+
+    @property
+    def prints_badge(self) -> bool:
+        return self.outcome is Outcome.CHECKED_IN
+
+
+def decide(credential: Credential, facts: CheckInFacts) -> Decision:
+    """Decide what happens to a verified credential, in the order of docs/credential-format.md."""
+    outcome = _refusal(credential, facts)
+    person = facts.participant
+    if outcome is not None:
+        return Decision(outcome, credential.registration_id)
+    version = (person.badge_version if person else 0) + 1
+    return Decision(Outcome.CHECKED_IN, credential.registration_id, version)
+
+
+def _refusal(credential: Credential, facts: CheckInFacts) -> Outcome | None:
+    person = facts.participant
+    if credential.event_id != facts.event.id:
+        return Outcome.WRONG_EVENT
+    if not _valid_on(facts.today, facts.event, person):
+        return Outcome.NOT_VALID_TODAY
+    if facts.pair_revoked or (person and person.status is not ParticipantStatus.REGISTERED):
+        return Outcome.REVOKED
+    if person and credential.reissue < person.reissue:
+        return Outcome.SUPERSEDED
+    if person is None and not credential.badge_name:
+        return Outcome.UNKNOWN_PARTICIPANT
+    if person and person.collected_at is not None:
+        return Outcome.ALREADY_COLLECTED
+    if facts.category is not None and facts.category.collect_at_desk:
+        return Outcome.COLLECT_AT_DESK
+    return None
+
+
+def _valid_on(day: date, event: Event, person: Participant | None) -> bool:
+    if not event.accepts_day(day):
+        return False
+    if person is None:
+        return True
+    if person.valid_from and day < person.valid_from:
+        return False
+    return not (person.valid_until and day > person.valid_until)

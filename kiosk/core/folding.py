@@ -1,0 +1,34 @@
+"""Search folding: case, accents and script quirks removed, so "Jose" finds "José"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that carry no combining mark in Unicode and so survive NFKD.
+_SPECIAL = str.maketrans(
+    {
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ı": "i",
+        "ß": "ss", "ħ": "h", "Ħ": "h",
+    }
+)  # fmt: skip
+# Scripts written without spaces between words: each character becomes its own search token.
+_UNSPACED = re.compile(
+    "([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])"
+)
+# Marks that are accents (Latin, Greek, Cyrillic diacritics, Hebrew points, Arabic harakat), unlike
+# the vowel signs of Devanagari or Thai, which are letters for a reader and must stay.
+_ACCENTS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def fold(text: str) -> str:
+    """Return lower-case, accent-free text, words separated by single spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = _ACCENTS.sub("", text)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _UNSPACED.sub(r" \1 ", text)
+    kept = (ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    return " ".join("".join(kept).split())

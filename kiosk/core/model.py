@@ -1,0 +1,127 @@
+"""Domain types: the event, its badge categories, participants, sessions and what a kiosk did."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One conference; dates are local days in ``timezone``."""
+
+    id: int
+    code: str
+    title: str
+    venue: str
+    timezone: str
+    start: date
+    end: date
+    pickup_from: date  # badges may be collected from this day (ITU: the day before opening)
+    is_sample: bool = False
+
+    def accepts_day(self, day: date) -> bool:
+        return self.pickup_from <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeCategory:
+    """A kind of badge: its colour band and its collection rules."""
+
+    code: str  # short label such as "DEL"
+    number: int  # 0-255, carried in the credential
+    label: str
+    colour: str  # "#RRGGBB" of the band
+    collect_at_desk: bool = False  # e.g. VIP: focal point collects at the accreditation desk
+    needs_photo: bool = False
+
+
+class ParticipantStatus(enum.Enum):
+    REGISTERED = "registered"
+    CANCELLED = "cancelled"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A registration for one event, as the registry and this kiosk know it."""
+
+    registration_id: int
+    event_id: int
+    given_name: str  # Latin script
+    family_name: str  # Latin script
+    badge_name: str  # what the badge shows, any script
+    native_name: str = ""  # the name in its own script, if not Latin
+    organisation: str = ""
+    country: str = ""  # ISO 3166 alpha-2
+    category: str = "PAR"
+    status: ParticipantStatus = ParticipantStatus.REGISTERED
+    reissue: int = 0  # credential reissue counter the registry last issued
+    badge_version: int = 0  # number of badges printed so far
+    checked_in_at: datetime | None = None
+    collected_at: datetime | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    photo: str = ""  # file name under the home's photos/
+    is_sample: bool = False
+
+    @property
+    def latin_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class Track(enum.Enum):
+    HIGH_LEVEL = "high-level"
+    FORUM = "forum"
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One programme item in a room."""
+
+    id: int
+    event_id: int
+    title: str
+    kind: str  # "High-Level Policy Session", "Thematic Workshop" ...
+    track: Track
+    room: str
+    starts_at: datetime  # UTC
+    ends_at: datetime  # UTC
+    languages: tuple[str, ...] = ("en",)
+    action_lines: tuple[str, ...] = ()
+    is_sample: bool = False
+
+
+class ScanSource(enum.Enum):
+    TYPED = "typed"
+    SCANNER = "scanner"
+    SERIAL = "serial"
+    CAMERA = "camera"
+    CLI = "cli"
+    DESK = "desk"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A person checked in at a kiosk (append-only journal row)."""
+
+    id: str  # UUID, so a retried upload is idempotent
+    registration_id: int
+    event_id: int
+    at: datetime
+    kiosk_id: str
+    source: ScanSource
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeIssue:
+    """A badge printed for a person; a higher version deactivates the lower ones."""
+
+    id: str  # UUID
+    registration_id: int
+    badge_version: int
+    at: datetime
+    kiosk_id: str
+    printer: str
+    reason: str = "first"

@@ -1,0 +1,1 @@
+"""Badge rendering (QPainter) and the printers behind one protocol."""

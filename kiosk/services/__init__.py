@@ -1,0 +1,1 @@
+"""Use cases: combine core rules with the store, printers, scanners and the registry."""

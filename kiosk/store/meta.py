@@ -1,0 +1,15 @@
+"""Small key-value facts about this database (kiosk id, demo marker)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def get_value(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM settings_kv WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else None
+
+
+def set_value(db: sqlite_utils.Database, key: str, value: str) -> None:
+    with db.atomic():
+        db["settings_kv"].upsert({"key": key, "value": value}, pk="key")

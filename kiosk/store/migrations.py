@@ -1,0 +1,97 @@
+"""Schema migrations, applied in order; never edit a released step, add a new one."""
+
+from __future__ import annotations
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+
+
+_V1_INITIAL = (
+    """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL, venue TEXT NOT NULL,
+            timezone TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL,
+            pickup_from TEXT NOT NULL, is_sample INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE settings_kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE badge_categories (
+            event_id INTEGER NOT NULL REFERENCES events(id), code TEXT NOT NULL,
+            number INTEGER NOT NULL, label TEXT NOT NULL, colour TEXT NOT NULL,
+            collect_at_desk INTEGER NOT NULL DEFAULT 0, needs_photo INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event_id, code), UNIQUE (event_id, number)
+        );
+        CREATE TABLE participants (
+            registration_id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+            given_name TEXT NOT NULL, family_name TEXT NOT NULL, badge_name TEXT NOT NULL,
+            native_name TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '', category TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'registered', reissue INTEGER NOT NULL DEFAULT 0,
+            badge_version INTEGER NOT NULL DEFAULT 0, checked_in_at TEXT, collected_at TEXT,
+            valid_from TEXT, valid_until TEXT, photo TEXT NOT NULL DEFAULT '',
+            is_sample INTEGER NOT NULL DEFAULT 0, search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX participants_event ON participants(event_id, category);
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+            title TEXT NOT NULL, kind TEXT NOT NULL, track TEXT NOT NULL, room TEXT NOT NULL,
+            starts_at TEXT NOT NULL, ends_at TEXT NOT NULL, languages TEXT NOT NULL,
+            action_lines TEXT NOT NULL, is_sample INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sessions_time ON sessions(event_id, starts_at);
+        CREATE TABLE keys (
+            key_id INTEGER PRIMARY KEY, public_key BLOB NOT NULL, status TEXT NOT NULL,
+            is_demo INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE revocations (
+            registration_id INTEGER NOT NULL, reissue INTEGER NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (registration_id, reissue)
+        );
+        CREATE TABLE checkins (
+            id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, event_id INTEGER NOT NULL,
+            at TEXT NOT NULL, kiosk_id TEXT NOT NULL, source TEXT NOT NULL
+        );
+        CREATE INDEX checkins_registration ON checkins(registration_id);
+        CREATE TABLE badge_prints (
+            id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, badge_version INTEGER NOT NULL,
+            at TEXT NOT NULL, kiosk_id TEXT NOT NULL, printer TEXT NOT NULL, reason TEXT NOT NULL
+        );
+        CREATE INDEX badge_prints_registration ON badge_prints(registration_id);
+        CREATE TABLE print_jobs (
+            id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, badge_version INTEGER NOT NULL,
+            printer TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '', output TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX print_jobs_state ON print_jobs(state);
+        CREATE TABLE outbox (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kiosk_id TEXT NOT NULL,
+            action TEXT NOT NULL, outcome TEXT NOT NULL, registration_id INTEGER,
+            source TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT ''
+        );
+    """
+    "CREATE VIRTUAL TABLE participants_fts USING fts5("
+    "search_text, content='participants', content_rowid='registration_id', "
+    f'tokenize="{FTS_TOKENIZER}");'
+    """
+        CREATE TRIGGER participants_ai AFTER INSERT ON participants BEGIN
+            INSERT INTO participants_fts(rowid, search_text)
+            VALUES (new.registration_id, new.search_text);
+        END;
+        CREATE TRIGGER participants_ad AFTER DELETE ON participants BEGIN
+            INSERT INTO participants_fts(participants_fts, rowid, search_text)
+            VALUES ('delete', old.registration_id, old.search_text);
+        END;
+        CREATE TRIGGER participants_au AFTER UPDATE OF search_text ON participants BEGIN
+            INSERT INTO participants_fts(participants_fts, rowid, search_text)
+            VALUES ('delete', old.registration_id, old.search_text);
+            INSERT INTO participants_fts(rowid, search_text)
+            VALUES (new.registration_id, new.search_text);
+        END;
+    """
+)
+
+# Each entry is one SQL script; entry N brings the schema to user_version N + 1.
+MIGRATIONS: tuple[str, ...] = (_V1_INITIAL,)
