@@ -1,0 +1,13 @@
+"""Finding people by name (any script, accents optional), organisation or registration id."""
+
+from __future__ import annotations
+
+from kiosk.core.model import Participant
+from kiosk.store import Database, participants
+
+MAX_SEARCH_CHARS = 200  # what a person can reasonably type; longer input is cut, not refused
+
+
+def find_participants(db: Database, text: str, limit: int = 50) -> list[Participant]:
+    """Participants matching every word typed, as prefixes; nothing for empty input."""
+    return participants.search_participants(db, text[:MAX_SEARCH_CHARS], limit)
