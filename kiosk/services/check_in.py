@@ -76,13 +76,14 @@ class CheckInService:
         """Check a scanned text and, if it admits someone, journal and print their badge."""
         now = self._clock()
         text = text.strip()
-        result = self._check(text, now)
+        result = self.check(text, now)
         if result.outcome is Outcome.CHECKED_IN:
             result = self._check_in_and_print(result, source, now)
         self._audit(now, result, source, len(text))
         return result
 
-    def _check(self, text: str, now: datetime) -> ScanResult:
+    def check(self, text: str, now: datetime) -> ScanResult:
+        """The decision for a scanned text, with no side effects (nothing journalled or printed)."""
         if not text:
             return ScanResult(Outcome.EMPTY)
         if len(text) > MAX_SCAN_CHARS:

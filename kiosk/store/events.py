@@ -13,7 +13,7 @@ from kiosk.store.rows import iso
 def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCategory]) -> None:
     """Insert or replace the event with its categories."""
     with db.atomic():
-        db["events"].upsert(
+        db.table("events").upsert(
             {
                 "id": event.id, "code": event.code, "title": event.title, "venue": event.venue,
                 "timezone": event.timezone, "start": iso(event.start), "end": iso(event.end),
@@ -21,7 +21,7 @@ def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCa
             },
             pk="id",
         )  # fmt: skip
-        db["badge_categories"].upsert_all(
+        db.table("badge_categories").upsert_all(
             [
                 {
                     "event_id": event.id, "code": c.code, "number": c.number, "label": c.label,

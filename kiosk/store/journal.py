@@ -49,7 +49,7 @@ class AuditEntry:
 def record_check_in(db: sqlite_utils.Database, check_in: CheckIn, job: PrintJob) -> None:
     """Journal the check-in and the intent to print, in one transaction, before any byte is sent."""
     with db.atomic():
-        db["checkins"].insert(
+        db.table("checkins").insert(
             {
                 "id": check_in.id, "registration_id": check_in.registration_id,
                 "event_id": check_in.event_id, "at": iso(check_in.at),
@@ -61,7 +61,7 @@ def record_check_in(db: sqlite_utils.Database, check_in: CheckIn, job: PrintJob)
 
 
 def _insert_job(db: sqlite_utils.Database, job: PrintJob, at: datetime) -> None:
-    db["print_jobs"].insert(
+    db.table("print_jobs").insert(
         {
             "id": job.id, "registration_id": job.registration_id,
             "badge_version": job.badge_version, "printer": job.printer,
@@ -75,7 +75,7 @@ def record_badge_printed(db: sqlite_utils.Database, job: PrintJob, issue: BadgeI
     """The badge came out: close the job, journal the issue, raise the person's badge version."""
     with db.atomic():
         _set_job(db, job.id, JobState.DONE, issue.at, output=job.output)
-        db["badge_prints"].insert(
+        db.table("badge_prints").insert(
             {
                 "id": issue.id, "registration_id": issue.registration_id,
                 "badge_version": issue.badge_version, "at": iso(issue.at),
@@ -111,7 +111,7 @@ def jobs_in_state(db: sqlite_utils.Database, state: JobState) -> list[PrintJob]:
 
 def add_audit(db: sqlite_utils.Database, entry: AuditEntry) -> None:
     with db.atomic():
-        db["audit"].insert(
+        db.table("audit").insert(
             {
                 "at": iso(entry.at), "kiosk_id": entry.kiosk_id, "action": entry.action,
                 "outcome": entry.outcome, "registration_id": entry.registration_id,

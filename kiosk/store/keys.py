@@ -9,7 +9,7 @@ from kiosk.core.credentials import KeyStatus, PublicKey
 
 def save_key(db: sqlite_utils.Database, key: PublicKey) -> None:
     with db.atomic():
-        db["keys"].upsert(
+        db.table("keys").upsert(
             {
                 "key_id": key.key_id, "public_key": key.public_bytes, "status": key.status.value,
                 "is_demo": int(key.is_demo), "label": key.label,
@@ -25,7 +25,7 @@ def load_keyring(db: sqlite_utils.Database) -> dict[int, PublicKey]:
 
 def revoke_pair(db: sqlite_utils.Database, registration_id: int, reissue: int, reason: str) -> None:
     with db.atomic():
-        db["revocations"].upsert(
+        db.table("revocations").upsert(
             {"registration_id": registration_id, "reissue": reissue, "reason": reason},
             pk=("registration_id", "reissue"),
         )

@@ -12,4 +12,4 @@ def get_value(db: sqlite_utils.Database, key: str) -> str | None:
 
 def set_value(db: sqlite_utils.Database, key: str, value: str) -> None:
     with db.atomic():
-        db["settings_kv"].upsert({"key": key, "value": value}, pk="key")
+        db.table("settings_kv").upsert({"key": key, "value": value}, pk="key")

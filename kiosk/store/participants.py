@@ -73,7 +73,7 @@ def save_participants(db: sqlite_utils.Database, people: Iterable[Participant]) 
 
 def _write(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> int:
     if rows:
-        db["participants"].upsert_all(rows, pk="registration_id")
+        db.table("participants").upsert_all(rows, pk="registration_id")
     return len(rows)
 
 

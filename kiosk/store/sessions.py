@@ -23,7 +23,7 @@ def save_sessions(db: sqlite_utils.Database, sessions: Iterable[Session]) -> int
         for s in sessions
     ]  # fmt: skip
     with db.atomic():
-        db["sessions"].upsert_all(rows, pk="id")
+        db.table("sessions").upsert_all(rows, pk="id")
     return len(rows)
 
 
