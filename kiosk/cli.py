@@ -276,9 +276,10 @@ def _import_roster(home: Home, args: argparse.Namespace) -> int:
     finally:
         db.close()
     for error in report.errors:
-        print(f"{args.file}:{error}", file=sys.stderr)
-    print(f"{report.imported} participants imported, {len(report.errors)} rows refused.")
-    return 0 if not report.errors else EXIT_REFUSED
+        print(f"{args.file}:{error}" if error.line else f"{args.file}: {error}", file=sys.stderr)
+    print(f"{report.imported} participants imported, {report.skipped} rows refused.")
+    # Warnings alone (an unknown column) still import every row: only refused rows are a failure.
+    return EXIT_REFUSED if report.skipped or not report.imported else 0
 
 
 def _add_bench(commands: Any) -> None:

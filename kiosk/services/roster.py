@@ -1,0 +1,91 @@
+"""Importing a registration roster (a CSV file) into this kiosk's participant list."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kiosk.core.model import Participant
+from kiosk.core.roster import RowError, parse_roster
+from kiosk.store import Database, events, participants
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far above 100,000 participants; refuses a wrong file early
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class RosterReport:
+    """What an import did: participants written, rows refused, and why."""
+
+    imported: int
+    skipped: int
+    errors: tuple[RowError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def import_roster(db: Database, path: Path, event_id: int) -> RosterReport:
+    """Read a roster CSV file and save its good rows; bad rows are reported, never half-saved."""
+    text = _read_text(path)
+    if isinstance(text, RowError):
+        return _refused(text)
+    codes = [category.code for category in events.load_categories(db, event_id)]
+    if not codes:
+        return _refused(RowError(0, "", f"Event {event_id} has no badge categories on this kiosk."))
+    parsed = parse_roster(text, event_id, codes)
+    people = [_keep_kiosk_facts(db, person) for person in parsed.participants]
+    imported = participants.save_participants(db, people)
+    # Counts and line numbers only: never names.
+    log.info(
+        "roster %s for event %d: %d imported, %d rows refused, problems on lines %s",
+        path.name, event_id, imported, parsed.skipped,
+        sorted({error.line for error in parsed.errors})[:20],
+    )  # fmt: skip
+    return RosterReport(imported, parsed.skipped, parsed.errors)
+
+
+def _read_text(path: Path) -> str | RowError:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return RowError(0, "", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+        data = path.read_bytes()
+    except OSError as exc:
+        return RowError(0, "", f"The file cannot be read: {exc.strerror or exc}.")
+    return _decode(data)
+
+
+def _decode(data: bytes) -> str | RowError:
+    """UTF-8 with or without BOM; anything else is refused whole, since guessing garbles names."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return RowError(0, "", 'The file is saved as UTF-16. Save it as "CSV UTF-8" and retry.')
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = len(_LINE_BREAK.split(data[: exc.start]))
+        return RowError(
+            line, "", f"This line is not UTF-8 text (byte 0x{data[exc.start]:02X}), so nothing "
+            'was imported. Save the file as "CSV UTF-8" and import it again.'
+        )  # fmt: skip
+
+
+def _keep_kiosk_facts(db: Database, person: Participant) -> Participant:
+    """A roster knows registrations; check-ins, printed badges and desk photos stay as they are."""
+    known = participants.get_participant(db, person.registration_id)
+    if known is None:
+        return person
+    return replace(
+        person, reissue=known.reissue, badge_version=known.badge_version,
+        checked_in_at=known.checked_in_at, collected_at=known.collected_at,
+        photo=person.photo or known.photo,
+    )  # fmt: skip
+
+
+def _refused(error: RowError) -> RosterReport:
+    log.warning("roster refused: line %d: %s", error.line, error.message)
+    return RosterReport(0, 0, (error,))
