@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -87,13 +87,23 @@ def render_preview(content: BadgeContent, size: BadgeSize, width_px: int) -> QIm
     return image
 
 
-def png_bytes(content: BadgeContent, size: BadgeSize, dpi: float = 300) -> bytes:
-    """The badge as a grayscale PNG file's bytes, at ``dpi``."""
+def render_colour(content: BadgeContent, size: BadgeSize, dpi: float = 300) -> QImage:
+    """The badge in colour at ``dpi`` (RGB), for colour printers and files."""
+    image = _blank_image(size, dpi, QImage.Format.Format_RGB32)
+    _paint(image, content, size, dpi / MM_PER_INCH, monochrome=False)
+    return image
+
+
+def png_bytes(
+    content: BadgeContent, size: BadgeSize, dpi: float = 300, colour: bool = True
+) -> bytes:
+    """The badge as a PNG file's bytes at ``dpi``: colour, or the printer's grayscale raster."""
+    image = render_colour(content, size, dpi) if colour else render_image(content, size, dpi)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
-    if not writer.write(render_image(content, size, dpi)):
+    if not writer.write(image):
         raise RuntimeError(f"PNG encoding failed: {writer.errorString()}")
     buffer.close()
     return bytes(data.data())
@@ -176,7 +186,7 @@ def _draw_texts(painter: QPainter, content: BadgeContent, layout: BadgeLayout) -
     if layout.native_name is not None:
         draw_text(painter, content.native_name, layout.native_name, _BLACK)
     draw_text(painter, content.organisation, layout.organisation, _BLACK)
-    draw_text(painter, content.country, layout.country, _BLACK)
+    draw_text(painter, country_name(content.country), layout.country, _BLACK)
     reference = f"{content.registration_id} \N{MIDDLE DOT} v{content.badge_version}"
     draw_text(painter, reference, layout.reference, _BLACK)
 
@@ -253,3 +263,13 @@ def _draw_sample_mark(painter: QPainter, layout: BadgeLayout) -> None:
 
 def _rect(box: Box) -> QRectF:
     return QRectF(box.x, box.y, box.width, box.height)
+
+
+def country_name(code: str) -> str:
+    """The English name of an ISO 3166 code ("TR" -> "Türkiye"); other text is shown as given."""
+    if len(code) != 2 or not code.isascii() or not code.isupper():
+        return code
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)

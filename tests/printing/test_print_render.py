@@ -192,3 +192,21 @@ def _signed_credential() -> str:
         issued_at=datetime(2022, 5, 1, 9, 0, tzinfo=UTC),
     )
     return sign_credential(credential, private)
+
+
+def test_countries_print_by_name(qapp: object) -> None:
+    from kiosk.printing.render import country_name
+
+    assert [country_name(c) for c in ("CH", "ET", "TR", "Geneva", "ZZ", "")] == [
+        "Switzerland", "Ethiopia", "Türkiye", "Geneva", "ZZ", ""]  # fmt: skip
+
+
+def test_file_png_keeps_the_category_colour(content: Content, tmp_path: Path) -> None:
+    from kiosk.printing.render import png_bytes
+
+    size = BADGE_SIZES["a6"]
+    (tmp_path / "c.png").write_bytes(png_bytes(content(category_colour="#C00000"), size, dpi=100))
+    image = QImage(str(tmp_path / "c.png"))
+    band = layout_badge(size, has_photo=False, has_native_name=False).band
+    colour = image.pixelColor(5, round((band.y + band.height * 0.05) * 100 / 25.4))
+    assert (colour.red(), colour.green(), colour.blue()) == (0xC0, 0, 0)
