@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES
@@ -16,6 +17,9 @@ from kiosk.printing.uri import open_printer
 from kiosk.services.check_in import CheckInService, ScanResult
 from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
+
+if TYPE_CHECKING:
+    from kiosk.ui.options import UiOptions
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +100,7 @@ def run_kiosk(home: Home) -> int:
     from kiosk.printing.fonts import load_fonts
     from kiosk.scan.keyboard import KeyboardCollector
     from kiosk.ui.background import CheckInRunner
-    from kiosk.ui.main_window import MainWindow, UiOptions
+    from kiosk.ui.main_window import MainWindow
 
     settings = read_settings(home)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -113,9 +117,8 @@ def run_kiosk(home: Home) -> int:
     return int(code)
 
 
-def ui_options(home: Home, settings: Settings) -> object:
+def ui_options(home: Home, settings: Settings) -> UiOptions:
     from kiosk.store import events
-    from kiosk.ui.main_window import UiOptions
 
     db = open_database(home.database)
     try:

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service badge collection</source>
+        <translation>استلام الشارات بالخدمة الذاتية</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
+        <translation>يُرجى وضع رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم تحت الماسح الضوئي، على هاتفكم أو على الورق.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>يُرجى الانتظار قليلاً.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalScreen</name>
+    <message>
+        <source>Reference for staff: {reference}</source>
+        <translation>مرجع للموظفين: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>رقم التسجيل {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Printer: {message}</source>
+        <translation>الطابعة: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحباً بكم</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات، حيث سيساعدكم الموظفون.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>يُرجى المحاولة مرة أخرى باستخدام رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing — please take it from the printer.</source>
+        <translation>تجري طباعة شارتكم الآن — يُرجى أخذها من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Please wear your badge visibly at all times on the premises.</source>
+        <translation>يُرجى ارتداء الشارة بشكل ظاهر في جميع الأوقات داخل المباني.</translation>
+    </message>
+    <message>
+        <source>Badge already collected</source>
+        <translation>تم استلام الشارة مسبقاً</translation>
+    </message>
+    <message>
+        <source>A badge has already been printed for this registration.</source>
+        <translation>سبقت طباعة شارة لهذا التسجيل.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>إذا فقدتم شارتكم، يُرجى مراجعة مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
+    </message>
+    <message>
+        <source>Your badge is ready at the desk</source>
+        <translation>شارتكم جاهزة في المكتب</translation>
+    </message>
+    <message>
+        <source>Badges in your category are handed over in person.</source>
+        <translation>تُسلَّم شارات فئتكم شخصياً.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات، حيث تنتظركم شارتكم.</translation>
+    </message>
+    <message>
+        <source>No code received</source>
+        <translation>لم يُستلم أي رمز</translation>
+    </message>
+    <message>
+        <source>The scanner did not receive anything from your code.</source>
+        <translation>لم يستلم الماسح الضوئي أي بيانات من رمزكم.</translation>
+    </message>
+    <message>
+        <source>Please hold the QR code flat under the scanner and try again.</source>
+        <translation>يُرجى إمساك رمز الاستجابة السريعة بشكل مستوٍ تحت الماسح الضوئي والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Code not readable</source>
+        <translation>تتعذر قراءة الرمز</translation>
+    </message>
+    <message>
+        <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
+        <translation>تعذرت قراءة هذا الرمز: ربما يكون تالفاً أو ناقصاً أو ليس رمز تسجيل.</translation>
+    </message>
+    <message>
+        <source>Code format not supported</source>
+        <translation>تنسيق الرمز غير مدعوم</translation>
+    </message>
+    <message>
+        <source>This code uses a format that this kiosk cannot read.</source>
+        <translation>يستخدم هذا الرمز تنسيقاً لا يستطيع هذا الكشك قراءته.</translation>
+    </message>
+    <message>
+        <source>Code could not be verified</source>
+        <translation>تعذر التحقق من الرمز</translation>
+    </message>
+    <message>
+        <source>This code did not pass the authenticity check.</source>
+        <translation>لم يجتز هذا الرمز فحص الأصالة.</translation>
+    </message>
+    <message>
+        <source>Code issuer not recognised</source>
+        <translation>جهة إصدار الرمز غير معروفة</translation>
+    </message>
+    <message>
+        <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
+        <translation>لا يعرف هذا الكشك بعدُ الجهة التي أصدرت هذا الرمز؛ فربما صدر مؤخراً جداً.</translation>
+    </message>
+    <message>
+        <source>Code withdrawn</source>
+        <translation>تم سحب الرمز</translation>
+    </message>
+    <message>
+        <source>This code was signed with a security key that is no longer accepted.</source>
+        <translation>وُقِّع هذا الرمز بمفتاح أمان لم يعد مقبولاً.</translation>
+    </message>
+    <message>
+        <source>Code for another event</source>
+        <translation>رمز لفعالية أخرى</translation>
+    </message>
+    <message>
+        <source>This code is a registration for a different event.</source>
+        <translation>هذا الرمز خاص بالتسجيل في فعالية مختلفة.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>يُرجى إبراز الرمز الذي تلقيتموه لهذه الفعالية، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>غير صالح اليوم</translation>
+    </message>
+    <message>
+        <source>Your registration does not include today&apos;s date.</source>
+        <translation>لا يشمل تسجيلكم تاريخ اليوم.</translation>
+    </message>
+    <message>
+        <source>Registration not active</source>
+        <translation>التسجيل غير نشط</translation>
+    </message>
+    <message>
+        <source>This registration has been cancelled or withdrawn.</source>
+        <translation>أُلغي هذا التسجيل أو سُحب.</translation>
+    </message>
+    <message>
+        <source>Code replaced by a newer one</source>
+        <translation>استُبدل الرمز برمز أحدث</translation>
+    </message>
+    <message>
+        <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
+        <translation>صدر رمز أحدث لهذا التسجيل، ولذلك لم يعد من الممكن استخدام هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>يُرجى مسح أحدث رمز تلقيتموه، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>لم يُعثر على التسجيل</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this registration yet.</source>
+        <translation>لا يوجد لدى هذا الكشك سجل لهذا التسجيل حتى الآن.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
+        <translation>تم تسجيل وصولكم، ولكن حدثت مشكلة في الطابعة وتعذرت طباعة شارتكم.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات لاستلام شارتكم.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your code. This is not your fault.</source>
+        <translation>تعذر على الكشك التحقق من رمزكم. ولا يعود ذلك إلى خطأ من جانبكم.</translation>
+    </message>
+</context>
+</TS>

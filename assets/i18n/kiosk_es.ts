@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service badge collection</source>
+        <translation>Recogida de credenciales en autoservicio</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
+        <translation>Coloque bajo el lector el código QR de su confirmación de inscripción, en su teléfono o en papel.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Espere un momento, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalScreen</name>
+    <message>
+        <source>Reference for staff: {reference}</source>
+        <translation>Referencia para el personal: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Inscripción {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Printer: {message}</source>
+        <translation>Impresora: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
+        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, donde el personal le ayudará.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Inténtelo de nuevo con el código QR de su confirmación de inscripción, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing — please take it from the printer.</source>
+        <translation>Su credencial se está imprimiendo; recójala en la impresora, por favor.</translation>
+    </message>
+    <message>
+        <source>Please wear your badge visibly at all times on the premises.</source>
+        <translation>Lleve su credencial en un lugar visible en todo momento dentro del recinto.</translation>
+    </message>
+    <message>
+        <source>Badge already collected</source>
+        <translation>Credencial ya recogida</translation>
+    </message>
+    <message>
+        <source>A badge has already been printed for this registration.</source>
+        <translation>Ya se ha impreso una credencial para esta inscripción.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Si ha perdido su credencial, diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
+    </message>
+    <message>
+        <source>Your badge is ready at the desk</source>
+        <translation>Su credencial le espera en el mostrador</translation>
+    </message>
+    <message>
+        <source>Badges in your category are handed over in person.</source>
+        <translation>Las credenciales de su categoría se entregan en persona.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
+        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, donde le espera su credencial.</translation>
+    </message>
+    <message>
+        <source>No code received</source>
+        <translation>No se recibió ningún código</translation>
+    </message>
+    <message>
+        <source>The scanner did not receive anything from your code.</source>
+        <translation>El lector no recibió ningún dato de su código.</translation>
+    </message>
+    <message>
+        <source>Please hold the QR code flat under the scanner and try again.</source>
+        <translation>Sostenga el código QR en posición plana bajo el lector e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Code not readable</source>
+        <translation>Código ilegible</translation>
+    </message>
+    <message>
+        <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
+        <translation>No se pudo leer este código: puede estar dañado o incompleto, o no ser un código de inscripción.</translation>
+    </message>
+    <message>
+        <source>Code format not supported</source>
+        <translation>Formato de código no admitido</translation>
+    </message>
+    <message>
+        <source>This code uses a format that this kiosk cannot read.</source>
+        <translation>Este código utiliza un formato que este quiosco no puede leer.</translation>
+    </message>
+    <message>
+        <source>Code could not be verified</source>
+        <translation>No se pudo verificar el código</translation>
+    </message>
+    <message>
+        <source>This code did not pass the authenticity check.</source>
+        <translation>Este código no superó la verificación de autenticidad.</translation>
+    </message>
+    <message>
+        <source>Code issuer not recognised</source>
+        <translation>Emisor del código no reconocido</translation>
+    </message>
+    <message>
+        <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
+        <translation>Este quiosco aún no conoce al emisor de este código; es posible que se haya emitido muy recientemente.</translation>
+    </message>
+    <message>
+        <source>Code withdrawn</source>
+        <translation>Código retirado</translation>
+    </message>
+    <message>
+        <source>This code was signed with a security key that is no longer accepted.</source>
+        <translation>Este código se firmó con una clave de seguridad que ya no se acepta.</translation>
+    </message>
+    <message>
+        <source>Code for another event</source>
+        <translation>Código de otro evento</translation>
+    </message>
+    <message>
+        <source>This code is a registration for a different event.</source>
+        <translation>Este código corresponde a una inscripción para otro evento.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Presente el código que recibió para este evento, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>No válido hoy</translation>
+    </message>
+    <message>
+        <source>Your registration does not include today&apos;s date.</source>
+        <translation>Su inscripción no incluye la fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Registration not active</source>
+        <translation>Inscripción no activa</translation>
+    </message>
+    <message>
+        <source>This registration has been cancelled or withdrawn.</source>
+        <translation>Esta inscripción ha sido cancelada o retirada.</translation>
+    </message>
+    <message>
+        <source>Code replaced by a newer one</source>
+        <translation>Código sustituido por uno más reciente</translation>
+    </message>
+    <message>
+        <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
+        <translation>Se ha emitido un código más reciente para esta inscripción, por lo que este ya no puede utilizarse.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Escanee el código más reciente que haya recibido, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscripción no encontrada</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this registration yet.</source>
+        <translation>Este quiosco aún no tiene constancia de esta inscripción.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
+        <translation>Su llegada ha quedado registrada, pero la impresora tiene un problema y no se pudo imprimir su credencial.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
+        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, para recoger su credencial.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Se ha producido un error</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your code. This is not your fault.</source>
+        <translation>El quiosco no pudo verificar su código. No se trata de un error suyo.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service badge collection</source>
+        <translation>Retrait des badges en libre-service</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
+        <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Veuillez patienter un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalScreen</name>
+    <message>
+        <source>Reference for staff: {reference}</source>
+        <translation>Référence pour le personnel&#xa0;: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Inscription {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Printer: {message}</source>
+        <translation>Imprimante&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, où le personnel vous aidera.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Veuillez réessayer avec le code QR de votre confirmation d&apos;inscription, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing — please take it from the printer.</source>
+        <translation>Votre badge est en cours d&apos;impression — veuillez le retirer de l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Please wear your badge visibly at all times on the premises.</source>
+        <translation>Veuillez porter votre badge de manière visible en permanence dans l&apos;enceinte.</translation>
+    </message>
+    <message>
+        <source>Badge already collected</source>
+        <translation>Badge déjà retiré</translation>
+    </message>
+    <message>
+        <source>A badge has already been printed for this registration.</source>
+        <translation>Un badge a déjà été imprimé pour cette inscription.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Si vous avez perdu votre badge, veuillez vous adresser au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+    </message>
+    <message>
+        <source>Your badge is ready at the desk</source>
+        <translation>Votre badge vous attend au guichet</translation>
+    </message>
+    <message>
+        <source>Badges in your category are handed over in person.</source>
+        <translation>Les badges de votre catégorie sont remis en main propre.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, où votre badge vous attend.</translation>
+    </message>
+    <message>
+        <source>No code received</source>
+        <translation>Aucun code reçu</translation>
+    </message>
+    <message>
+        <source>The scanner did not receive anything from your code.</source>
+        <translation>Le lecteur n&apos;a rien reçu de votre code.</translation>
+    </message>
+    <message>
+        <source>Please hold the QR code flat under the scanner and try again.</source>
+        <translation>Veuillez tenir le code QR à plat sous le lecteur et réessayer.</translation>
+    </message>
+    <message>
+        <source>Code not readable</source>
+        <translation>Code illisible</translation>
+    </message>
+    <message>
+        <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
+        <translation>Ce code n&apos;a pas pu être lu&#xa0;: il est peut-être endommagé ou incomplet, ou il ne s&apos;agit pas d&apos;un code d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Code format not supported</source>
+        <translation>Format de code non pris en charge</translation>
+    </message>
+    <message>
+        <source>This code uses a format that this kiosk cannot read.</source>
+        <translation>Ce code utilise un format que cette borne ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>Code could not be verified</source>
+        <translation>Impossible de vérifier le code</translation>
+    </message>
+    <message>
+        <source>This code did not pass the authenticity check.</source>
+        <translation>Ce code n&apos;a pas passé le contrôle d&apos;authenticité.</translation>
+    </message>
+    <message>
+        <source>Code issuer not recognised</source>
+        <translation>Émetteur du code non reconnu</translation>
+    </message>
+    <message>
+        <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
+        <translation>Cette borne ne connaît pas encore l&apos;émetteur de ce code&#xa0;; il a peut-être été émis très récemment.</translation>
+    </message>
+    <message>
+        <source>Code withdrawn</source>
+        <translation>Code retiré</translation>
+    </message>
+    <message>
+        <source>This code was signed with a security key that is no longer accepted.</source>
+        <translation>Ce code a été signé avec une clé de sécurité qui n&apos;est plus acceptée.</translation>
+    </message>
+    <message>
+        <source>Code for another event</source>
+        <translation>Code d&apos;un autre événement</translation>
+    </message>
+    <message>
+        <source>This code is a registration for a different event.</source>
+        <translation>Ce code correspond à une inscription à un autre événement.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Veuillez présenter le code reçu pour cet événement, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>Non valable aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Your registration does not include today&apos;s date.</source>
+        <translation>Votre inscription ne couvre pas la date d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Registration not active</source>
+        <translation>Inscription inactive</translation>
+    </message>
+    <message>
+        <source>This registration has been cancelled or withdrawn.</source>
+        <translation>Cette inscription a été annulée ou retirée.</translation>
+    </message>
+    <message>
+        <source>Code replaced by a newer one</source>
+        <translation>Code remplacé par un code plus récent</translation>
+    </message>
+    <message>
+        <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
+        <translation>Un code plus récent a été émis pour cette inscription&#xa0;; celui-ci ne peut donc plus être utilisé.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Veuillez scanner le code le plus récent que vous avez reçu, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscription introuvable</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this registration yet.</source>
+        <translation>Cette borne ne dispose pas encore de cette inscription.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
+        <translation>Votre enregistrement est effectué, mais l&apos;imprimante rencontre un problème et votre badge n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, pour retirer votre badge.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your code. This is not your fault.</source>
+        <translation>La borne n&apos;a pas pu vérifier votre code. Vous n&apos;y êtes pour rien.</translation>
+    </message>
+</context>
+</TS>

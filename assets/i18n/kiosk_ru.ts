@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service badge collection</source>
+        <translation>Самостоятельное получение бейджей</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
+        <translation>Поднесите под сканер QR-код из подтверждения регистрации — на телефоне или на бумаге.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Пожалуйста, подождите.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalScreen</name>
+    <message>
+        <source>Reference for staff: {reference}</source>
+        <translation>Код для сотрудников: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Регистрация {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Printer: {message}</source>
+        <translation>Принтер: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вам помогут сотрудники.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Пожалуйста, попробуйте ещё раз с QR-кодом из подтверждения регистрации или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+    <message>
+        <source>Your badge is printing — please take it from the printer.</source>
+        <translation>Ваш бейдж печатается — пожалуйста, заберите его из принтера.</translation>
+    </message>
+    <message>
+        <source>Please wear your badge visibly at all times on the premises.</source>
+        <translation>Пожалуйста, носите бейдж на виду всё время пребывания на территории.</translation>
+    </message>
+    <message>
+        <source>Badge already collected</source>
+        <translation>Бейдж уже получен</translation>
+    </message>
+    <message>
+        <source>A badge has already been printed for this registration.</source>
+        <translation>Для этой регистрации бейдж уже напечатан.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Если вы потеряли бейдж, пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+    <message>
+        <source>Your badge is ready at the desk</source>
+        <translation>Ваш бейдж ожидает вас на стойке</translation>
+    </message>
+    <message>
+        <source>Badges in your category are handed over in person.</source>
+        <translation>Бейджи вашей категории выдаются лично.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
+        <translation>Пожалуйста, пройдите к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вас ожидает ваш бейдж.</translation>
+    </message>
+    <message>
+        <source>No code received</source>
+        <translation>Код не получен</translation>
+    </message>
+    <message>
+        <source>The scanner did not receive anything from your code.</source>
+        <translation>Сканер не получил данных с вашего кода.</translation>
+    </message>
+    <message>
+        <source>Please hold the QR code flat under the scanner and try again.</source>
+        <translation>Пожалуйста, держите QR-код ровно под сканером и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Code not readable</source>
+        <translation>Код не читается</translation>
+    </message>
+    <message>
+        <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
+        <translation>Не удалось прочитать этот код: возможно, он повреждён, неполон или не является кодом регистрации.</translation>
+    </message>
+    <message>
+        <source>Code format not supported</source>
+        <translation>Формат кода не поддерживается</translation>
+    </message>
+    <message>
+        <source>This code uses a format that this kiosk cannot read.</source>
+        <translation>Этот код записан в формате, который этот терминал не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Code could not be verified</source>
+        <translation>Не удалось проверить код</translation>
+    </message>
+    <message>
+        <source>This code did not pass the authenticity check.</source>
+        <translation>Этот код не прошёл проверку подлинности.</translation>
+    </message>
+    <message>
+        <source>Code issuer not recognised</source>
+        <translation>Издатель кода не распознан</translation>
+    </message>
+    <message>
+        <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
+        <translation>Этому терминалу ещё не известен издатель этого кода; возможно, код был выдан совсем недавно.</translation>
+    </message>
+    <message>
+        <source>Code withdrawn</source>
+        <translation>Код отозван</translation>
+    </message>
+    <message>
+        <source>This code was signed with a security key that is no longer accepted.</source>
+        <translation>Этот код подписан ключом безопасности, который больше не принимается.</translation>
+    </message>
+    <message>
+        <source>Code for another event</source>
+        <translation>Код другого мероприятия</translation>
+    </message>
+    <message>
+        <source>This code is a registration for a different event.</source>
+        <translation>Этот код относится к регистрации на другое мероприятие.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Пожалуйста, предъявите код, полученный для этого мероприятия, или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>Недействителен сегодня</translation>
+    </message>
+    <message>
+        <source>Your registration does not include today&apos;s date.</source>
+        <translation>Ваша регистрация не распространяется на сегодняшний день.</translation>
+    </message>
+    <message>
+        <source>Registration not active</source>
+        <translation>Регистрация не действует</translation>
+    </message>
+    <message>
+        <source>This registration has been cancelled or withdrawn.</source>
+        <translation>Эта регистрация отменена или отозвана.</translation>
+    </message>
+    <message>
+        <source>Code replaced by a newer one</source>
+        <translation>Код заменён новым</translation>
+    </message>
+    <message>
+        <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
+        <translation>Для этой регистрации выдан более новый код, поэтому этот код больше не может использоваться.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Пожалуйста, отсканируйте последний полученный вами код или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Регистрация не найдена</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this registration yet.</source>
+        <translation>В этом терминале пока нет данных об этой регистрации.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
+        <translation>Вы зарегистрированы, но из-за неполадки принтера ваш бейдж не удалось напечатать.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
+        <translation>Пожалуйста, получите бейдж на стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Произошла ошибка</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your code. This is not your fault.</source>
+        <translation>Терминалу не удалось проверить ваш код. Вашей вины в этом нет.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service badge collection</source>
+        <translation>自助领取证件</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
+        <translation>请将注册确认函中的二维码（手机或纸质均可）置于扫描器下方。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalScreen</name>
+    <message>
+        <source>Reference for staff: {reference}</source>
+        <translation>供工作人员参考：{reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>注册编号 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Printer: {message}</source>
+        <translation>打印机：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
+        <translation>请前往国际电联Montbrillant大楼入口处的注册处，工作人员将为您提供帮助。</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>请使用注册确认函中的二维码重试，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
+    </message>
+    <message>
+        <source>Your badge is printing — please take it from the printer.</source>
+        <translation>正在打印您的证件，请从打印机取走。</translation>
+    </message>
+    <message>
+        <source>Please wear your badge visibly at all times on the premises.</source>
+        <translation>在会场内请始终佩戴证件并保持可见。</translation>
+    </message>
+    <message>
+        <source>Badge already collected</source>
+        <translation>证件已领取</translation>
+    </message>
+    <message>
+        <source>A badge has already been printed for this registration.</source>
+        <translation>此注册的证件已经打印。</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>如您的证件遗失，请前往国际电联Montbrillant大楼入口处的注册处。</translation>
+    </message>
+    <message>
+        <source>Your badge is ready at the desk</source>
+        <translation>您的证件已在服务台备妥</translation>
+    </message>
+    <message>
+        <source>Badges in your category are handed over in person.</source>
+        <translation>您所属类别的证件须当面领取。</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
+        <translation>请前往国际电联Montbrillant大楼入口处的注册处领取您的证件。</translation>
+    </message>
+    <message>
+        <source>No code received</source>
+        <translation>未收到代码</translation>
+    </message>
+    <message>
+        <source>The scanner did not receive anything from your code.</source>
+        <translation>扫描器未从您的二维码读取到任何内容。</translation>
+    </message>
+    <message>
+        <source>Please hold the QR code flat under the scanner and try again.</source>
+        <translation>请将二维码平放在扫描器下方，然后重试。</translation>
+    </message>
+    <message>
+        <source>Code not readable</source>
+        <translation>代码无法读取</translation>
+    </message>
+    <message>
+        <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
+        <translation>无法读取此代码：它可能已损坏、不完整，或并非注册代码。</translation>
+    </message>
+    <message>
+        <source>Code format not supported</source>
+        <translation>不支持此代码格式</translation>
+    </message>
+    <message>
+        <source>This code uses a format that this kiosk cannot read.</source>
+        <translation>本自助终端无法读取此代码所用的格式。</translation>
+    </message>
+    <message>
+        <source>Code could not be verified</source>
+        <translation>无法验证代码</translation>
+    </message>
+    <message>
+        <source>This code did not pass the authenticity check.</source>
+        <translation>此代码未通过真实性验证。</translation>
+    </message>
+    <message>
+        <source>Code issuer not recognised</source>
+        <translation>无法识别代码签发方</translation>
+    </message>
+    <message>
+        <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
+        <translation>本自助终端尚无法识别此代码的签发方；该代码可能是最近才签发的。</translation>
+    </message>
+    <message>
+        <source>Code withdrawn</source>
+        <translation>代码已撤销</translation>
+    </message>
+    <message>
+        <source>This code was signed with a security key that is no longer accepted.</source>
+        <translation>此代码所用的安全密钥已不再被接受。</translation>
+    </message>
+    <message>
+        <source>Code for another event</source>
+        <translation>其他活动的代码</translation>
+    </message>
+    <message>
+        <source>This code is a registration for a different event.</source>
+        <translation>此代码是另一活动的注册代码。</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>请出示您为本活动收到的代码，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>今日无效</translation>
+    </message>
+    <message>
+        <source>Your registration does not include today&apos;s date.</source>
+        <translation>您的注册不包括今天。</translation>
+    </message>
+    <message>
+        <source>Registration not active</source>
+        <translation>注册无效</translation>
+    </message>
+    <message>
+        <source>This registration has been cancelled or withdrawn.</source>
+        <translation>此注册已被取消或撤销。</translation>
+    </message>
+    <message>
+        <source>Code replaced by a newer one</source>
+        <translation>代码已被更新的代码取代</translation>
+    </message>
+    <message>
+        <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
+        <translation>此注册已签发更新的代码，因此该代码不能再使用。</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>请扫描您收到的最新代码，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>未找到注册信息</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this registration yet.</source>
+        <translation>本自助终端尚无此注册的记录。</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
+        <translation>您已完成签到，但打印机出现故障，未能打印您的证件。</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
+        <translation>请前往国际电联Montbrillant大楼入口处的注册处领取证件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your code. This is not your fault.</source>
+        <translation>本自助终端未能核验您的代码。这不是您的问题。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+"""The one helper for work off the GUI thread: a worker thread that owns the check-in service."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.core.model import ScanSource
+from kiosk.services.check_in import CheckInService, ScanResult
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    work: Callable[[CheckInService], Any]
+    done: Callable[[Any], None]
+    failed: Callable[[str], None]
+
+
+class _Worker(QObject):
+    """Lives on the worker thread; builds the service there so its SQLite connection stays there."""
+
+    finished = Signal(object, object)  # job, result
+    failed = Signal(object, str)  # job, message
+
+    def __init__(self, factory: Callable[[], CheckInService]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._service: CheckInService | None = None
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        try:
+            if self._service is None:
+                self._service = self._factory()
+            result = job.work(self._service)
+        except Exception as exc:
+            ref = uuid.uuid4().hex[:8]
+            log.exception("background work failed (ref %s)", ref)
+            self.failed.emit(job, f"{type(exc).__name__}, ref {ref}")
+            return
+        self.finished.emit(job, result)
+
+    @Slot()
+    def shut_down(self) -> None:
+        self._service = None  # drops the database connection on the thread that opened it
+        thread = self.thread()
+        thread.quit()
+
+
+class CheckInRunner(QObject):
+    """Runs service calls one at a time on its own thread; answers come back on the GUI thread.
+
+    The service is built by ``factory`` on the worker thread at first use. A call that raises
+    is logged with a short reference, and the reference reaches the GUI as the failure message.
+    """
+
+    scan_finished = Signal(ScanResult)
+    scan_failed = Signal(str)  # "ExceptionType, ref 1a2b3c4d": no personal data, safe to show
+    _job_submitted = Signal(object)
+    _stop_requested = Signal()
+
+    def __init__(
+        self, factory: Callable[[], CheckInService], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("check-in worker")
+        self._worker = _Worker(factory)
+        self._worker.moveToThread(self._thread)
+        self._job_submitted.connect(self._worker.run)
+        self._stop_requested.connect(self._worker.shut_down)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._thread.start()
+
+    def submit_scan(self, text: str, source: ScanSource) -> None:
+        """Check a scanned text; the answer arrives as scan_finished or scan_failed."""
+        self.run(
+            lambda service: service.scan(text, source),
+            self.scan_finished.emit,
+            self.scan_failed.emit,
+        )
+
+    def run(
+        self,
+        work: Callable[[CheckInService], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Call ``work(service)`` on the worker thread, then ``done`` or ``failed`` on this one."""
+        if not self._thread.isRunning():
+            log.warning("background work submitted after stop(); ignored")
+            return
+        self._job_submitted.emit(_Job(work, done, failed))
+
+    def stop(self, timeout_s: float = 10.0) -> bool:
+        """Finish the work already queued, close the service and end the thread."""
+        if not self._thread.isRunning():
+            return True
+        self._stop_requested.emit()
+        stopped = self._thread.wait(int(timeout_s * 1000))
+        if not stopped:
+            log.error("the check-in worker did not stop within %.0f s", timeout_s)
+        return stopped
+
+    @Slot(object, object)
+    def _on_worker_finished(self, job: _Job, result: object) -> None:
+        job.done(result)
+
+    @Slot(object, str)
+    def _on_worker_failed(self, job: _Job, message: str) -> None:
+        job.failed(message)

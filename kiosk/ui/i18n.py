@@ -1,0 +1,46 @@
+"""Switching the UI language: the kiosk's own catalogue, Qt's, and right-to-left for Arabic."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"  # the language of the strings in the code; it needs no catalogue
+RIGHT_TO_LEFT = frozenset({"ar"})
+_QT_CATALOGUE_SUFFIX = {"zh": "zh_CN"}  # Qt names its simplified Chinese catalogue zh_CN
+_TRANSLATOR_NAME = "kiosk-translator"  # marks the translators this module installed
+
+
+def install_language(app: QCoreApplication, code: str) -> bool:
+    """Make ``code`` the UI language; False if its catalogue is missing (the UI stays English)."""
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
+    loaded = True
+    if code != SOURCE_LANGUAGE:
+        loaded = _install(app, paths.translations_dir() / f"kiosk_{code}.qm")
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _install(app, qt_dir / f"qtbase_{_QT_CATALOGUE_SUFFIX.get(code, code)}.qm")
+    if isinstance(app, QGuiApplication):
+        rtl = code in RIGHT_TO_LEFT and loaded
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        app.setLayoutDirection(direction)
+    return loaded
+
+
+def _install(app: QCoreApplication, catalogue: Path) -> bool:
+    translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)
+    if not translator.load(str(catalogue)):
+        log.warning("translation catalogue %s could not be loaded", catalogue)
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    return True

@@ -1,0 +1,102 @@
+"""The attract screen: "scan your code" in every kiosk language at once, and language buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
+from kiosk.ui.widgets import Screen, label
+
+
+class AttractScreen(Screen):
+    """Waits for a scan; the prompt stays in all languages whichever one is chosen."""
+
+    language_chosen = Signal(str)
+
+    def __init__(
+        self, event_title: str, languages: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._languages = languages
+        self._title = label("header")
+        self._title.setText(event_title)
+        self._subtitle = label("header")
+        self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self._prompts = [self._prompt(code) for code in languages]
+        self._hint = label("hint", wrap=True, centred=True)
+        self._buttons = QButtonGroup(self)
+        self._buttons.idClicked.connect(self._on_buttons_id_clicked)
+        self._lay_out()
+        self.retranslate()
+
+    def set_language(self, code: str) -> None:
+        """Show which language the screens speak now."""
+        for index, prompt in enumerate(self._prompts):
+            prompt.setProperty("current", self._languages[index] == code)
+            prompt.style().unpolish(prompt)
+            prompt.style().polish(prompt)
+        button = self._buttons.button(self._languages.index(code))
+        if button is not None:
+            button.setChecked(True)
+
+    def retranslate(self) -> None:
+        self._subtitle.setText(self.tr("Self-service badge collection"))
+        self._hint.setText(
+            self.tr(
+                "Hold the QR code from your registration confirmation under the scanner, "
+                "on your phone or on paper."
+            )
+        )
+
+    @Slot(int)
+    def _on_buttons_id_clicked(self, index: int) -> None:
+        self.language_chosen.emit(self._languages[index])
+
+    def _prompt(self, code: str) -> QLabel:
+        prompt = label("prompt", centred=True)
+        prompt.setText(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
+        return prompt
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.setSpacing(0)
+        header.addWidget(self._title, 3)
+        header.addWidget(self._subtitle, 2)
+        prompts = QGridLayout()
+        prompts.setSpacing(28)
+        for index, prompt in enumerate(self._prompts):
+            prompts.addWidget(prompt, index // 2, index % 2)
+        body = QVBoxLayout()
+        body.setContentsMargins(48, 24, 48, 36)
+        body.setSpacing(28)
+        body.addStretch(1)
+        body.addLayout(prompts)
+        body.addStretch(1)
+        body.addWidget(self._hint)
+        body.addStretch(1)
+        body.addLayout(self._language_row())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+
+    def _language_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for index, code in enumerate(self._languages):
+            button = QPushButton(LANGUAGE_NAMES[code])
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
+            self._buttons.addButton(button, index)
+            row.addWidget(button)
+        return row

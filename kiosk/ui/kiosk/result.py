@@ -1,0 +1,66 @@
+"""What the welcome and refusal screens share: a coloured title band, the text, and Done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.messages import ScreenText
+from kiosk.ui.widgets import FitLabel, Screen, label
+
+
+class ResultScreen(Screen):
+    """A screen that answers a scan; ``dismissed`` when the person presses Done."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._band = FitLabel(theme.TITLE_PX, theme.BODY_PX, bold=True)
+        self._band.setObjectName("band")
+        self._body = label("body", wrap=True, centred=True)
+        self._where = label("where", wrap=True, centred=True)
+        self._details = label("small", wrap=True)
+        self._done = QPushButton()
+        self._done.setObjectName("done")
+        self._done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._done.clicked.connect(self.dismissed)
+        self._middle = QVBoxLayout()  # subclasses add what goes between the band and the body
+        self._middle.setSpacing(18)
+        self._lay_out()
+
+    def retranslate(self) -> None:
+        self._done.setText(self.tr("Done"))
+
+    def _show_text(self, text: ScreenText, details: list[str]) -> None:
+        self._band.show_text(text.title)
+        self._band.setStyleSheet(theme.band_style(theme.TONE_COLOURS[text.tone]))
+        self._body.setText(text.body)
+        self._where.setText(text.where)
+        self._where.setVisible(bool(text.where))
+        self._details.setText("\n".join(details))
+
+    def _registration_line(self, registration_id: int | None) -> list[str]:
+        if registration_id is None:
+            return []
+        return [self.tr("Registration {number}").format(number=registration_id)]
+
+    def _lay_out(self) -> None:
+        content = QVBoxLayout()
+        content.setContentsMargins(56, 24, 56, 24)
+        content.setSpacing(18)
+        content.addStretch(1)
+        content.addLayout(self._middle)
+        content.addWidget(self._body)
+        content.addWidget(self._where)
+        content.addStretch(2)
+        footer = QHBoxLayout()
+        footer.addWidget(self._details, 1, Qt.AlignmentFlag.AlignBottom)
+        footer.addWidget(self._done, 0, Qt.AlignmentFlag.AlignBottom)
+        content.addLayout(footer)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._band)
+        outer.addLayout(content, 1)

@@ -1,0 +1,47 @@
+"""The welcome screen: the person's badge name, their category band, and what happens next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.printing.fonts import families_for
+from kiosk.services.check_in import ScanResult
+from kiosk.ui import theme
+from kiosk.ui.kiosk.result import ResultScreen
+from kiosk.ui.messages import result_text
+from kiosk.ui.widgets import FitLabel, label
+
+
+class WelcomeScreen(ResultScreen):
+    """After a check-in; if the badge did not print, it still welcomes and sends to the desk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = FitLabel(theme.NAME_PX, theme.NAME_MIN_PX, bold=True)
+        self._name.setObjectName("name")
+        self._category = label("category", centred=True)
+        self._middle.addWidget(self._name)
+        self._middle.addWidget(self._category)
+        self._result: ScanResult | None = None
+        self.retranslate()
+
+    def show_result(self, result: ScanResult) -> None:
+        self._result = result
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        result = self._result
+        if result is None:
+            return
+        details = self._registration_line(result.registration_id)
+        if result.print_error:
+            details.append(self.tr("Printer: {message}").format(message=result.print_error))
+        self._show_text(result_text(result), details)
+        name_font = self._name.font()
+        name_font.setFamilies(list(families_for(result.badge_name)))
+        self._name.setFont(name_font)
+        self._name.show_text(result.badge_name)
+        self._category.setText(result.category_label)
+        self._category.setStyleSheet(theme.band_style(result.category_colour))
+        self._category.setVisible(bool(result.category_label))

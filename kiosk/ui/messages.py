@@ -1,0 +1,240 @@
+"""The one place where outcomes become words: every Outcome's title, explanation and where to go.
+
+Texts are marked with QT_TRANSLATE_NOOP so pyside6-lupdate finds them, and translated when asked
+for, so a language switch takes effect on the next call.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core.checkin import Outcome
+from kiosk.services.check_in import ScanResult
+
+_CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context``; it is translated when shown."""
+    return text
+
+
+class Tone(enum.Enum):
+    """How a screen feels: the colour of its band."""
+
+    SUCCESS = "success"  # welcome, badge printing
+    INFO = "info"  # nothing wrong, but the badge is elsewhere (VIP pick-up)
+    NOTICE = "notice"  # not the person's fault; try again or see the desk
+    REFUSAL = "refusal"  # this code does not admit anyone
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenText:
+    title: str
+    body: str
+    where: str  # what to do next, where to go
+    tone: Tone
+
+
+# The six prompts of the attract screen, each in its own language whatever the UI language is.
+SCAN_PROMPTS = {
+    "en": "Scan your code",
+    "fr": "Scannez votre code",
+    "es": "Escanee su código",
+    "ru": "Отсканируйте ваш код",
+    "zh": "请扫描您的二维码",
+    "ar": "يُرجى مسح رمزكم",
+}
+
+# Each language by its own name, for the language buttons.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "zh": "中文",
+    "ar": "العربية",
+}
+
+_WELCOME = QT_TRANSLATE_NOOP("messages", "Welcome")
+_DESK = QT_TRANSLATE_NOOP(
+    "messages",
+    "Please go to the accreditation desk at the entrance of the ITU Montbrillant building, "
+    "where staff will help you.",
+)
+_DESK_OR_RETRY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Please try again with the QR code from your registration confirmation, or go to the "
+    "accreditation desk at the entrance of the ITU Montbrillant building.",
+)
+
+_OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
+    Outcome.CHECKED_IN: (
+        _WELCOME,
+        QT_TRANSLATE_NOOP("messages", "Your badge is printing — please take it from the printer."),
+        QT_TRANSLATE_NOOP(
+            "messages", "Please wear your badge visibly at all times on the premises."
+        ),
+        Tone.SUCCESS,
+    ),
+    Outcome.ALREADY_COLLECTED: (
+        QT_TRANSLATE_NOOP("messages", "Badge already collected"),
+        QT_TRANSLATE_NOOP("messages", "A badge has already been printed for this registration."),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "If you have lost your badge, please see the accreditation desk at the entrance of "
+            "the ITU Montbrillant building.",
+        ),
+        Tone.NOTICE,
+    ),
+    Outcome.COLLECT_AT_DESK: (
+        QT_TRANSLATE_NOOP("messages", "Your badge is ready at the desk"),
+        QT_TRANSLATE_NOOP("messages", "Badges in your category are handed over in person."),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Please go to the accreditation desk at the entrance of the ITU Montbrillant "
+            "building, where your badge is waiting for you.",
+        ),
+        Tone.INFO,
+    ),
+    Outcome.EMPTY: (
+        QT_TRANSLATE_NOOP("messages", "No code received"),
+        QT_TRANSLATE_NOOP("messages", "The scanner did not receive anything from your code."),
+        QT_TRANSLATE_NOOP(
+            "messages", "Please hold the QR code flat under the scanner and try again."
+        ),
+        Tone.NOTICE,
+    ),
+    Outcome.MALFORMED: (
+        QT_TRANSLATE_NOOP("messages", "Code not readable"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "This code could not be read: it may be damaged, incomplete or not a registration "
+            "code.",
+        ),
+        _DESK_OR_RETRY,
+        Tone.NOTICE,
+    ),
+    Outcome.UNSUPPORTED_VERSION: (
+        QT_TRANSLATE_NOOP("messages", "Code format not supported"),
+        QT_TRANSLATE_NOOP("messages", "This code uses a format that this kiosk cannot read."),
+        _DESK,
+        Tone.NOTICE,
+    ),
+    Outcome.BAD_SIGNATURE: (
+        QT_TRANSLATE_NOOP("messages", "Code could not be verified"),
+        QT_TRANSLATE_NOOP("messages", "This code did not pass the authenticity check."),
+        _DESK,
+        Tone.REFUSAL,
+    ),
+    Outcome.UNKNOWN_KEY: (
+        QT_TRANSLATE_NOOP("messages", "Code issuer not recognised"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "This kiosk does not yet know who issued this code; it may have been issued very "
+            "recently.",
+        ),
+        _DESK,
+        Tone.NOTICE,
+    ),
+    Outcome.KEY_REVOKED: (
+        QT_TRANSLATE_NOOP("messages", "Code withdrawn"),
+        QT_TRANSLATE_NOOP(
+            "messages", "This code was signed with a security key that is no longer accepted."
+        ),
+        _DESK,
+        Tone.REFUSAL,
+    ),
+    Outcome.WRONG_EVENT: (
+        QT_TRANSLATE_NOOP("messages", "Code for another event"),
+        QT_TRANSLATE_NOOP("messages", "This code is a registration for a different event."),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Please show the code you received for this event, or go to the accreditation desk "
+            "at the entrance of the ITU Montbrillant building.",
+        ),
+        Tone.REFUSAL,
+    ),
+    Outcome.NOT_VALID_TODAY: (
+        QT_TRANSLATE_NOOP("messages", "Not valid today"),
+        QT_TRANSLATE_NOOP("messages", "Your registration does not include today's date."),
+        _DESK,
+        Tone.REFUSAL,
+    ),
+    Outcome.REVOKED: (
+        QT_TRANSLATE_NOOP("messages", "Registration not active"),
+        QT_TRANSLATE_NOOP("messages", "This registration has been cancelled or withdrawn."),
+        _DESK,
+        Tone.REFUSAL,
+    ),
+    Outcome.SUPERSEDED: (
+        QT_TRANSLATE_NOOP("messages", "Code replaced by a newer one"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A newer code has been issued for this registration, so this one can no longer be "
+            "used.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Please scan the most recent code you received, or go to the accreditation desk at "
+            "the entrance of the ITU Montbrillant building.",
+        ),
+        Tone.REFUSAL,
+    ),
+    Outcome.UNKNOWN_PARTICIPANT: (
+        QT_TRANSLATE_NOOP("messages", "Registration not found"),
+        QT_TRANSLATE_NOOP("messages", "This kiosk has no record of this registration yet."),
+        _DESK,
+        Tone.NOTICE,
+    ),
+}
+
+_PRINT_PROBLEM = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "You are checked in, but the printer has a problem and your badge could not be printed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Please go to the accreditation desk at the entrance of the ITU Montbrillant building "
+        "to collect your badge.",
+    ),
+    Tone.NOTICE,
+)
+
+_FAILURE = (
+    QT_TRANSLATE_NOOP("messages", "Something went wrong"),
+    QT_TRANSLATE_NOOP("messages", "The kiosk could not check your code. This is not your fault."),
+    _DESK,
+    Tone.NOTICE,
+)
+
+
+def outcome_text(outcome: Outcome) -> ScreenText:
+    """What the screen says for a scan's outcome, in the current language."""
+    return _translated(_OUTCOMES[outcome])
+
+
+def result_text(result: ScanResult) -> ScreenText:
+    """Like outcome_text, but a check-in whose badge did not print sends the person to the desk."""
+    if result.outcome.is_success and result.print_error:
+        return _translated(_PRINT_PROBLEM)
+    return outcome_text(result.outcome)
+
+
+def failure_text() -> ScreenText:
+    """What the screen says when the kiosk itself failed to check a code."""
+    return _translated(_FAILURE)
+
+
+def _translated(texts: tuple[str, str, str, Tone]) -> ScreenText:
+    title, body, where, tone = texts
+    return ScreenText(_tr(title), _tr(body), _tr(where), tone)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)

@@ -1,0 +1,56 @@
+"""UI test fixtures: a fake check-in service behind a real CheckInRunner, and kiosk windows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from screen_reading import EVENT_TITLE, FakeService, MakeWindow
+
+from kiosk.printing.fonts import load_fonts
+from kiosk.ui.background import CheckInRunner
+from kiosk.ui.i18n import install_language
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.options import UiOptions
+
+
+@pytest.fixture(autouse=True)
+def fonts(qapp: QApplication) -> list[str]:
+    return load_fonts()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Language is application-wide: every test starts and ends in English, left to right."""
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def service() -> FakeService:
+    return FakeService()
+
+
+@pytest.fixture
+def runner(service: FakeService) -> Iterator[CheckInRunner]:
+    runner = CheckInRunner(lambda: service)  # type: ignore[arg-type, return-value]
+    yield runner
+    service.gate.set()
+    assert runner.stop()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, runner: CheckInRunner) -> MakeWindow:
+    """A shown 1280x800 kiosk window; options (timeouts ...) may be overridden."""
+
+    def make(**options: object) -> MainWindow:
+        window = MainWindow(runner, UiOptions(EVENT_TITLE, **options))  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
