@@ -119,6 +119,7 @@ def run_kiosk(home: Home) -> int:
 
 def ui_options(home: Home, settings: Settings) -> UiOptions:
     from kiosk.store import events
+    from kiosk.ui.options import UiOptions
 
     db = open_database(home.database)
     try:

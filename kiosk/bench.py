@@ -45,7 +45,11 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
     started = time.perf_counter()
     init_demo(home, size)
     figures: dict[str, Any] = {f"init_demo_{size}_s": round(time.perf_counter() - started, 2)}
-    clock = lambda: datetime.fromisoformat(DEMO_START).astimezone(UTC)  # noqa: E731
+    start = datetime.fromisoformat(DEMO_START).astimezone(UTC)
+
+    def clock() -> datetime:
+        return start
+
     db = open_database(home.database)
     service = CheckInService(db, FakePrinter(), BADGE_SIZES["a6"], "bench", clock)
     ids = [22_000_001 + (i * 7919) % size for i in range(rounds)]

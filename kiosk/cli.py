@@ -235,8 +235,10 @@ def _search(home: Home, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     for row in [] if args.json else rows:
-        print(f"{row['registration_id']}  {row['badge_name']}  [{row['category']}]  "
-              f"{row['organisation']}  {row['status']}")  # fmt: skip
+        print(
+            f"{row['registration_id']}  {row['badge_name']}  [{row['category']}]  "
+            f"{row['organisation']}  {row['status']}"
+        )
     return 0 if rows else EXIT_REFUSED
 
 

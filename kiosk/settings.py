@@ -136,17 +136,20 @@ def _check_values(settings: Settings, path: Path) -> None:
         if not 0 < getattr(settings, name) <= 3600:
             raise SettingsError(f"{path}: {_key_of(name)} must be between 0 and 3600 seconds")
     if settings.simulated_time:
-        try:
-            stamp = datetime.fromisoformat(settings.simulated_time)
-        except ValueError as exc:
-            raise SettingsError(f"{path}: {_key_of('simulated_time')} is not a date-time") from exc
-        if stamp.tzinfo is None:
-            raise SettingsError(f"{path}: {_key_of('simulated_time')} needs a UTC offset")
+        _check_time(settings.simulated_time, path)
     if not settings.kiosk_id.strip():
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
+
+
+def _check_time(text: str, path: Path) -> None:
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise SettingsError(f"{path}: {_key_of('simulated_time')} is not a date-time") from exc
+    if stamp.tzinfo is None:
+        raise SettingsError(f"{path}: {_key_of('simulated_time')} needs a UTC offset")
 
 
 def _key_of(name: str) -> str:
     section, key = next(k for k, v in _KEYS.items() if v == name)
     return f"[{section}] {key}"
-

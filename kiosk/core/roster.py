@@ -19,9 +19,19 @@ MAX_FIELD_CHARS = 200  # longer than any real name or organisation; a badge coul
 MAX_LINE_CHARS = 65_536  # a runaway line (a whole file in one cell) is refused whole
 MAX_REGISTRATION_ID = 2**32 - 1  # the credential carries the id as an unsigned 32-bit number
 COLUMNS = (
-    "registration_id", "given_name", "family_name", "badge_name", "native_name", "organisation",
-    "country", "category", "status", "valid_from", "valid_until", "photo",
-)  # fmt: skip
+    "registration_id",
+    "given_name",
+    "family_name",
+    "badge_name",
+    "native_name",
+    "organisation",
+    "country",
+    "category",
+    "status",
+    "valid_from",
+    "valid_until",
+    "photo",
+)
 REQUIRED_COLUMNS = ("registration_id", "category")
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 _ALIASES = {"organization": "organisation"}
@@ -29,10 +39,12 @@ _DELIMITERS = (",", ";")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATUSES = {
-    "": ParticipantStatus.REGISTERED, "registered": ParticipantStatus.REGISTERED,
-    "cancelled": ParticipantStatus.CANCELLED, "canceled": ParticipantStatus.CANCELLED,
+    "": ParticipantStatus.REGISTERED,
+    "registered": ParticipantStatus.REGISTERED,
+    "cancelled": ParticipantStatus.CANCELLED,
+    "canceled": ParticipantStatus.CANCELLED,
     "revoked": ParticipantStatus.REVOKED,
-}  # fmt: skip
+}
 # Officially assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo), which registries use widely.
 _ISO_CODES = """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
@@ -256,13 +268,20 @@ class _Row:
         if not given and not family and not self._failed("given_name", "family_name"):
             self.fail("given_name", "Both given_name and family_name are empty; fill in one.")
         person = Participant(
-            registration_id=registration_id or 0, event_id=event_id, given_name=given,
-            family_name=family, badge_name=self.text("badge_name") or f"{given} {family}".strip(),
-            native_name=self.text("native_name"), organisation=self.text("organisation"),
-            country=self.country(), category=self.category(categories), status=self.status(),
-            valid_from=self.date("valid_from"), valid_until=self.date("valid_until"),
+            registration_id=registration_id or 0,
+            event_id=event_id,
+            given_name=given,
+            family_name=family,
+            badge_name=self.text("badge_name") or f"{given} {family}".strip(),
+            native_name=self.text("native_name"),
+            organisation=self.text("organisation"),
+            country=self.country(),
+            category=self.category(categories),
+            status=self.status(),
+            valid_from=self.date("valid_from"),
+            valid_until=self.date("valid_until"),
             photo=self.photo(),
-        )  # fmt: skip
+        )
         self.check_validity(person)
         return None if self.errors else person
 

@@ -20,9 +20,18 @@ from kiosk.sample.wsis2022 import EVENT_END, EVENT_START, EVENT_TIMEZONE, PICKUP
 
 # Share of each badge category in an ITU forum crowd (sample figures, not ITU statistics).
 CATEGORY_MIX: tuple[tuple[str, int], ...] = (
-    ("DEL", 30), ("PAR", 22), ("ITU", 13), ("IGO", 10), ("SPK", 8), ("MED", 4), ("EXH", 4),
-    ("ORG", 4), ("VIP", 2), ("SEC", 2), ("TMP", 1),
-)  # fmt: skip
+    ("DEL", 30),
+    ("PAR", 22),
+    ("ITU", 13),
+    ("IGO", 10),
+    ("SPK", 8),
+    ("MED", 4),
+    ("EXH", 4),
+    ("ORG", 4),
+    ("VIP", 2),
+    ("SEC", 2),
+    ("TMP", 1),
+)
 ID_BLOCK = 1_000_000  # event N numbers its registrations N * ID_BLOCK + 1 upward
 MAX_REGISTRATION_ID = 2**32 - 1  # the credential carries the id as an unsigned 32-bit number
 REVOKED_SHARE = 0.005
@@ -65,11 +74,17 @@ def _participant(rng: random.Random, event_id: int, registration_id: int) -> Par
     native = "" if pool.script is Script.LATIN else pool.native_name(given, family)
     badge = native if native and rng.random() < NATIVE_BADGE_SHARE else latin
     return Participant(
-        registration_id=registration_id, event_id=event_id, given_name=given.latin,
-        family_name=family.latin, badge_name=badge, native_name=native,
-        organisation=sample_organisation(rng, category, country), country=country,
-        category=category, is_sample=True,
-    )  # fmt: skip
+        registration_id=registration_id,
+        event_id=event_id,
+        given_name=given.latin,
+        family_name=family.latin,
+        badge_name=badge,
+        native_name=native,
+        organisation=sample_organisation(rng, category, country),
+        country=country,
+        category=category,
+        is_sample=True,
+    )
 
 
 def _family_name(rng: random.Random, pool: NamePool, woman: bool) -> Name:

@@ -34,18 +34,34 @@ SYNTHETIC_ROOMS = (ROOM_H, CAFE, HACK_LAB)
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 HIGH_LEVEL_KINDS = (
-    "Opening segment", "High-Level Policy Session", "Interactive High-Level Dialogue",
-    "Ministerial Round Table", "WSIS Prizes ceremony", "Concluding session",
-)  # fmt: skip
+    "Opening segment",
+    "High-Level Policy Session",
+    "Interactive High-Level Dialogue",
+    "Ministerial Round Table",
+    "WSIS Prizes ceremony",
+    "Concluding session",
+)
 FORUM_KINDS = (
-    "Action Line Facilitation Meeting", "Country Workshop", "Thematic Workshop", "Special Track",
-    "Knowledge Café", "Hackathon", "Open Space", "Academia Round Table", "TalkX",
+    "Action Line Facilitation Meeting",
+    "Country Workshop",
+    "Thematic Workshop",
+    "Special Track",
+    "Knowledge Café",
+    "Hackathon",
+    "Open Space",
+    "Academia Round Table",
+    "TalkX",
     "Highlights and Key Outcomes",
-)  # fmt: skip
+)
 
 # Local start and end (hour, minute) of the daily slots; lunchtime (slot 2) is for short formats.
-_SLOTS = (((9, 0), (10, 30)), ((11, 0), (12, 30)), ((13, 0), (14, 0)), ((14, 30), (16, 0)),
-          ((16, 30), (18, 0)))  # fmt: skip
+_SLOTS = (
+    ((9, 0), (10, 30)),
+    ((11, 0), (12, 30)),
+    ((13, 0), (14, 0)),
+    ((14, 30), (16, 0)),
+    ((16, 30), (18, 0)),
+)
 _LONG_SLOTS = (0, 1, 3, 4)
 _PLENARY_ONLY = ((0, 0), (4, 3), (4, 4))  # (day, slot): nothing runs against opening and closing
 _LUNCH = (2,)
@@ -55,10 +71,16 @@ _DAYS = (EVENT_END - EVENT_START).days + 1
 def sample_event() -> Event:
     """The WSIS Forum 2022 final week in Geneva, marked as sample data."""
     return Event(
-        id=EVENT_ID, code="WSIS22", title="WSIS Forum 2022",
-        venue="ITU Headquarters and CICG, Geneva", timezone=EVENT_TIMEZONE, start=EVENT_START,
-        end=EVENT_END, pickup_from=PICKUP_FROM, is_sample=True,
-    )  # fmt: skip
+        id=EVENT_ID,
+        code="WSIS22",
+        title="WSIS Forum 2022",
+        venue="ITU Headquarters and CICG, Geneva",
+        timezone=EVENT_TIMEZONE,
+        start=EVENT_START,
+        end=EVENT_END,
+        pickup_from=PICKUP_FROM,
+        is_sample=True,
+    )
 
 
 def sample_categories() -> list[BadgeCategory]:
@@ -125,11 +147,27 @@ _HIGH_LEVEL = (
         _Item(kind, title, _PLENARY, tuple(lines.split()), UN_LANGUAGES, day, slot)
         for day, slot, kind, title, lines in _PLENARY_PLAN
     ),
-    _Item("Ministerial Round Table", "Ministers on accelerating progress on the SDGs",
-          (CICG_3_4,), ("C1", "C11"), UN_LANGUAGES, day=1, slot=3, span=2),
-    _Item("WSIS Prizes ceremony", "WSIS Prizes 2022: winners and champions", _PLENARY, (),
-          UN_LANGUAGES, day=2, slot=3, span=2),
-)  # fmt: skip
+    _Item(
+        "Ministerial Round Table",
+        "Ministers on accelerating progress on the SDGs",
+        (CICG_3_4,),
+        ("C1", "C11"),
+        UN_LANGUAGES,
+        day=1,
+        slot=3,
+        span=2,
+    ),
+    _Item(
+        "WSIS Prizes ceremony",
+        "WSIS Prizes 2022: winners and champions",
+        _PLENARY,
+        (),
+        UN_LANGUAGES,
+        day=2,
+        slot=3,
+        span=2,
+    ),
+)
 
 _ACTION_LINES = (
     ("C1", "The role of governments and all stakeholders"),
@@ -182,51 +220,103 @@ _SPECIAL_TRACKS = (
     ("ICTs for Sport", "data, inclusion and fair play"),
 )
 _CAFE_THEMES = (
-    "Partnerships for connectivity", "Digital inclusion stories", "Cybersecurity for small states",
-    "Youth and the WSIS Action Lines", "What next for WSIS beyond 2025",
-)  # fmt: skip
+    "Partnerships for connectivity",
+    "Digital inclusion stories",
+    "Cybersecurity for small states",
+    "Youth and the WSIS Action Lines",
+    "What next for WSIS beyond 2025",
+)
 
 
 # Laureates of the hackathon were announced on 1 June (day 2).
 _SHORT_FORMATS = (
-    _Item("Hackathon", "Hackathon on ICTs for Indigenous Languages: team showcase", (HACK_LAB,),
-          ("C8",), day=0, slot=3, span=2),
-    _Item("Hackathon", "Hackathon on ICTs for Indigenous Languages: mentoring clinic", (HACK_LAB,),
-          ("C8",), day=1, slot=0, span=2),
-    _Item("Hackathon", "Hackathon on ICTs for Indigenous Languages: laureates", (CICG_18,),
-          ("C8",), ("en", "fr", "es"), day=2, slot=2),
+    _Item(
+        "Hackathon",
+        "Hackathon on ICTs for Indigenous Languages: team showcase",
+        (HACK_LAB,),
+        ("C8",),
+        day=0,
+        slot=3,
+        span=2,
+    ),
+    _Item(
+        "Hackathon",
+        "Hackathon on ICTs for Indigenous Languages: mentoring clinic",
+        (HACK_LAB,),
+        ("C8",),
+        day=1,
+        slot=0,
+        span=2,
+    ),
+    _Item(
+        "Hackathon",
+        "Hackathon on ICTs for Indigenous Languages: laureates",
+        (CICG_18,),
+        ("C8",),
+        ("en", "fr", "es"),
+        day=2,
+        slot=2,
+    ),
     _Item("Open Space", "Open Space: digital environment coalition", (ROOM_H,), ("C7",), slot=2),
     _Item("Open Space", "Open Space: community-led connectivity", (ROOM_H,), ("C2",), slot=2),
     _Item("Open Space", "Open Space: measuring digital well-being", (ROOM_H,), ("C3",), slot=2),
-    _Item("Academia Round Table", "Academia Round Table: research for the WSIS Action Lines",
-          (ROOM_L,), ("C4", "C11"), day=2, slot=1),
+    _Item(
+        "Academia Round Table",
+        "Academia Round Table: research for the WSIS Action Lines",
+        (ROOM_L,),
+        ("C4", "C11"),
+        day=2,
+        slot=1,
+    ),
     _Item("TalkX", "TalkX: ten minutes on trustworthy AI", (POPOV,), ("C10",), slot=2),
     _Item("TalkX", "TalkX: satellites for the unconnected", (POPOV,), ("C2",), slot=2),
     _Item("TalkX", "TalkX: privacy by design in public services", (POPOV,), ("C5",), slot=2),
     *(
-        _Item("Highlights and Key Outcomes", f"Highlights and key outcomes: day {day + 1}",
-              (ROOM_A,), (), ("en", "fr"), day, 2)
+        _Item(
+            "Highlights and Key Outcomes",
+            f"Highlights and key outcomes: day {day + 1}",
+            (ROOM_A,),
+            (),
+            ("en", "fr"),
+            day,
+            2,
+        )
         for day in range(_DAYS)
     ),
-)  # fmt: skip
+)
 
 
 def _forum_items() -> list[_Item]:
     items = [
-        _Item("Action Line Facilitation Meeting", f"Action Line {code}: {name}", _ALFM_ROOMS,
-              (code,), ("en", "fr") if code in ("C8", "C9") else ("en",))
+        _Item(
+            "Action Line Facilitation Meeting",
+            f"Action Line {code}: {name}",
+            _ALFM_ROOMS,
+            (code,),
+            ("en", "fr") if code in ("C8", "C9") else ("en",),
+        )
         for code, name in _ACTION_LINES
-    ]  # fmt: skip
+    ]
     items += [
-        _Item("Country Workshop", f"Country Workshop: {title}", _WORKSHOP_ROOMS, lines,
-              _workshop_languages(n))
+        _Item(
+            "Country Workshop",
+            f"Country Workshop: {title}",
+            _WORKSHOP_ROOMS,
+            lines,
+            _workshop_languages(n),
+        )
         for n, (title, lines) in enumerate(_COUNTRY_WORKSHOPS)
-    ]  # fmt: skip
+    ]
     items += [
-        _Item("Thematic Workshop", f"Thematic Workshop: {title}", _WORKSHOP_ROOMS, lines,
-              _workshop_languages(n + 3))
+        _Item(
+            "Thematic Workshop",
+            f"Thematic Workshop: {title}",
+            _WORKSHOP_ROOMS,
+            lines,
+            _workshop_languages(n + 3),
+        )
         for n, (title, lines) in enumerate(_THEMATIC_WORKSHOPS)
-    ]  # fmt: skip
+    ]
     items += [
         _Item("Special Track", f"{track}: {topic}", _WORKSHOP_ROOMS, ("C1", "C11"))
         for track, topic in _SPECIAL_TRACKS
@@ -296,11 +386,18 @@ def _session(event: Event, zone: ZoneInfo, session_id: int, placed: _Placement) 
     item = placed.item
     start, end = _SLOTS[placed.slot][0], _SLOTS[placed.slot + item.span - 1][1]
     return Session(
-        id=session_id, event_id=event.id, title=item.title, kind=item.kind, track=item.track,
-        room=placed.room, starts_at=_utc(event.start, placed.day, start, zone),
-        ends_at=_utc(event.start, placed.day, end, zone), languages=item.languages,
-        action_lines=item.action_lines, is_sample=True,
-    )  # fmt: skip
+        id=session_id,
+        event_id=event.id,
+        title=item.title,
+        kind=item.kind,
+        track=item.track,
+        room=placed.room,
+        starts_at=_utc(event.start, placed.day, start, zone),
+        ends_at=_utc(event.start, placed.day, end, zone),
+        languages=item.languages,
+        action_lines=item.action_lines,
+        is_sample=True,
+    )
 
 
 def _utc(first: date, day: int, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:

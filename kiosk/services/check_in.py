@@ -161,9 +161,13 @@ class CheckInService:
             journal.record_print_failed(self._db, job.id, self._clock(), str(exc))
             return replace(result, print_error=str(exc))
         issue = BadgeIssue(
-            str(uuid.uuid4()), job.registration_id, job.badge_version, now, self._kiosk_id,
+            str(uuid.uuid4()),
+            job.registration_id,
+            job.badge_version,
+            now,
+            self._kiosk_id,
             printed.printer,
-        )  # fmt: skip
+        )
         journal.record_badge_printed(
             self._db, replace(job, output=";".join(printed.outputs)), issue
         )
@@ -198,14 +202,22 @@ class CheckInService:
         if result.print_error:
             detail += "; print failed"
         entry = AuditEntry(
-            now, self._kiosk_id, "scan", result.outcome.value, result.registration_id,
-            source.value, detail,
-        )  # fmt: skip
+            now,
+            self._kiosk_id,
+            "scan",
+            result.outcome.value,
+            result.registration_id,
+            source.value,
+            detail,
+        )
         journal.add_audit(self._db, entry)
         log.info(
             "scan from %s: %s (registration %s, %d chars)",
-            source.value, result.outcome.value, result.registration_id, length,
-        )  # fmt: skip
+            source.value,
+            result.outcome.value,
+            result.registration_id,
+            length,
+        )
 
 
 def badge_qr_text(registration_id: int, badge_version: int) -> str:

@@ -44,9 +44,12 @@ def import_roster(db: Database, path: Path, event_id: int) -> RosterReport:
     # Counts and line numbers only: never names.
     log.info(
         "roster %s for event %d: %d imported, %d rows refused, problems on lines %s",
-        path.name, event_id, imported, parsed.skipped,
+        path.name,
+        event_id,
+        imported,
+        parsed.skipped,
         sorted({error.line for error in parsed.errors})[:20],
-    )  # fmt: skip
+    )
     return RosterReport(imported, parsed.skipped, parsed.errors)
 
 
@@ -69,9 +72,11 @@ def _decode(data: bytes) -> str | RowError:
     except UnicodeDecodeError as exc:
         line = len(_LINE_BREAK.split(data[: exc.start]))
         return RowError(
-            line, "", f"This line is not UTF-8 text (byte 0x{data[exc.start]:02X}), so nothing "
-            'was imported. Save the file as "CSV UTF-8" and import it again.'
-        )  # fmt: skip
+            line,
+            "",
+            f"This line is not UTF-8 text (byte 0x{data[exc.start]:02X}), so nothing "
+            'was imported. Save the file as "CSV UTF-8" and import it again.',
+        )
 
 
 def _keep_kiosk_facts(db: Database, person: Participant) -> Participant:
@@ -80,10 +85,13 @@ def _keep_kiosk_facts(db: Database, person: Participant) -> Participant:
     if known is None:
         return person
     return replace(
-        person, reissue=known.reissue, badge_version=known.badge_version,
-        checked_in_at=known.checked_in_at, collected_at=known.collected_at,
+        person,
+        reissue=known.reissue,
+        badge_version=known.badge_version,
+        checked_in_at=known.checked_in_at,
+        collected_at=known.collected_at,
         photo=person.photo or known.photo,
-    )  # fmt: skip
+    )
 
 
 def _refused(error: RowError) -> RosterReport:

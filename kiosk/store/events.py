@@ -15,23 +15,33 @@ def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCa
     with db.atomic():
         db.table("events").upsert(
             {
-                "id": event.id, "code": event.code, "title": event.title, "venue": event.venue,
-                "timezone": event.timezone, "start": iso(event.start), "end": iso(event.end),
-                "pickup_from": iso(event.pickup_from), "is_sample": int(event.is_sample),
+                "id": event.id,
+                "code": event.code,
+                "title": event.title,
+                "venue": event.venue,
+                "timezone": event.timezone,
+                "start": iso(event.start),
+                "end": iso(event.end),
+                "pickup_from": iso(event.pickup_from),
+                "is_sample": int(event.is_sample),
             },
             pk="id",
-        )  # fmt: skip
+        )
         db.table("badge_categories").upsert_all(
             [
                 {
-                    "event_id": event.id, "code": c.code, "number": c.number, "label": c.label,
-                    "colour": c.colour, "collect_at_desk": int(c.collect_at_desk),
+                    "event_id": event.id,
+                    "code": c.code,
+                    "number": c.number,
+                    "label": c.label,
+                    "colour": c.colour,
+                    "collect_at_desk": int(c.collect_at_desk),
                     "needs_photo": int(c.needs_photo),
                 }
                 for c in categories
             ],
             pk=("event_id", "code"),
-        )  # fmt: skip
+        )
 
 
 def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event | None:
@@ -45,10 +55,16 @@ def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event 
     if row is None:
         return None
     return Event(
-        id=row[0], code=row[1], title=row[2], venue=row[3], timezone=row[4],
-        start=date.fromisoformat(row[5]), end=date.fromisoformat(row[6]),
-        pickup_from=date.fromisoformat(row[7]), is_sample=bool(row[8]),
-    )  # fmt: skip
+        id=row[0],
+        code=row[1],
+        title=row[2],
+        venue=row[3],
+        timezone=row[4],
+        start=date.fromisoformat(row[5]),
+        end=date.fromisoformat(row[6]),
+        pickup_from=date.fromisoformat(row[7]),
+        is_sample=bool(row[8]),
+    )
 
 
 def load_categories(db: sqlite_utils.Database, event_id: int) -> list[BadgeCategory]:
@@ -58,7 +74,13 @@ def load_categories(db: sqlite_utils.Database, event_id: int) -> list[BadgeCateg
         [event_id],
     ).fetchall()
     return [
-        BadgeCategory(code=r[0], number=r[1], label=r[2], colour=r[3],
-                      collect_at_desk=bool(r[4]), needs_photo=bool(r[5]))
+        BadgeCategory(
+            code=r[0],
+            number=r[1],
+            label=r[2],
+            colour=r[3],
+            collect_at_desk=bool(r[4]),
+            needs_photo=bool(r[5]),
+        )
         for r in rows
-    ]  # fmt: skip
+    ]

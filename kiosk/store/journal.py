@@ -51,11 +51,14 @@ def record_check_in(db: sqlite_utils.Database, check_in: CheckIn, job: PrintJob)
     with db.atomic():
         db.table("checkins").insert(
             {
-                "id": check_in.id, "registration_id": check_in.registration_id,
-                "event_id": check_in.event_id, "at": iso(check_in.at),
-                "kiosk_id": check_in.kiosk_id, "source": check_in.source.value,
+                "id": check_in.id,
+                "registration_id": check_in.registration_id,
+                "event_id": check_in.event_id,
+                "at": iso(check_in.at),
+                "kiosk_id": check_in.kiosk_id,
+                "source": check_in.source.value,
             }
-        )  # fmt: skip
+        )
         mark_checked_in(db, check_in.registration_id, check_in.at)
         _insert_job(db, job, check_in.at)
 
@@ -63,12 +66,18 @@ def record_check_in(db: sqlite_utils.Database, check_in: CheckIn, job: PrintJob)
 def _insert_job(db: sqlite_utils.Database, job: PrintJob, at: datetime) -> None:
     db.table("print_jobs").insert(
         {
-            "id": job.id, "registration_id": job.registration_id,
-            "badge_version": job.badge_version, "printer": job.printer,
-            "state": job.state.value, "created_at": iso(at), "updated_at": iso(at),
-            "attempts": job.attempts, "error": job.error, "output": job.output,
+            "id": job.id,
+            "registration_id": job.registration_id,
+            "badge_version": job.badge_version,
+            "printer": job.printer,
+            "state": job.state.value,
+            "created_at": iso(at),
+            "updated_at": iso(at),
+            "attempts": job.attempts,
+            "error": job.error,
+            "output": job.output,
         }
-    )  # fmt: skip
+    )
 
 
 def record_badge_printed(db: sqlite_utils.Database, job: PrintJob, issue: BadgeIssue) -> None:
@@ -77,11 +86,15 @@ def record_badge_printed(db: sqlite_utils.Database, job: PrintJob, issue: BadgeI
         _set_job(db, job.id, JobState.DONE, issue.at, output=job.output)
         db.table("badge_prints").insert(
             {
-                "id": issue.id, "registration_id": issue.registration_id,
-                "badge_version": issue.badge_version, "at": iso(issue.at),
-                "kiosk_id": issue.kiosk_id, "printer": issue.printer, "reason": issue.reason,
+                "id": issue.id,
+                "registration_id": issue.registration_id,
+                "badge_version": issue.badge_version,
+                "at": iso(issue.at),
+                "kiosk_id": issue.kiosk_id,
+                "printer": issue.printer,
+                "reason": issue.reason,
             }
-        )  # fmt: skip
+        )
         mark_badge_printed(db, issue.registration_id, issue.badge_version, issue.at)
 
 
@@ -113,11 +126,15 @@ def add_audit(db: sqlite_utils.Database, entry: AuditEntry) -> None:
     with db.atomic():
         db.table("audit").insert(
             {
-                "at": iso(entry.at), "kiosk_id": entry.kiosk_id, "action": entry.action,
-                "outcome": entry.outcome, "registration_id": entry.registration_id,
-                "source": entry.source, "detail": entry.detail,
+                "at": iso(entry.at),
+                "kiosk_id": entry.kiosk_id,
+                "action": entry.action,
+                "outcome": entry.outcome,
+                "registration_id": entry.registration_id,
+                "source": entry.source,
+                "detail": entry.detail,
             }
-        )  # fmt: skip
+        )
 
 
 def recent_audit(db: sqlite_utils.Database, limit: int = 100) -> list[AuditEntry]:

@@ -11,11 +11,14 @@ def save_key(db: sqlite_utils.Database, key: PublicKey) -> None:
     with db.atomic():
         db.table("keys").upsert(
             {
-                "key_id": key.key_id, "public_key": key.public_bytes, "status": key.status.value,
-                "is_demo": int(key.is_demo), "label": key.label,
+                "key_id": key.key_id,
+                "public_key": key.public_bytes,
+                "status": key.status.value,
+                "is_demo": int(key.is_demo),
+                "label": key.label,
             },
             pk="key_id",
-        )  # fmt: skip
+        )
 
 
 def load_keyring(db: sqlite_utils.Database) -> dict[int, PublicKey]:

@@ -13,10 +13,25 @@ from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.store.rows import iso, to_date, to_datetime
 
 _COLUMNS = (
-    "registration_id", "event_id", "given_name", "family_name", "badge_name", "native_name",
-    "organisation", "country", "category", "status", "reissue", "badge_version", "checked_in_at",
-    "collected_at", "valid_from", "valid_until", "photo", "is_sample",
-)  # fmt: skip
+    "registration_id",
+    "event_id",
+    "given_name",
+    "family_name",
+    "badge_name",
+    "native_name",
+    "organisation",
+    "country",
+    "category",
+    "status",
+    "reissue",
+    "badge_version",
+    "checked_in_at",
+    "collected_at",
+    "valid_from",
+    "valid_until",
+    "photo",
+    "is_sample",
+)
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 MAX_QUERY_TERMS = 8
 
@@ -24,37 +39,62 @@ MAX_QUERY_TERMS = 8
 def search_text(person: Participant) -> str:
     """Everything a desk might type to find this person, folded."""
     parts = (
-        person.given_name, person.family_name, person.badge_name, person.native_name,
-        person.organisation, str(person.registration_id),
-    )  # fmt: skip
+        person.given_name,
+        person.family_name,
+        person.badge_name,
+        person.native_name,
+        person.organisation,
+        str(person.registration_id),
+    )
     return fold(" ".join(parts))
 
 
 def _to_row(person: Participant) -> dict[str, Any]:
     return {
-        "registration_id": person.registration_id, "event_id": person.event_id,
-        "given_name": person.given_name, "family_name": person.family_name,
-        "badge_name": person.badge_name, "native_name": person.native_name,
-        "organisation": person.organisation, "country": person.country,
-        "category": person.category, "status": person.status.value, "reissue": person.reissue,
-        "badge_version": person.badge_version, "checked_in_at": iso(person.checked_in_at),
-        "collected_at": iso(person.collected_at), "valid_from": iso(person.valid_from),
-        "valid_until": iso(person.valid_until), "photo": person.photo,
-        "is_sample": int(person.is_sample), "search_text": search_text(person),
-    }  # fmt: skip
+        "registration_id": person.registration_id,
+        "event_id": person.event_id,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "badge_name": person.badge_name,
+        "native_name": person.native_name,
+        "organisation": person.organisation,
+        "country": person.country,
+        "category": person.category,
+        "status": person.status.value,
+        "reissue": person.reissue,
+        "badge_version": person.badge_version,
+        "checked_in_at": iso(person.checked_in_at),
+        "collected_at": iso(person.collected_at),
+        "valid_from": iso(person.valid_from),
+        "valid_until": iso(person.valid_until),
+        "photo": person.photo,
+        "is_sample": int(person.is_sample),
+        "search_text": search_text(person),
+    }
 
 
 def _from_row(row: Sequence[Any]) -> Participant:
     r = dict(zip(_COLUMNS, row, strict=True))
     return Participant(
-        registration_id=r["registration_id"], event_id=r["event_id"],
-        given_name=r["given_name"], family_name=r["family_name"], badge_name=r["badge_name"],
-        native_name=r["native_name"], organisation=r["organisation"], country=r["country"],
-        category=r["category"], status=ParticipantStatus(r["status"]), reissue=r["reissue"],
-        badge_version=r["badge_version"], checked_in_at=to_datetime(r["checked_in_at"]),
-        collected_at=to_datetime(r["collected_at"]), valid_from=to_date(r["valid_from"]),
-        valid_until=to_date(r["valid_until"]), photo=r["photo"], is_sample=bool(r["is_sample"]),
-    )  # fmt: skip
+        registration_id=r["registration_id"],
+        event_id=r["event_id"],
+        given_name=r["given_name"],
+        family_name=r["family_name"],
+        badge_name=r["badge_name"],
+        native_name=r["native_name"],
+        organisation=r["organisation"],
+        country=r["country"],
+        category=r["category"],
+        status=ParticipantStatus(r["status"]),
+        reissue=r["reissue"],
+        badge_version=r["badge_version"],
+        checked_in_at=to_datetime(r["checked_in_at"]),
+        collected_at=to_datetime(r["collected_at"]),
+        valid_from=to_date(r["valid_from"]),
+        valid_until=to_date(r["valid_until"]),
+        photo=r["photo"],
+        is_sample=bool(r["is_sample"]),
+    )
 
 
 def save_participants(db: sqlite_utils.Database, people: Iterable[Participant]) -> int:

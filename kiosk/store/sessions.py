@@ -15,13 +15,20 @@ from kiosk.store.rows import iso
 def save_sessions(db: sqlite_utils.Database, sessions: Iterable[Session]) -> int:
     rows = [
         {
-            "id": s.id, "event_id": s.event_id, "title": s.title, "kind": s.kind,
-            "track": s.track.value, "room": s.room, "starts_at": iso(s.starts_at),
-            "ends_at": iso(s.ends_at), "languages": json.dumps(list(s.languages)),
-            "action_lines": json.dumps(list(s.action_lines)), "is_sample": int(s.is_sample),
+            "id": s.id,
+            "event_id": s.event_id,
+            "title": s.title,
+            "kind": s.kind,
+            "track": s.track.value,
+            "room": s.room,
+            "starts_at": iso(s.starts_at),
+            "ends_at": iso(s.ends_at),
+            "languages": json.dumps(list(s.languages)),
+            "action_lines": json.dumps(list(s.action_lines)),
+            "is_sample": int(s.is_sample),
         }
         for s in sessions
-    ]  # fmt: skip
+    ]
     with db.atomic():
         db.table("sessions").upsert_all(rows, pk="id")
     return len(rows)
@@ -39,13 +46,20 @@ def sessions_between(
     ).fetchall()
     return [
         Session(
-            id=r[0], event_id=r[1], title=r[2], kind=r[3], track=Track(r[4]), room=r[5],
-            starts_at=datetime.fromisoformat(r[6]), ends_at=datetime.fromisoformat(r[7]),
-            languages=tuple(json.loads(r[8])), action_lines=tuple(json.loads(r[9])),
+            id=r[0],
+            event_id=r[1],
+            title=r[2],
+            kind=r[3],
+            track=Track(r[4]),
+            room=r[5],
+            starts_at=datetime.fromisoformat(r[6]),
+            ends_at=datetime.fromisoformat(r[7]),
+            languages=tuple(json.loads(r[8])),
+            action_lines=tuple(json.loads(r[9])),
             is_sample=bool(r[10]),
         )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def count_sessions(db: sqlite_utils.Database) -> int:

@@ -11,8 +11,16 @@ from kiosk.core.checkin import CheckInFacts, Outcome, decide
 from kiosk.core.credentials import Credential
 from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
 
-EVENT = Event(22, "WSIS22", "WSIS Forum 2022", "Geneva", "Europe/Zurich",
-              date(2022, 5, 30), date(2022, 6, 3), date(2022, 5, 29))  # fmt: skip
+EVENT = Event(
+    22,
+    "WSIS22",
+    "WSIS Forum 2022",
+    "Geneva",
+    "Europe/Zurich",
+    date(2022, 5, 30),
+    date(2022, 6, 3),
+    date(2022, 5, 29),
+)
 DELEGATE = BadgeCategory("DEL", 1, "Delegate", "#1f4e9c")
 VIP = BadgeCategory("VIP", 6, "VIP", "#b8860b", collect_at_desk=True)
 PERSON = Participant(22000001, 22, "Amina", "Diallo", "Amina Diallo", category="DEL")
@@ -21,39 +29,121 @@ MONDAY = date(2022, 5, 30)
 AT = datetime(2022, 5, 29, 7, 0, tzinfo=UTC)
 
 ROWS = [
-    # (case, credential changes, person (None = not in roster), category, today, pair revoked, outcome)
+    # case, credential changes, person (None: not in roster), category, today, revoked, outcome
     ("first valid scan", {}, PERSON, DELEGATE, MONDAY, False, Outcome.CHECKED_IN),
-    ("pick-up day before opening", {}, PERSON, DELEGATE, date(2022, 5, 29), False,
-     Outcome.CHECKED_IN),
+    (
+        "pick-up day before opening",
+        {},
+        PERSON,
+        DELEGATE,
+        date(2022, 5, 29),
+        False,
+        Outcome.CHECKED_IN,
+    ),
     ("last day", {}, PERSON, DELEGATE, date(2022, 6, 3), False, Outcome.CHECKED_IN),
-    ("already collected", {}, replace(PERSON, collected_at=AT, badge_version=1), DELEGATE, MONDAY,
-     False, Outcome.ALREADY_COLLECTED),
+    (
+        "already collected",
+        {},
+        replace(PERSON, collected_at=AT, badge_version=1),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.ALREADY_COLLECTED,
+    ),
     ("another event", {"event_id": 23}, PERSON, DELEGATE, MONDAY, False, Outcome.WRONG_EVENT),
-    ("before pick-up opens", {}, PERSON, DELEGATE, date(2022, 5, 28), False,
-     Outcome.NOT_VALID_TODAY),
+    (
+        "before pick-up opens",
+        {},
+        PERSON,
+        DELEGATE,
+        date(2022, 5, 28),
+        False,
+        Outcome.NOT_VALID_TODAY,
+    ),
     ("after the event", {}, PERSON, DELEGATE, date(2022, 6, 4), False, Outcome.NOT_VALID_TODAY),
-    ("day pass for Wednesday only", {},
-     replace(PERSON, valid_from=date(2022, 6, 1), valid_until=date(2022, 6, 1)), DELEGATE, MONDAY,
-     False, Outcome.NOT_VALID_TODAY),
-    ("registration revoked", {}, replace(PERSON, status=ParticipantStatus.REVOKED), DELEGATE,
-     MONDAY, False, Outcome.REVOKED),
-    ("registration cancelled", {}, replace(PERSON, status=ParticipantStatus.CANCELLED), DELEGATE,
-     MONDAY, False, Outcome.REVOKED),
+    (
+        "day pass for Wednesday only",
+        {},
+        replace(PERSON, valid_from=date(2022, 6, 1), valid_until=date(2022, 6, 1)),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.NOT_VALID_TODAY,
+    ),
+    (
+        "registration revoked",
+        {},
+        replace(PERSON, status=ParticipantStatus.REVOKED),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.REVOKED,
+    ),
+    (
+        "registration cancelled",
+        {},
+        replace(PERSON, status=ParticipantStatus.CANCELLED),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.REVOKED,
+    ),
     ("code on the revocation list", {}, PERSON, DELEGATE, MONDAY, True, Outcome.REVOKED),
-    ("older code after a reissue", {"reissue": 0}, replace(PERSON, reissue=1), DELEGATE, MONDAY,
-     False, Outcome.SUPERSEDED),
-    ("newer code than the roster knows", {"reissue": 2}, replace(PERSON, reissue=1), DELEGATE,
-     MONDAY, False, Outcome.CHECKED_IN),
-    ("unknown registration, no name", {}, None, DELEGATE, MONDAY, False,
-     Outcome.UNKNOWN_PARTICIPANT),
-    ("unknown registration with embedded name", {"badge_name": "Li Wei"}, None, DELEGATE, MONDAY,
-     False, Outcome.CHECKED_IN),
-    ("VIP collects at the desk", {"category": 6}, replace(PERSON, category="VIP"), VIP, MONDAY,
-     False, Outcome.COLLECT_AT_DESK),
-    ("VIP already collected by focal point", {"category": 6},
-     replace(PERSON, category="VIP", collected_at=AT), VIP, MONDAY, False,
-     Outcome.ALREADY_COLLECTED),
-]  # fmt: skip
+    (
+        "older code after a reissue",
+        {"reissue": 0},
+        replace(PERSON, reissue=1),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.SUPERSEDED,
+    ),
+    (
+        "newer code than the roster knows",
+        {"reissue": 2},
+        replace(PERSON, reissue=1),
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.CHECKED_IN,
+    ),
+    (
+        "unknown registration, no name",
+        {},
+        None,
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.UNKNOWN_PARTICIPANT,
+    ),
+    (
+        "unknown registration with embedded name",
+        {"badge_name": "Li Wei"},
+        None,
+        DELEGATE,
+        MONDAY,
+        False,
+        Outcome.CHECKED_IN,
+    ),
+    (
+        "VIP collects at the desk",
+        {"category": 6},
+        replace(PERSON, category="VIP"),
+        VIP,
+        MONDAY,
+        False,
+        Outcome.COLLECT_AT_DESK,
+    ),
+    (
+        "VIP already collected by focal point",
+        {"category": 6},
+        replace(PERSON, category="VIP", collected_at=AT),
+        VIP,
+        MONDAY,
+        False,
+        Outcome.ALREADY_COLLECTED,
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +167,7 @@ def test_every_decidable_outcome_has_a_row() -> None:
         Outcome.BAD_SIGNATURE,
         Outcome.UNKNOWN_KEY,
         Outcome.KEY_REVOKED,
-    }  # fmt: skip  (those come from parsing, tested in test_credentials and the service)
+    }  # those come from parsing: test_credentials and the service tests cover them
     assert {row[-1] for row in ROWS} == set(Outcome) - credential_outcomes
 
 

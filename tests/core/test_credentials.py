@@ -89,9 +89,12 @@ def test_every_single_digit_change_is_refused() -> None:
         )
         with pytest.raises(CredentialError) as caught:
             verify_credential(changed, KEYRING)
-        assert caught.value.problem in {CredentialProblem.BAD_SIGNATURE, CredentialProblem.MALFORMED,
-                                        CredentialProblem.UNKNOWN_KEY,
-                                        CredentialProblem.UNSUPPORTED_VERSION}  # fmt: skip
+        assert caught.value.problem in {
+            CredentialProblem.BAD_SIGNATURE,
+            CredentialProblem.MALFORMED,
+            CredentialProblem.UNKNOWN_KEY,
+            CredentialProblem.UNSUPPORTED_VERSION,
+        }
 
 
 def test_a_code_signed_by_an_unknown_key_is_refused() -> None:

@@ -245,9 +245,11 @@ def test_bad_optional_values_are_reported_and_the_row_skipped(
 ) -> None:
     header = "registration_id,given_name,family_name,category,status,valid_from,valid_until,photo"
     result = parse(
-        "22000001,José,García,DEL,,,,", f"5,Ann,Lee,PAR,{values}", "22000009,Wei,Wang,ITU,,,,",
+        "22000001,José,García,DEL,,,,",
+        f"5,Ann,Lee,PAR,{values}",
+        "22000009,Wei,Wang,ITU,,,,",
         header=header,
-    )  # fmt: skip
+    )
     assert_row_refused(result, 3, column, words)
 
 

@@ -198,7 +198,13 @@ def test_countries_print_by_name(qapp: object) -> None:
     from kiosk.printing.render import country_name
 
     assert [country_name(c) for c in ("CH", "ET", "TR", "Geneva", "ZZ", "")] == [
-        "Switzerland", "Ethiopia", "Türkiye", "Geneva", "ZZ", ""]  # fmt: skip
+        "Switzerland",
+        "Ethiopia",
+        "Türkiye",
+        "Geneva",
+        "ZZ",
+        "",
+    ]
 
 
 def test_file_png_keeps_the_category_colour(content: Content, tmp_path: Path) -> None:

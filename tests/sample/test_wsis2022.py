@@ -62,8 +62,10 @@ def _local(moment: datetime) -> datetime:
 def test_the_event_is_the_wsis_2022_final_week_marked_as_sample() -> None:
     assert (EVENT.id, EVENT.code, EVENT.title) == (22, "WSIS22", "WSIS Forum 2022")
     assert (EVENT.start, EVENT.end, EVENT.pickup_from) == (
-        date(2022, 5, 30), date(2022, 6, 3), date(2022, 5, 29)
-    )  # fmt: skip
+        date(2022, 5, 30),
+        date(2022, 6, 3),
+        date(2022, 5, 29),
+    )
     assert EVENT.venue == "ITU Headquarters and CICG, Geneva"
     assert EVENT.timezone == "Europe/Zurich"
     assert EVENT.is_sample
@@ -181,9 +183,11 @@ def test_every_action_line_has_its_facilitation_meeting_and_tags_are_valid() -> 
     for s in SESSIONS:
         assert set(s.action_lines) <= valid
     facilitated = {
-        line for s in SESSIONS if s.kind == "Action Line Facilitation Meeting"
+        line
+        for s in SESSIONS
+        if s.kind == "Action Line Facilitation Meeting"
         for line in s.action_lines
-    }  # fmt: skip
+    }
     assert facilitated == valid
 
 
@@ -301,17 +305,28 @@ def test_the_whole_sample_loads_into_a_kiosk_database(tmp_path: Path) -> None:
     assert sessions.save_sessions(db, SESSIONS) == len(SESSIONS)
     assert participants.get_participant(db, 22_000_001) == CROWD[0]
     monday = sessions.sessions_between(
-        db, EVENT.id, datetime.fromisoformat("2022-05-30T00:00:00+02:00"),
+        db,
+        EVENT.id,
+        datetime.fromisoformat("2022-05-30T00:00:00+02:00"),
         datetime.fromisoformat("2022-05-31T00:00:00+02:00"),
-    )  # fmt: skip
+    )
     assert monday
     assert all(_local(s.starts_at).date() == date(2022, 5, 30) for s in monday)
     db.close()
 
 
 def test_the_crowd_exported_as_a_roster_csv_imports_without_a_single_error() -> None:
-    columns = ("registration_id", "given_name", "family_name", "badge_name", "native_name",
-               "organisation", "country", "category", "status")  # fmt: skip
+    columns = (
+        "registration_id",
+        "given_name",
+        "family_name",
+        "badge_name",
+        "native_name",
+        "organisation",
+        "country",
+        "category",
+        "status",
+    )
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)

@@ -29,10 +29,21 @@ from kiosk.services.check_in import CheckInService
 from kiosk.store import events, journal, keys, open_database, participants
 
 KEY = bytes(range(32))
-EVENT = Event(22, "WSIS22", "WSIS Forum 2022", "Geneva", "Europe/Zurich",
-              date(2022, 5, 30), date(2022, 6, 3), date(2022, 5, 29), is_sample=True)  # fmt: skip
-CATEGORIES = [BadgeCategory("DEL", 1, "Delegate", "#1f4e9c"),
-              BadgeCategory("VIP", 6, "VIP", "#7a1f5c", collect_at_desk=True)]  # fmt: skip
+EVENT = Event(
+    22,
+    "WSIS22",
+    "WSIS Forum 2022",
+    "Geneva",
+    "Europe/Zurich",
+    date(2022, 5, 30),
+    date(2022, 6, 3),
+    date(2022, 5, 29),
+    is_sample=True,
+)
+CATEGORIES = [
+    BadgeCategory("DEL", 1, "Delegate", "#1f4e9c"),
+    BadgeCategory("VIP", 6, "VIP", "#7a1f5c", collect_at_desk=True),
+]
 PEOPLE = [
     Participant(101, 22, "Amina", "Diallo", "Amina Diallo", category="DEL", country="SN"),
     Participant(102, 22, "Wei", "Li", "李伟", native_name="李伟", category="DEL"),
@@ -82,7 +93,10 @@ def test_first_scan_checks_in_and_prints_second_says_collected(setup) -> None:  
     service, db, printer = setup
     first = service.scan(code_for(101), ScanSource.TYPED)
     assert (first.outcome, first.registration_id, first.badge_version) == (
-        Outcome.CHECKED_IN, 101, 1)  # fmt: skip
+        Outcome.CHECKED_IN,
+        101,
+        1,
+    )
     assert first.badge_name == "Amina Diallo"
     assert first.category_colour == "#1f4e9c"
     assert first.printed == ("/prints/101.png",)
@@ -121,15 +135,21 @@ def test_one_changed_digit_is_refused(setup) -> None:  # type: ignore[no-untyped
     code = code_for(101)
     tampered = code[:100] + str((int(code[100]) + 3) % 10) + code[101:]
     assert service.scan(tampered, ScanSource.SCANNER).outcome in {
-        Outcome.BAD_SIGNATURE, Outcome.MALFORMED}  # fmt: skip
+        Outcome.BAD_SIGNATURE,
+        Outcome.MALFORMED,
+    }
     assert journal.count_check_ins(db) == 0
 
 
 @pytest.mark.parametrize(
     ("code", "outcome"),
     [
-        (lambda: sign_credential(Credential(1, 22, 101, 1, 0, MONDAY_MORNING),
-                                 new_signing_key()[0]), Outcome.BAD_SIGNATURE),
+        (
+            lambda: sign_credential(
+                Credential(1, 22, 101, 1, 0, MONDAY_MORNING), new_signing_key()[0]
+            ),
+            Outcome.BAD_SIGNATURE,
+        ),
         (lambda: code_for(101, key_id=9), Outcome.UNKNOWN_KEY),
         (lambda: code_for(101, event_id=23), Outcome.WRONG_EVENT),
         (lambda: code_for(104), Outcome.REVOKED),
@@ -137,7 +157,7 @@ def test_one_changed_digit_is_refused(setup) -> None:  # type: ignore[no-untyped
         (lambda: code_for(103, category=6), Outcome.COLLECT_AT_DESK),
     ],
     ids=["foreign key", "unknown key id", "other event", "revoked", "unknown person", "VIP"],
-)  # fmt: skip
+)
 def test_refusals_have_their_own_outcome(setup, code, outcome) -> None:  # type: ignore[no-untyped-def]
     service, db, printer = setup
     assert service.scan(code(), ScanSource.CAMERA).outcome is outcome
@@ -154,8 +174,9 @@ def test_a_provisional_check_in_prints_the_embedded_name(setup) -> None:  # type
 
 def test_scans_outside_the_event_days_are_refused(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
     _, db, printer = setup
-    later = CheckInService(db, printer, BADGE_SIZES["a6"], "k1",
-                           lambda: datetime(2022, 6, 3, 22, 30, tzinfo=UTC))  # fmt: skip
+    later = CheckInService(
+        db, printer, BADGE_SIZES["a6"], "k1", lambda: datetime(2022, 6, 3, 22, 30, tzinfo=UTC)
+    )
     assert later.scan(code_for(101), ScanSource.TYPED).outcome is Outcome.NOT_VALID_TODAY
 
 
@@ -164,7 +185,10 @@ def test_a_failed_print_keeps_the_check_in_and_the_job(setup) -> None:  # type: 
     printer.error = PrinterError("paper out")
     result = service.scan(code_for(102), ScanSource.SCANNER)
     assert (result.outcome, result.print_error, result.printed) == (
-        Outcome.CHECKED_IN, "paper out", ())  # fmt: skip
+        Outcome.CHECKED_IN,
+        "paper out",
+        (),
+    )
     assert not result.is_success
     failed = journal.jobs_in_state(db, journal.JobState.FAILED)
     assert [(j.registration_id, j.error) for j in failed] == [(102, "paper out")]

@@ -12,8 +12,16 @@ from kiosk.core.model import BadgeIssue, CheckIn, Event, Participant, ScanSource
 from kiosk.store import StoreError, events, journal, open_database, participants
 from kiosk.store.journal import JobState, PrintJob
 
-EVENT = Event(22, "WSIS22", "WSIS Forum 2022", "Geneva", "Europe/Zurich",
-              date(2022, 5, 30), date(2022, 6, 3), date(2022, 5, 29))  # fmt: skip
+EVENT = Event(
+    22,
+    "WSIS22",
+    "WSIS Forum 2022",
+    "Geneva",
+    "Europe/Zurich",
+    date(2022, 5, 30),
+    date(2022, 6, 3),
+    date(2022, 5, 29),
+)
 PEOPLE = [
     Participant(1, 22, "José", "Müller", "José Müller", organisation="Ministère des Télécoms"),
     Participant(2, 22, "Wei", "Li", "李伟", native_name="李伟"),
@@ -58,11 +66,22 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("typed", "found"),
     [
-        ("jose", {1}), ("MULLER", {1}), ("telecoms", {1}), ("李", {2}), ("伟", {2}),
-        ("محمد", {3}), ("አበበ", {4}), ("ελενη", {5}), ("Papa", {5}), ("3", {3}),
-        ("jose muller", {1}), ("nobody", set()), ("", set()), ('"*)(', set()),
+        ("jose", {1}),
+        ("MULLER", {1}),
+        ("telecoms", {1}),
+        ("李", {2}),
+        ("伟", {2}),
+        ("محمد", {3}),
+        ("አበበ", {4}),
+        ("ελενη", {5}),
+        ("Papa", {5}),
+        ("3", {3}),
+        ("jose muller", {1}),
+        ("nobody", set()),
+        ("", set()),
+        ('"*)(', set()),
     ],
-)  # fmt: skip
+)
 def test_search_any_script_accents_optional(db, typed: str, found: set[int]) -> None:  # type: ignore[no-untyped-def]
     assert {p.registration_id for p in participants.search_participants(db, typed)} == found
 

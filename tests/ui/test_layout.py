@@ -35,8 +35,12 @@ LONGEST = replace(
     category_label="High-Level Track Speaker",
     print_error="paper out: load a new roll and close the cover",
 )
-NAMES = {"latin": AMINA, "arabic": replace(AMINA, badge_name="فاطمة الزهراء بن علي"),
-         "chinese": replace(AMINA, badge_name="王小明"), "longest": LONGEST}  # fmt: skip
+NAMES = {
+    "latin": AMINA,
+    "arabic": replace(AMINA, badge_name="فاطمة الزهراء بن علي"),
+    "chinese": replace(AMINA, badge_name="王小明"),
+    "longest": LONGEST,
+}
 
 Setup = Callable[[MainWindow], QWidget]
 
