@@ -40,6 +40,7 @@ class RenderedBadge:
 class PrintResult:
     printer: str  # the printer's URI, without secrets
     outputs: tuple[str, ...] = field(default=())  # files written, for file printers
+    job: str = ""  # the print system's job id (CUPS "Badges-12"), where there is one
 
 
 class Printer(Protocol):
@@ -51,3 +52,19 @@ class Printer(Protocol):
     def print_badge(self, badge: RenderedBadge) -> PrintResult: ...
 
     def status(self) -> PrinterStatus: ...
+
+
+class BadgeEncoder(Protocol):
+    """Turns a badge into the bytes one printer model takes (raw files, benchmarks)."""
+
+    @property
+    def suffix(self) -> str:
+        """The file extension for these bytes: "escpos", "zpl"."""
+        ...
+
+    @property
+    def profile_name(self) -> str:
+        """The printer profile the bytes are for ("tm-t88vii")."""
+        ...
+
+    def encode(self, badge: RenderedBadge) -> bytes: ...

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.printing.base import (
+    BadgeEncoder,
     PrinterError,
     PrinterState,
     PrinterStatus,
@@ -21,7 +22,8 @@ from kiosk.printing.render import pdf_bytes, png_bytes
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("png", "pdf")
+FORMATS = ("png", "pdf")  # the default; "raw" also needs an encoder (the printer's own bytes)
+RAW = "raw"
 LOW_SPACE_BYTES = 20 * 1024 * 1024  # a few hundred badges; below this, warn before it runs out
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 _FORBIDDEN = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
@@ -30,22 +32,33 @@ _FORBIDDEN = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 class FilePrinter:
     """Writes ``<registration id>-v<badge version>.<format>`` into a folder, never overwriting."""
 
-    def __init__(self, directory: Path, formats: tuple[str, ...] = FORMATS, dpi: int = 300) -> None:
-        unknown = [f for f in formats if f not in FORMATS]
+    def __init__(
+        self,
+        directory: Path,
+        formats: tuple[str, ...] = FORMATS,
+        dpi: int = 300,
+        raw: BadgeEncoder | None = None,
+    ) -> None:
+        unknown = [f for f in formats if f not in (*FORMATS, RAW)]
         if unknown or not formats:
             raise PrinterError(
-                f"File printer formats must be among {', '.join(FORMATS)}; got {', '.join(formats)}"
+                f"File printer formats must be among {', '.join(FORMATS)}, {RAW}; "
+                f"got {', '.join(formats)}"
             )
+        if RAW in formats and raw is None:
+            raise PrinterError("The file printer needs a printer profile to write raw files.")
+        self.raw = raw
         self.directory = Path(directory).absolute()
         self.formats = tuple(dict.fromkeys(formats))
         self.dpi = dpi
 
     @property
     def uri(self) -> str:
-        return f"{self.directory.as_uri()}?format={','.join(self.formats)}"
+        profile = f"&profile={self.raw.profile_name}" if self.raw is not None else ""
+        return f"{self.directory.as_uri()}?format={','.join(self.formats)}{profile}"
 
     def print_badge(self, badge: RenderedBadge) -> PrintResult:
-        renders = {fmt: _renderer(fmt, self.dpi)(badge.content, badge.size) for fmt in self.formats}
+        renders = {self._suffix(fmt): self._render(fmt, badge) for fmt in self.formats}
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             paths = self._write_new(_stem(badge.content), renders)
@@ -58,6 +71,14 @@ class FilePrinter:
             ", ".join(p.name for p in paths),
         )
         return PrintResult(printer=self.uri, outputs=tuple(str(p) for p in paths))
+
+    def _suffix(self, fmt: str) -> str:
+        return self.raw.suffix if fmt == RAW and self.raw is not None else fmt
+
+    def _render(self, fmt: str, badge: RenderedBadge) -> bytes:
+        if fmt == RAW and self.raw is not None:
+            return self.raw.encode(badge)  # the exact bytes the printer would get
+        return _renderer(fmt, self.dpi)(badge.content, badge.size)
 
     def status(self) -> PrinterStatus:
         folder = _existing_ancestor(self.directory)

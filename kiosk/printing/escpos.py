@@ -1,0 +1,118 @@
+"""Epson ESC/POS: the badge as a raster image (GS v 0) with a cut, and the printer's status.
+
+We write the few raster bytes ourselves rather than through python-escpos's ``image()``: that
+path converts through Pillow and dithers grey (blurring text and QR edges), and its ``graphics``
+mode corrupts tall images (docs/architecture.md, "Printing").
+"""
+
+from __future__ import annotations
+
+import struct
+
+from kiosk.printing.base import PrinterState, PrinterStatus, RenderedBadge
+from kiosk.printing.profiles import PrinterProfile
+from kiosk.printing.raster import Bitmap, Halftone, badge_bitmap
+from kiosk.printing.transport import Link
+
+INITIALISE = b"\x1b@"  # ESC @
+ALIGN_LEFT = b"\x1ba\x00"  # ESC a 0
+RASTER = b"\x1dv0\x00"  # GS v 0, normal size; then xL xH yL yH and the rows
+FEED_AND_CUT = b"\x1dVA\x00"  # GS V 65 0: feed to the cutter, then a full cut
+BAND_ROWS = 960  # rows per GS v 0 command: well under every model's limit (TM-T88: 2303)
+
+PRINTER_STATUS = b"\x10\x04\x01"  # DLE EOT 1: bit 3 = offline
+OFFLINE_CAUSE = (
+    b"\x10\x04\x02"  # DLE EOT 2: bit 2 cover open, bit 5 stopped by paper end, bit 6 error
+)
+PAPER_STATUS = b"\x10\x04\x04"  # DLE EOT 4: bits 2-3 near end, bits 5-6 paper end
+PAPER_SENSOR = b"\x1dr\x01"  # GS r 1: answered in line, once the bytes before it are processed
+
+PAPER_OUT = "paper out: load a new roll."
+COVER_OPEN = "cover open: close the printer cover."
+NEAR_END = "paper near end: have a new roll ready."
+FAULT = "the printer is offline or reports an error (cutter jam, feed button, overheating)."
+
+
+def encode_raster(bitmap: Bitmap, cut: bool = True) -> bytes:
+    """ESC/POS bytes that print ``bitmap`` at the left margin, then feed and cut."""
+    per_row = bitmap.bytes_per_row
+    parts = [INITIALISE, ALIGN_LEFT]
+    for top in range(0, bitmap.height, BAND_ROWS):
+        rows = min(BAND_ROWS, bitmap.height - top)
+        parts.append(RASTER + struct.pack("<HH", per_row, rows))
+        parts.append(bitmap.data[top * per_row : (top + rows) * per_row])
+    if cut:
+        parts.append(FEED_AND_CUT)
+    return b"".join(parts)
+
+
+def status_from_bytes(printer: int, offline: int, paper: int) -> PrinterStatus:
+    """The status told by the answers to DLE EOT 1, 2 and 4."""
+    if offline & 0x04:
+        return PrinterStatus(PrinterState.COVER_OPEN, COVER_OPEN)
+    if paper & 0x60 or offline & 0x20:
+        return PrinterStatus(PrinterState.PAPER_OUT, PAPER_OUT)
+    if printer & 0x08 or offline & 0x40:
+        return PrinterStatus(PrinterState.OFFLINE, FAULT)
+    if paper & 0x0C:
+        return PrinterStatus(PrinterState.PAPER_NEAR_END, NEAR_END)
+    return PrinterStatus(PrinterState.ONLINE, "online, paper ok.")
+
+
+def _one_byte(reply: bytes) -> bool:
+    return len(reply) >= 1
+
+
+def _has_sensor_byte(reply: bytes) -> bool:
+    return any(byte & 0x90 == 0 for byte in reply)
+
+
+def _ask_byte(link: Link, query: bytes, timeout_s: float) -> int | None:
+    link.write(query)
+    reply = link.read(_one_byte, timeout_s)
+    # Real-time status bytes always have bit 1 and bit 4 set, bits 0 and 7 clear.
+    if not reply or reply[-1] & 0x93 != 0x12:
+        return None
+    return reply[-1]
+
+
+class EscposDialect:
+    """ESC/POS for one printer profile."""
+
+    suffix = "escpos"
+    silence = ""
+
+    def __init__(self, profile: PrinterProfile, halftone: Halftone = Halftone.THRESHOLD) -> None:
+        self.profile = profile
+        self.halftone = halftone
+
+    @property
+    def profile_name(self) -> str:
+        return self.profile.name
+
+    def encode(self, badge: RenderedBadge) -> bytes:
+        return encode_raster(badge_bitmap(badge.content, badge.size, self.profile, self.halftone))
+
+    def query_status(self, link: Link, timeout_s: float) -> PrinterStatus | None:
+        answers = []
+        for query in (PRINTER_STATUS, OFFLINE_CAUSE, PAPER_STATUS):
+            answer = _ask_byte(link, query, timeout_s)
+            if answer is None:
+                return None
+            answers.append(answer)
+        return status_from_bytes(*answers)
+
+    def confirm(self, link: Link, timeout_s: float) -> PrinterStatus | None:
+        link.write(PAPER_SENSOR)
+        # Image data can hold the bytes of DLE EOT n, which printers answer in real time; those
+        # stray answers (bit 4 set) arrive first and are skipped. GS r answers have bit 4 clear.
+        reply = link.read(_has_sensor_byte, timeout_s)
+        sensor = next((byte for byte in reply if byte & 0x90 == 0), None)
+        if sensor is None:
+            return None
+        # bits 0-1: paper near end, bits 2-3: paper end
+        if sensor & 0x0C:
+            return PrinterStatus(PrinterState.PAPER_OUT, PAPER_OUT)
+        if sensor & 0x03:
+            return PrinterStatus(PrinterState.PAPER_NEAR_END, NEAR_END)
+        return PrinterStatus(PrinterState.ONLINE, "online, paper ok.")
