@@ -25,6 +25,8 @@ class BadgeContent:
     event_dates: str  # e.g. "30 May - 3 June 2022"
     photo_path: str = ""  # absolute path or empty
     is_sample: bool = False
+    name_lines: int = 2  # the badge name wraps to at most this many lines (template: 1 or 2)
+    photo_required: bool = False  # keep the photo's place (a placeholder) when there is no photo
 
 
 class Media(enum.Enum):
@@ -145,12 +147,43 @@ class _Frame:
     middle: Box  # what is left for the name, details, photo and QR
 
 
-def layout_badge(size: BadgeSize, *, has_photo: bool, has_native_name: bool) -> BadgeLayout:
-    """Place every element for this stock: portrait stocks stack, landscape ones use columns."""
+def layout_badge(
+    size: BadgeSize,
+    *,
+    has_photo: bool,
+    has_native_name: bool,
+    has_details: bool = True,
+    name_lines: int = 2,
+) -> BadgeLayout:
+    """Place every element for this stock: portrait stocks stack, landscape ones use columns.
+
+    Without details (organisation, country) the name takes their room; ``name_lines`` is 1 or 2.
+    """
     frame = _frame(size)
     if size.width_mm > size.height_mm:
-        return _landscape(size, frame, has_photo, has_native_name)
-    return _portrait(size, frame, has_photo, has_native_name)
+        layout = _landscape(size, frame, has_photo, has_native_name)
+    else:
+        layout = _portrait(size, frame, has_photo, has_native_name)
+    if has_details and name_lines == 2:
+        return layout
+    return _refit_name(layout, has_details, max(1, min(2, name_lines)))
+
+
+def _refit_name(layout: BadgeLayout, has_details: bool, name_lines: int) -> BadgeLayout:
+    """The name box grown over the empty details, and sized for ``name_lines`` lines."""
+    name = layout.name.box
+    bottom = layout.country.box.bottom if not has_details else name.bottom
+    native = layout.native_name
+    if native is not None and not has_details:
+        native_box = replace(native.box, y=bottom - native.box.height)
+        native = replace(native, box=native_box)
+        bottom = native_box.y
+    box = replace(name, height=bottom - name.y)
+    # Short names look the same either way; on one line a long name shrinks instead of wrapping.
+    largest = lines_pt(box.height, 2)
+    share = NAME_MIN_SHARE if name_lines == 2 else NAME_MIN_SHARE / 2
+    text = TextBox(box, largest, max(MIN_NAME_PT, largest * share), name_lines, bold=True)
+    return replace(layout, name=text, native_name=native)
 
 
 def lines_pt(height_mm: float, lines: int) -> float:

@@ -54,7 +54,11 @@ def draw_badge(
     colours) so the category label keeps its contrast once the raster is thresholded.
     """
     layout = layout_badge(
-        size, has_photo=bool(content.photo_path), has_native_name=_shows_native(content)
+        size,
+        has_photo=bool(content.photo_path) or content.photo_required,
+        has_native_name=_shows_native(content),
+        has_details=bool(content.organisation.strip() or content.country.strip()),
+        name_lines=content.name_lines,
     )
     painter.save()
     hints = QPainter.RenderHint
@@ -215,6 +219,9 @@ def _draw_name(painter: QPainter, content: BadgeContent, layout: BadgeLayout) ->
 
 
 def _draw_photo(painter: QPainter, photo_path: str, box: Box) -> None:
+    if not photo_path:  # a required photo the person does not have yet
+        _draw_photo_placeholder(painter, box)
+        return
     reader = QImageReader(photo_path)
     reader.setAutoTransform(True)  # phone photos are often stored sideways with an EXIF turn
     photo = reader.read()  # a missing or corrupt file gives a null image, not an exception
