@@ -6,19 +6,40 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
-from kiosk.core.badge_layout import BADGE_SIZES
+from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
 from kiosk.paths import Home
+from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus, PrintResult
 from kiosk.printing.uri import open_printer
+from kiosk.services.badges import (
+    designer_for,
+    load_template,
+    preview_content,
+    print_test_page,
+    sheet_contents,
+)
 from kiosk.services.check_in import CheckInService, ScanResult
+from kiosk.services.printing import PrinterSet, PrintJobs, SheetIssue, recover_interrupted
 from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.scan.camera import CameraFeed
+    from kiosk.scan.camera_decoder import CameraDecoder
+    from kiosk.scan.debounce import ScanDebouncer
+    from kiosk.scan.keyboard import KeyboardCollector
+    from kiosk.scan.serial import SerialScanner
+    from kiosk.ui.admin.scan_test import ScanTestEntry, ScanTestWindow
+    from kiosk.ui.feedback import Feedback
     from kiosk.ui.options import UiOptions
 
 log = logging.getLogger(__name__)
@@ -57,18 +78,62 @@ def clock_for(settings: Settings) -> Callable[[], datetime]:
 def check_in_service_factory(home: Home, settings: Settings) -> Callable[[], CheckInService]:
     """A factory that builds the service on the thread that will use it (SQLite is per thread)."""
     clock = clock_for(settings)
+    template = load_template(settings.badge_template, home.root)  # a bad template stops the start
 
     def build() -> CheckInService:
         return CheckInService(
             db=open_database(home.database),
-            printer=open_printer(settings.printer_uri, base_dir=home.root),
+            printer=printer_set(home, settings),
             badge_size=BADGE_SIZES[settings.badge_size],
             kiosk_id=settings.kiosk_id,
             clock=clock,
             photos_dir=home.photos,
+            template=template,
+            print_retries=settings.printer_retries,
         )
 
     return build
+
+
+def printer_set(home: Home, settings: Settings) -> PrinterSet:
+    """The configured printers: [printer] uri first, then [printer] fallback in order."""
+    return PrinterSet(
+        (settings.printer_uri, *settings.printer_fallback),
+        lambda uri: open_printer(uri, base_dir=home.root),
+    )
+
+
+@contextmanager
+def print_jobs(home: Home) -> Iterator[PrintJobs]:
+    """The print-job use cases on this home, for staff commands (`kiosk jobs`, `kiosk reprint`)."""
+    from kiosk.printing.fonts import load_fonts
+
+    settings = read_settings(home)
+    template = load_template(settings.badge_template, home.root)
+    ensure_gui_application()
+    load_fonts()
+    db = open_database(home.database)
+    try:
+        yield PrintJobs(
+            db,
+            printer_set(home, settings),
+            BADGE_SIZES[settings.badge_size],
+            designer_for(db, template, home.photos, settings.event_id),
+            settings.kiosk_id,
+            clock_for(settings),
+            retries=settings.printer_retries,
+        )
+    finally:
+        db.close()
+
+
+def recover_print_jobs(home: Home, settings: Settings) -> int:
+    """At kiosk start: jobs cut off by the last stop wait for staff; returns how many."""
+    db = open_database(home.database)
+    try:
+        return len(recover_interrupted(db, clock_for(settings)(), settings.kiosk_id))
+    finally:
+        db.close()
 
 
 def ensure_gui_application() -> None:
@@ -98,7 +163,6 @@ def run_kiosk(home: Home) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.printing.fonts import load_fonts
-    from kiosk.scan.keyboard import KeyboardCollector
     from kiosk.ui.background import CheckInRunner
     from kiosk.ui.main_window import MainWindow
 
@@ -106,15 +170,162 @@ def run_kiosk(home: Home) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     load_fonts()
+    recover_print_jobs(home, settings)
     runner = CheckInRunner(check_in_service_factory(home, settings))
-    window = MainWindow(runner, ui_options(home, settings))
-    collector = KeyboardCollector(app)
-    app.installEventFilter(collector)
-    collector.scanned.connect(window.on_scanned)
+    camera, decoder = open_camera(settings)
+    options = ui_options(home, settings)
+    window = MainWindow(runner, options, camera=camera, feedback=kiosk_feedback())
+    scanners = open_scanners(app, settings)
+    decoder.scanned.connect(scanners.debouncer.submit)
+    scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
+    camera.start()
+    scanners.start()
     code = app.exec()
+    scanners.stop()
+    camera.stop()
+    decoder.stop()
     runner.stop()
     return int(code)
+
+
+def open_camera(settings: Settings) -> tuple[CameraFeed, CameraDecoder]:
+    """The webcam chosen in [camera] and its QR decoder, connected; start the feed to run it."""
+    from kiosk.scan.camera import CameraChoice, CameraFeed
+    from kiosk.scan.camera_decoder import CameraDecoder
+    from kiosk.settings import camera_size
+
+    width, height = camera_size(settings.camera_resolution)
+    camera = CameraFeed(CameraChoice(settings.camera_device, width, height))
+    decoder = CameraDecoder()
+    camera.video_sink.videoFrameChanged.connect(decoder.on_frame)
+    return camera, decoder
+
+
+@dataclass(frozen=True, slots=True)
+class ScanInputs:
+    """The scanners of [scanner]; every input, the camera too, goes through ``debouncer``."""
+
+    debouncer: ScanDebouncer
+    keyboard: KeyboardCollector | None
+    serial: SerialScanner | None
+
+    def start(self) -> None:
+        if self.serial is not None:
+            self.serial.start()
+
+    def stop(self) -> None:
+        if self.serial is not None:
+            self.serial.stop()
+
+
+def open_scanners(app: QCoreApplication, settings: Settings) -> ScanInputs:
+    """The keyboard wedge (an application-wide event filter) and the serial scanner, both
+    feeding one debouncer; connect ``debouncer.scanned`` to the window (docs/scanning.md)."""
+    from kiosk.scan.burst import BurstRules, Suffix
+    from kiosk.scan.debounce import ScanDebouncer
+    from kiosk.scan.keyboard import KeyboardCollector
+    from kiosk.scan.serial import SerialOptions, SerialScanner
+
+    debouncer = ScanDebouncer(settings.scanner_debounce_s, app)
+    keyboard = serial = None
+    if settings.scanner_keyboard:
+        suffix = Suffix(settings.scanner_suffix)
+        rules = BurstRules(settings.scanner_max_gap_ms / 1000, settings.scanner_min_length, suffix)
+        keyboard = KeyboardCollector(app, rules=rules)
+        app.installEventFilter(keyboard)
+        keyboard.scanned.connect(debouncer.submit)
+    if settings.serial_port:
+        suffix = Suffix(settings.serial_suffix)
+        serial = SerialScanner(SerialOptions(settings.serial_port, settings.serial_baud, suffix))
+        serial.setParent(app)
+        serial.scanned.connect(debouncer.submit)
+    return ScanInputs(debouncer, keyboard, serial)
+
+
+def kiosk_feedback() -> Feedback:
+    """The sounds and flashes of the kiosk window (assets/sounds)."""
+    from kiosk.paths import assets_dir
+    from kiosk.ui.feedback import Feedback, SoundPlayer
+
+    return Feedback(SoundPlayer(assets_dir() / "sounds"))
+
+
+def run_scan_test(
+    home: Home,
+    report: Callable[[dict[str, object]], None],
+    *,
+    once: bool = False,
+    timeout_s: float | None = None,
+) -> int:
+    """`kiosk scan-test`: the window showing each input, ``report`` called with each entry's
+    JSON. With ``once`` it quits after the first scan: 0 if that scan would check someone in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.printing.fonts import load_fonts
+    from kiosk.ui.admin.scan_test import ScanTestWindow
+    from kiosk.ui.background import CheckInRunner
+
+    settings = read_settings(home)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    load_fonts()
+    scanners = open_scanners(app, settings)
+    runner = None if home.is_empty() else CheckInRunner(check_in_service_factory(home, settings))
+    window = ScanTestWindow(scanners.keyboard, scanners.serial, runner, settings.scanner_debounce_s)
+    scans = _report_entries(window, report, app.quit if once else None)
+    if timeout_s:
+        QTimer.singleShot(round(timeout_s * 1000), window, app.quit)
+    window.show()
+    scanners.start()
+    app.exec()
+    scanners.stop()
+    if runner is not None:
+        runner.stop()
+    return 0 if scans and scans[0].result and scans[0].result.is_success else 1
+
+
+def _report_entries(
+    window: ScanTestWindow,
+    report: Callable[[dict[str, object]], None],
+    quit_on_scan: Callable[[], None] | None,
+) -> list[ScanTestEntry]:
+    """Report each entry; with ``quit_on_scan``, quit after the first scan (returned in a list)."""
+    from kiosk.scan.burst import Verdict
+    from kiosk.ui.admin.scan_test import entry_json
+
+    scans: list[ScanTestEntry] = []
+
+    def on_analysed(entry: ScanTestEntry) -> None:
+        report(entry_json(entry))
+        if quit_on_scan is not None and entry.verdict is Verdict.SCAN:
+            scans.append(entry)
+            quit_on_scan()
+
+    window.analysed.connect(on_analysed)
+    return scans
+
+
+def scan_test_text(home: Home, text: str) -> dict[str, object]:
+    """`kiosk scan-test --text`: how the kiosk reads ``text``, with no window and no check-in."""
+    from kiosk.core.model import ScanSource
+    from kiosk.scan.burst import Verdict
+    from kiosk.scan.layouts import digit_candidates
+    from kiosk.ui.admin.scan_test import ScanTestEntry, entry_json
+
+    settings = read_settings(home)
+    ensure_gui_application()
+    service = check_in_service_factory(home, settings)()
+    entry = ScanTestEntry(
+        clock_for(settings)(),
+        ScanSource.CLI,
+        Verdict.SCAN,
+        text,
+        readings=digit_candidates(text.strip()),
+        result=service.preview(text),
+    )
+    return entry_json(entry)
 
 
 def ui_options(home: Home, settings: Settings) -> UiOptions:
@@ -133,3 +344,86 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         result_timeout_s=settings.result_timeout_s,
         full_screen=settings.full_screen,
     )
+
+
+# --- badges and printers for the command line ---------------------------------------------------
+
+
+def badge_size(settings: Settings, name: str | None) -> BadgeSize:
+    """``name`` (a --size option) or the kiosk's configured badge size."""
+    chosen = name or settings.badge_size
+    if chosen not in BADGE_SIZES:
+        raise PrinterError(
+            f"unknown badge size '{chosen}'; sizes: {', '.join(sorted(BADGE_SIZES))}"
+        )
+    return BADGE_SIZES[chosen]
+
+
+def write_badge_file(
+    home: Home, registration_id: int, out: Path, size_name: str | None, template: str | None
+) -> BadgeContent:
+    """`kiosk badge`: the person's badge as a PNG or PDF file (a preview: nothing journalled)."""
+    from kiosk.printing.fonts import load_fonts
+    from kiosk.printing.render import render_pdf, render_png
+
+    settings = read_settings(home)
+    size = badge_size(settings, size_name)
+    chosen = load_template(settings.badge_template if template is None else template, home.root)
+    ensure_gui_application()
+    load_fonts()
+    db = open_database(home.database)
+    try:
+        designer = designer_for(db, chosen, home.photos, settings.event_id)
+        content = preview_content(db, designer, registration_id)
+    finally:
+        db.close()
+    write = render_pdf if out.suffix.lower() == ".pdf" else render_png
+    write(content, size, out)
+    return content
+
+
+def send_test_page(home: Home, uri: str, size_name: str | None) -> PrintResult:
+    """`kiosk print-test`: the test page through any printer URI (configured or not)."""
+    from kiosk.printing.fonts import load_fonts
+
+    settings = read_settings(home)
+    size = badge_size(settings, size_name)
+    ensure_gui_application()
+    load_fonts()
+    printer = open_printer(uri, base_dir=home.root)
+    return print_test_page(printer, size, clock_for(settings)())
+
+
+def printer_statuses(home: Home) -> list[tuple[str, PrinterStatus]]:
+    """`kiosk printers`: each configured printer (primary first) and what it reports."""
+    settings = read_settings(home)
+    printers = printer_set(home, settings)
+    answers = []
+    for uri in printers.uris:
+        try:
+            status = printers.get(uri).status()
+        except PrinterError as exc:
+            status = PrinterStatus(PrinterState.OFFLINE, str(exc))
+        answers.append((uri, status))
+    return answers
+
+
+def write_badge_sheet(
+    home: Home, category: str, out: Path, size_name: str | None, limit: int
+) -> tuple[SheetIssue, int]:
+    """`kiosk badge-sheet`: A4 pages of badges, each journalled as issued; returns the pages."""
+    from kiosk.printing.sheet import write_sheet
+
+    settings = read_settings(home)
+    size = badge_size(settings, size_name)
+    pages: list[int] = []
+    with print_jobs(home) as jobs:
+        contents = sheet_contents(jobs.db, jobs.designer, category, limit)
+        if not contents:
+            raise PrinterError(f"no one in category {category} is waiting for a badge")
+        issue = jobs.issue_sheet(
+            contents,
+            out.resolve().as_uri(),
+            lambda issued: pages.append(write_sheet(issued, size, out)),
+        )
+    return issue, sum(pages)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
+from kiosk.scan.burst import MAX_SCAN_CHARS, Suffix
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 
@@ -27,8 +28,25 @@ class Settings:
     result_timeout_s: float = 8.0
     full_screen: bool = False
     printer_uri: str = "file:prints?format=png,pdf"
+    # Printers a failed badge goes to next, in order (docs/print-journal.md).
+    printer_fallback: tuple[str, ...] = ()
+    printer_retries: int = 0  # extra tries on the same printer before the next one
     badge_size: str = DEFAULT_SIZE
+    # A badge template: "" (the registry's categories), a shipped name or a .toml path.
+    badge_template: str = ""
     registry_url: str = ""
+    # The webcam: "" the system's default, "none" no camera, else a device id or description.
+    camera_device: str = ""
+    camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
+    # Keyboard-wedge and serial scanners (docs/scanning.md).
+    scanner_keyboard: bool = True  # recognise keyboard-wedge bursts in the window
+    scanner_suffix: str = "enter"  # what the scanner sends after a code: enter, tab or none
+    scanner_max_gap_ms: int = 35  # keys further apart than this are a person typing
+    scanner_min_length: int = 8  # shorter bursts are typing too
+    scanner_debounce_s: float = 3.0  # the same code again within this time is one scan; 0: off
+    serial_port: str = ""  # a serial/CDC scanner (/dev/ttyACM0, COM3); empty: none
+    serial_baud: int = 9600
+    serial_suffix: str = "enter"  # enter (CR and/or LF), tab or none
     demo: bool = False
     # ISO timestamp the kiosk clock starts from (demo of a past event); empty means real time.
     simulated_time: str = ""
@@ -46,7 +64,20 @@ _KEYS: dict[tuple[str, str], str] = {
     ("kiosk", "simulated_time"): "simulated_time",
     ("printer", "uri"): "printer_uri",
     ("printer", "badge_size"): "badge_size",
+    ("printer", "fallback"): "printer_fallback",
+    ("printer", "retries"): "printer_retries",
+    ("printer", "template"): "badge_template",
     ("registry", "url"): "registry_url",
+    ("camera", "device"): "camera_device",
+    ("camera", "resolution"): "camera_resolution",
+    ("scanner", "keyboard"): "scanner_keyboard",
+    ("scanner", "suffix"): "scanner_suffix",
+    ("scanner", "max_gap_ms"): "scanner_max_gap_ms",
+    ("scanner", "min_length"): "scanner_min_length",
+    ("scanner", "debounce_s"): "scanner_debounce_s",
+    ("scanner", "serial_port"): "serial_port",
+    ("scanner", "serial_baud"): "serial_baud",
+    ("scanner", "serial_suffix"): "serial_suffix",
 }
 
 
@@ -81,8 +112,16 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
     for name in _KEYS.values():
         text = environ.get(f"KIOSK_{name.upper()}")
         if text is not None:
-            values[name] = text.split(",") if name == "languages" else text
+            values[name] = _split_list(name, text)
     return values
+
+
+def _split_list(name: str, text: str) -> Any:
+    if name == "languages":
+        return text.split(",")
+    if name == "printer_fallback":
+        return text.split()  # URIs may hold commas (format=png,pdf): separate them by spaces
+    return text
 
 
 def _validated(values: dict[str, Any], path: Path) -> Settings:
@@ -104,11 +143,20 @@ def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
             return _boolean(value)
         if isinstance(default, float):
             return float(value)
+        if isinstance(default, int):
+            return _whole(value)
         if isinstance(default, tuple):
-            return tuple(str(item).strip() for item in value)
+            items = [value] if isinstance(value, str) else value  # one URI alone is a list of one
+            return tuple(str(item).strip() for item in items)
         return str(value)
     except (TypeError, ValueError) as exc:
         raise SettingsError(f"{path}: bad value for {_key_of(name)}: {value!r}") from exc
+
+
+def _whole(value: Any) -> int:
+    if isinstance(value, float) or str(value).strip().lstrip("-").isdigit() is False:
+        raise ValueError(value)
+    return int(value)
 
 
 def _boolean(value: Any) -> bool:
@@ -137,8 +185,41 @@ def _check_values(settings: Settings, path: Path) -> None:
             raise SettingsError(f"{path}: {_key_of(name)} must be between 0 and 3600 seconds")
     if settings.simulated_time:
         _check_time(settings.simulated_time, path)
+    if not 0 <= settings.printer_retries <= 5:
+        raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
     if not settings.kiosk_id.strip():
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
+    camera_size(settings.camera_resolution, path)
+    _check_scanner(settings, path)
+
+
+def _check_scanner(settings: Settings, path: Path) -> None:
+    suffixes = ", ".join(suffix.value for suffix in Suffix)
+    for name in ("scanner_suffix", "serial_suffix"):
+        if getattr(settings, name) not in {suffix.value for suffix in Suffix}:
+            raise SettingsError(f"{path}: {_key_of(name)} must be one of {suffixes}")
+    limits = {
+        "scanner_max_gap_ms": (5, 1000, "milliseconds"),
+        "scanner_min_length": (1, MAX_SCAN_CHARS, "characters"),
+        "scanner_debounce_s": (0, 60, "seconds"),
+        "serial_baud": (300, 4_000_000, "bits per second"),
+    }
+    for name, (low, high, unit) in limits.items():
+        if not low <= getattr(settings, name) <= high:
+            raise SettingsError(f"{path}: {_key_of(name)} must be from {low} to {high} {unit}")
+
+
+def camera_size(text: str, path: Path | None = None) -> tuple[int, int]:
+    """``[camera] resolution`` as (width, height), such as "1280x720"."""
+    width, _, height = text.strip().lower().partition("x")
+    if width.isdigit() and height.isdigit():
+        size = int(width), int(height)
+        if 160 <= size[0] <= 7680 and 120 <= size[1] <= 4320:
+            return size
+    where = f"{path}: " if path else ""
+    raise SettingsError(
+        f"{where}{_key_of('camera_resolution')} must be WIDTHxHEIGHT, such as 1280x720"
+    )
 
 
 def _check_time(text: str, path: Path) -> None:

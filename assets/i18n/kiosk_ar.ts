@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Hold your code here</source>
+        <translation>يُرجى وضع رمزكم هنا</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>الكاميرا غير متاحة</translation>
+    </message>
+    <message>
+        <source>Please use the scanner.</source>
+        <translation>يُرجى استخدام الماسح الضوئي.</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -39,6 +54,141 @@
     <message>
         <source>Registration {number}</source>
         <translation>رقم التسجيل {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTestWindow</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>اختبار الماسحات</translation>
+    </message>
+    <message>
+        <source>Scan codes with every scanner, or type in the field. Nothing is checked in or printed.</source>
+        <translation>امسح الرموز بكل ماسح، أو اكتب في الحقل. لا يُسجَّل أي حضور ولا يُطبع شيء.</translation>
+    </message>
+    <message>
+        <source>Type here: typing must appear in this field, scans must not.</source>
+        <translation>اكتب هنا: يجب أن يظهر ما تكتبه في هذا الحقل، أما المسح فلا.</translation>
+    </message>
+    <message>
+        <source>no kiosk database: codes are not checked</source>
+        <translation>لا توجد قاعدة بيانات للكشك: لا يُتحقق من الرموز</translation>
+    </message>
+    <message>
+        <source>SCAN</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>NO SUFFIX</source>
+        <translation>بلا لاحقة</translation>
+    </message>
+    <message>
+        <source>{time}  {source}  {verdict}  {count} characters</source>
+        <translation>{time}  {source}  {verdict}  {count} حرفًا</translation>
+    </message>
+    <message>
+        <source>received: {text}</source>
+        <translation>المستلَم: {text}</translation>
+    </message>
+    <message>
+        <source>bytes: {hex}</source>
+        <translation>البايتات: {hex}</translation>
+    </message>
+    <message>
+        <source>keys {low:.1f} to {high:.1f} ms apart (median {median:.1f} ms)</source>
+        <translation>الفاصل بين المفاتيح من {low:.1f} إلى {high:.1f} م.ث (الوسيط {median:.1f} م.ث)</translation>
+    </message>
+    <message>
+        <source>handed on to the focused field as typing</source>
+        <translation>سُلِّم إلى الحقل النشط ككتابة</translation>
+    </message>
+    <message>
+        <source>fast, but the suffix never came: handed on as typing</source>
+        <translation>سريع، لكن اللاحقة لم تصل: سُلِّم ككتابة</translation>
+    </message>
+    <message>
+        <source>the same code again within the debounce time: ignored</source>
+        <translation>الرمز نفسه مرة أخرى خلال مهلة منع التكرار: تم تجاهله</translation>
+    </message>
+    <message>
+        <source>not checked: {error}</source>
+        <translation>لم يُتحقق منه: {error}</translation>
+    </message>
+    <message>
+        <source>read as: not digits</source>
+        <translation>قُرئ على أنه: ليس أرقامًا</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>لا حاجة</translation>
+    </message>
+    <message>
+        <source>read as: {count} digit reading(s); layout mapping: {mappings}</source>
+        <translation>قُرئ على أنه: {count} قراءة رقمية؛ تحويل لوحة المفاتيح: {mappings}</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>ليس رمزًا</translation>
+    </message>
+    <message>
+        <source>signed code</source>
+        <translation>رمز موقَّع</translation>
+    </message>
+    <message>
+        <source>Indico code</source>
+        <translation>رمز Indico</translation>
+    </message>
+    <message>
+        <source>older Indico code</source>
+        <translation>رمز Indico قديم</translation>
+    </message>
+    <message>
+        <source>ticket secret</source>
+        <translation>سر التذكرة</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer}</source>
+        <translation>{kind}: {answer}</translation>
+    </message>
+    <message>
+        <source> (digits recovered through {mapping})</source>
+        <translation> (استُعيدت الأرقام عبر {mapping})</translation>
+    </message>
+    <message>
+        <source>, registration {number}</source>
+        <translation>، التسجيل {number}</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: off</source>
+        <translation>ماسح لوحة المفاتيح: متوقف</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: suffix {suffix}, keys at most {gap:.0f} ms apart, at least {length} characters</source>
+        <translation>ماسح لوحة المفاتيح: اللاحقة {suffix}، فاصل المفاتيح {gap:.0f} م.ث كحد أقصى، {length} حرفًا على الأقل</translation>
+    </message>
+    <message>
+        <source>Serial scanner: none configured</source>
+        <translation>الماسح التسلسلي: غير مُعَدّ</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>not available, retrying</source>
+        <translation>غير متاح، جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Serial scanner {port}: {status}</source>
+        <translation>الماسح التسلسلي {port}: {status}</translation>
     </message>
 </context>
 <context>

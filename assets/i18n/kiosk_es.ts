@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Hold your code here</source>
+        <translation>Coloque su código aquí</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>Cámara no disponible</translation>
+    </message>
+    <message>
+        <source>Please use the scanner.</source>
+        <translation>Utilice el lector, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -39,6 +54,141 @@
     <message>
         <source>Registration {number}</source>
         <translation>Inscripción {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTestWindow</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Prueba de lectores</translation>
+    </message>
+    <message>
+        <source>Scan codes with every scanner, or type in the field. Nothing is checked in or printed.</source>
+        <translation>Escanee códigos con cada lector o escriba en el campo. No se registra ni se imprime nada.</translation>
+    </message>
+    <message>
+        <source>Type here: typing must appear in this field, scans must not.</source>
+        <translation>Escriba aquí: lo que escriba debe aparecer en este campo; los escaneos, no.</translation>
+    </message>
+    <message>
+        <source>no kiosk database: codes are not checked</source>
+        <translation>sin base de datos del quiosco: los códigos no se verifican</translation>
+    </message>
+    <message>
+        <source>SCAN</source>
+        <translation>ESCANEO</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <translation>ESCRITURA</translation>
+    </message>
+    <message>
+        <source>NO SUFFIX</source>
+        <translation>SIN SUFIJO</translation>
+    </message>
+    <message>
+        <source>{time}  {source}  {verdict}  {count} characters</source>
+        <translation>{time}  {source}  {verdict}  {count} caracteres</translation>
+    </message>
+    <message>
+        <source>received: {text}</source>
+        <translation>recibido: {text}</translation>
+    </message>
+    <message>
+        <source>bytes: {hex}</source>
+        <translation>bytes: {hex}</translation>
+    </message>
+    <message>
+        <source>keys {low:.1f} to {high:.1f} ms apart (median {median:.1f} ms)</source>
+        <translation>teclas separadas de {low:.1f} a {high:.1f} ms (mediana {median:.1f} ms)</translation>
+    </message>
+    <message>
+        <source>handed on to the focused field as typing</source>
+        <translation>entregado al campo activo como escritura</translation>
+    </message>
+    <message>
+        <source>fast, but the suffix never came: handed on as typing</source>
+        <translation>rápido, pero el sufijo no llegó: entregado como escritura</translation>
+    </message>
+    <message>
+        <source>the same code again within the debounce time: ignored</source>
+        <translation>el mismo código otra vez dentro del tiempo antirrebote: ignorado</translation>
+    </message>
+    <message>
+        <source>not checked: {error}</source>
+        <translation>no verificado: {error}</translation>
+    </message>
+    <message>
+        <source>read as: not digits</source>
+        <translation>leído como: no son dígitos</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>ninguna necesaria</translation>
+    </message>
+    <message>
+        <source>read as: {count} digit reading(s); layout mapping: {mappings}</source>
+        <translation>leído como: {count} lectura(s) en dígitos; correspondencia de teclado: {mappings}</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>no es un código</translation>
+    </message>
+    <message>
+        <source>signed code</source>
+        <translation>código firmado</translation>
+    </message>
+    <message>
+        <source>Indico code</source>
+        <translation>código de Indico</translation>
+    </message>
+    <message>
+        <source>older Indico code</source>
+        <translation>código antiguo de Indico</translation>
+    </message>
+    <message>
+        <source>ticket secret</source>
+        <translation>secreto de la entrada</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer}</source>
+        <translation>{kind}: {answer}</translation>
+    </message>
+    <message>
+        <source> (digits recovered through {mapping})</source>
+        <translation> (dígitos recuperados mediante {mapping})</translation>
+    </message>
+    <message>
+        <source>, registration {number}</source>
+        <translation>, inscripción {number}</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: off</source>
+        <translation>Lector de teclado: desactivado</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: suffix {suffix}, keys at most {gap:.0f} ms apart, at least {length} characters</source>
+        <translation>Lector de teclado: sufijo {suffix}, teclas separadas como máximo {gap:.0f} ms, al menos {length} caracteres</translation>
+    </message>
+    <message>
+        <source>Serial scanner: none configured</source>
+        <translation>Lector serie: ninguno configurado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>not available, retrying</source>
+        <translation>no disponible, reintentando</translation>
+    </message>
+    <message>
+        <source>Serial scanner {port}: {status}</source>
+        <translation>Lector serie {port}: {status}</translation>
     </message>
 </context>
 <context>

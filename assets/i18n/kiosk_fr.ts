@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Hold your code here</source>
+        <translation>Présentez votre code ici</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>Caméra indisponible</translation>
+    </message>
+    <message>
+        <source>Please use the scanner.</source>
+        <translation>Veuillez utiliser le lecteur.</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -39,6 +54,141 @@
     <message>
         <source>Registration {number}</source>
         <translation>Inscription {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTestWindow</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Test des lecteurs</translation>
+    </message>
+    <message>
+        <source>Scan codes with every scanner, or type in the field. Nothing is checked in or printed.</source>
+        <translation>Scannez des codes avec chaque lecteur, ou tapez dans le champ. Rien n’est enregistré ni imprimé.</translation>
+    </message>
+    <message>
+        <source>Type here: typing must appear in this field, scans must not.</source>
+        <translation>Tapez ici : la saisie doit apparaître dans ce champ, les scans non.</translation>
+    </message>
+    <message>
+        <source>no kiosk database: codes are not checked</source>
+        <translation>pas de base de données de borne : les codes ne sont pas vérifiés</translation>
+    </message>
+    <message>
+        <source>SCAN</source>
+        <translation>SCAN</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <translation>SAISIE</translation>
+    </message>
+    <message>
+        <source>NO SUFFIX</source>
+        <translation>SANS SUFFIXE</translation>
+    </message>
+    <message>
+        <source>{time}  {source}  {verdict}  {count} characters</source>
+        <translation>{time}  {source}  {verdict}  {count} caractères</translation>
+    </message>
+    <message>
+        <source>received: {text}</source>
+        <translation>reçu : {text}</translation>
+    </message>
+    <message>
+        <source>bytes: {hex}</source>
+        <translation>octets : {hex}</translation>
+    </message>
+    <message>
+        <source>keys {low:.1f} to {high:.1f} ms apart (median {median:.1f} ms)</source>
+        <translation>touches espacées de {low:.1f} à {high:.1f} ms (médiane {median:.1f} ms)</translation>
+    </message>
+    <message>
+        <source>handed on to the focused field as typing</source>
+        <translation>transmis au champ actif comme saisie</translation>
+    </message>
+    <message>
+        <source>fast, but the suffix never came: handed on as typing</source>
+        <translation>rapide, mais le suffixe n’est pas arrivé : transmis comme saisie</translation>
+    </message>
+    <message>
+        <source>the same code again within the debounce time: ignored</source>
+        <translation>même code à nouveau dans le délai anti-rebond : ignoré</translation>
+    </message>
+    <message>
+        <source>not checked: {error}</source>
+        <translation>non vérifié : {error}</translation>
+    </message>
+    <message>
+        <source>read as: not digits</source>
+        <translation>lu comme : pas des chiffres</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>aucune nécessaire</translation>
+    </message>
+    <message>
+        <source>read as: {count} digit reading(s); layout mapping: {mappings}</source>
+        <translation>lu comme : {count} lecture(s) en chiffres ; correspondance de clavier : {mappings}</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>pas un code</translation>
+    </message>
+    <message>
+        <source>signed code</source>
+        <translation>code signé</translation>
+    </message>
+    <message>
+        <source>Indico code</source>
+        <translation>code Indico</translation>
+    </message>
+    <message>
+        <source>older Indico code</source>
+        <translation>ancien code Indico</translation>
+    </message>
+    <message>
+        <source>ticket secret</source>
+        <translation>secret de billet</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer}</source>
+        <translation>{kind} : {answer}</translation>
+    </message>
+    <message>
+        <source> (digits recovered through {mapping})</source>
+        <translation> (chiffres retrouvés via {mapping})</translation>
+    </message>
+    <message>
+        <source>, registration {number}</source>
+        <translation>, inscription {number}</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: off</source>
+        <translation>Lecteur clavier : désactivé</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: suffix {suffix}, keys at most {gap:.0f} ms apart, at least {length} characters</source>
+        <translation>Lecteur clavier : suffixe {suffix}, touches espacées d’au plus {gap:.0f} ms, au moins {length} caractères</translation>
+    </message>
+    <message>
+        <source>Serial scanner: none configured</source>
+        <translation>Lecteur série : aucun configuré</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>not available, retrying</source>
+        <translation>indisponible, nouvel essai en cours</translation>
+    </message>
+    <message>
+        <source>Serial scanner {port}: {status}</source>
+        <translation>Lecteur série {port} : {status}</translation>
     </message>
 </context>
 <context>

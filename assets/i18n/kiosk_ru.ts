@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Hold your code here</source>
+        <translation>Поднесите код сюда</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>Камера недоступна</translation>
+    </message>
+    <message>
+        <source>Please use the scanner.</source>
+        <translation>Пожалуйста, воспользуйтесь сканером.</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -39,6 +54,141 @@
     <message>
         <source>Registration {number}</source>
         <translation>Регистрация {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTestWindow</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Проверка сканеров</translation>
+    </message>
+    <message>
+        <source>Scan codes with every scanner, or type in the field. Nothing is checked in or printed.</source>
+        <translation>Сканируйте коды каждым сканером или печатайте в поле. Ничего не регистрируется и не печатается.</translation>
+    </message>
+    <message>
+        <source>Type here: typing must appear in this field, scans must not.</source>
+        <translation>Печатайте здесь: набранный текст должен появиться в этом поле, а сканы — нет.</translation>
+    </message>
+    <message>
+        <source>no kiosk database: codes are not checked</source>
+        <translation>нет базы данных киоска: коды не проверяются</translation>
+    </message>
+    <message>
+        <source>SCAN</source>
+        <translation>СКАН</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <translation>НАБОР</translation>
+    </message>
+    <message>
+        <source>NO SUFFIX</source>
+        <translation>БЕЗ СУФФИКСА</translation>
+    </message>
+    <message>
+        <source>{time}  {source}  {verdict}  {count} characters</source>
+        <translation>{time}  {source}  {verdict}  символов: {count}</translation>
+    </message>
+    <message>
+        <source>received: {text}</source>
+        <translation>получено: {text}</translation>
+    </message>
+    <message>
+        <source>bytes: {hex}</source>
+        <translation>байты: {hex}</translation>
+    </message>
+    <message>
+        <source>keys {low:.1f} to {high:.1f} ms apart (median {median:.1f} ms)</source>
+        <translation>интервал между клавишами от {low:.1f} до {high:.1f} мс (медиана {median:.1f} мс)</translation>
+    </message>
+    <message>
+        <source>handed on to the focused field as typing</source>
+        <translation>передано в активное поле как набор текста</translation>
+    </message>
+    <message>
+        <source>fast, but the suffix never came: handed on as typing</source>
+        <translation>быстро, но суффикс не пришёл: передано как набор текста</translation>
+    </message>
+    <message>
+        <source>the same code again within the debounce time: ignored</source>
+        <translation>тот же код повторно в пределах защиты от повторов: пропущен</translation>
+    </message>
+    <message>
+        <source>not checked: {error}</source>
+        <translation>не проверено: {error}</translation>
+    </message>
+    <message>
+        <source>read as: not digits</source>
+        <translation>прочитано как: не цифры</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>read as: {count} digit reading(s); layout mapping: {mappings}</source>
+        <translation>прочитано как: вариантов из цифр — {count}; раскладка: {mappings}</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>не код</translation>
+    </message>
+    <message>
+        <source>signed code</source>
+        <translation>подписанный код</translation>
+    </message>
+    <message>
+        <source>Indico code</source>
+        <translation>код Indico</translation>
+    </message>
+    <message>
+        <source>older Indico code</source>
+        <translation>старый код Indico</translation>
+    </message>
+    <message>
+        <source>ticket secret</source>
+        <translation>секрет билета</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer}</source>
+        <translation>{kind}: {answer}</translation>
+    </message>
+    <message>
+        <source> (digits recovered through {mapping})</source>
+        <translation> (цифры восстановлены через {mapping})</translation>
+    </message>
+    <message>
+        <source>, registration {number}</source>
+        <translation>, регистрация {number}</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: off</source>
+        <translation>Клавиатурный сканер: выключен</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: suffix {suffix}, keys at most {gap:.0f} ms apart, at least {length} characters</source>
+        <translation>Клавиатурный сканер: суффикс {suffix}, интервал между клавишами не более {gap:.0f} мс, не менее {length} символов</translation>
+    </message>
+    <message>
+        <source>Serial scanner: none configured</source>
+        <translation>Последовательный сканер: не настроен</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <source>not available, retrying</source>
+        <translation>недоступен, повторная попытка</translation>
+    </message>
+    <message>
+        <source>Serial scanner {port}: {status}</source>
+        <translation>Последовательный сканер {port}: {status}</translation>
     </message>
 </context>
 <context>

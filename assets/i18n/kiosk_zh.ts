@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Hold your code here</source>
+        <translation>请将二维码对准此处</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>摄像头不可用</translation>
+    </message>
+    <message>
+        <source>Please use the scanner.</source>
+        <translation>请使用扫描器。</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -39,6 +54,141 @@
     <message>
         <source>Registration {number}</source>
         <translation>注册编号 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTestWindow</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>扫描器测试</translation>
+    </message>
+    <message>
+        <source>Scan codes with every scanner, or type in the field. Nothing is checked in or printed.</source>
+        <translation>请用每台扫描器扫描二维码，或在输入框中输入。不会办理签到，也不会打印。</translation>
+    </message>
+    <message>
+        <source>Type here: typing must appear in this field, scans must not.</source>
+        <translation>在此输入：键入的文字应出现在此框中，扫描内容则不应出现。</translation>
+    </message>
+    <message>
+        <source>no kiosk database: codes are not checked</source>
+        <translation>没有自助机数据库：不校验二维码</translation>
+    </message>
+    <message>
+        <source>SCAN</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <translation>键入</translation>
+    </message>
+    <message>
+        <source>NO SUFFIX</source>
+        <translation>无后缀</translation>
+    </message>
+    <message>
+        <source>{time}  {source}  {verdict}  {count} characters</source>
+        <translation>{time}  {source}  {verdict}  {count} 个字符</translation>
+    </message>
+    <message>
+        <source>received: {text}</source>
+        <translation>收到：{text}</translation>
+    </message>
+    <message>
+        <source>bytes: {hex}</source>
+        <translation>字节：{hex}</translation>
+    </message>
+    <message>
+        <source>keys {low:.1f} to {high:.1f} ms apart (median {median:.1f} ms)</source>
+        <translation>按键间隔 {low:.1f} 至 {high:.1f} 毫秒（中位数 {median:.1f} 毫秒）</translation>
+    </message>
+    <message>
+        <source>handed on to the focused field as typing</source>
+        <translation>已作为键入内容交给当前输入框</translation>
+    </message>
+    <message>
+        <source>fast, but the suffix never came: handed on as typing</source>
+        <translation>速度快，但未收到后缀：已作为键入内容交出</translation>
+    </message>
+    <message>
+        <source>the same code again within the debounce time: ignored</source>
+        <translation>防重复时间内再次读到同一二维码：已忽略</translation>
+    </message>
+    <message>
+        <source>not checked: {error}</source>
+        <translation>未校验：{error}</translation>
+    </message>
+    <message>
+        <source>read as: not digits</source>
+        <translation>读取结果：不是数字</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>无需映射</translation>
+    </message>
+    <message>
+        <source>read as: {count} digit reading(s); layout mapping: {mappings}</source>
+        <translation>读取结果：{count} 种数字读法；键盘布局映射：{mappings}</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>不是二维码</translation>
+    </message>
+    <message>
+        <source>signed code</source>
+        <translation>签名二维码</translation>
+    </message>
+    <message>
+        <source>Indico code</source>
+        <translation>Indico 二维码</translation>
+    </message>
+    <message>
+        <source>older Indico code</source>
+        <translation>旧版 Indico 二维码</translation>
+    </message>
+    <message>
+        <source>ticket secret</source>
+        <translation>票据密钥</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer}</source>
+        <translation>{kind}：{answer}</translation>
+    </message>
+    <message>
+        <source> (digits recovered through {mapping})</source>
+        <translation>（数字通过 {mapping} 恢复）</translation>
+    </message>
+    <message>
+        <source>, registration {number}</source>
+        <translation>，注册号 {number}</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: off</source>
+        <translation>键盘式扫描器：关闭</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: suffix {suffix}, keys at most {gap:.0f} ms apart, at least {length} characters</source>
+        <translation>键盘式扫描器：后缀 {suffix}，按键间隔不超过 {gap:.0f} 毫秒，至少 {length} 个字符</translation>
+    </message>
+    <message>
+        <source>Serial scanner: none configured</source>
+        <translation>串口扫描器：未配置</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>not available, retrying</source>
+        <translation>不可用，正在重试</translation>
+    </message>
+    <message>
+        <source>Serial scanner {port}: {status}</source>
+        <translation>串口扫描器 {port}：{status}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from kiosk.core.credentials import Credential, CredentialProblem
 from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
@@ -64,6 +65,24 @@ class Decision:
         return self.outcome is Outcome.CHECKED_IN
 
 
+class _Claim(Protocol):
+    """What a code claims about its holder: a signed credential, or a roster entry it matched."""
+
+    @property
+    def event_id(self) -> int: ...
+    @property
+    def reissue(self) -> int: ...
+    @property
+    def badge_name(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _RosterClaim:
+    event_id: int
+    reissue: int
+    badge_name: str = ""
+
+
 def decide(credential: Credential, facts: CheckInFacts) -> Decision:
     """Decide what happens to a verified credential, in the order of docs/credential-format.md."""
     outcome = _refusal(credential, facts)
@@ -74,7 +93,22 @@ def decide(credential: Credential, facts: CheckInFacts) -> Decision:
     return Decision(Outcome.CHECKED_IN, credential.registration_id, version)
 
 
-def _refusal(credential: Credential, facts: CheckInFacts) -> Outcome | None:
+def decide_matched(facts: CheckInFacts) -> Decision:
+    """Decide for an unsigned code whose secret matched ``facts.participant`` in the roster.
+
+    No signature vouches for such a code, so only a roster entry can admit; the same rules as for
+    a signed code apply to it (wrong event, not valid today, revoked, already collected, desk).
+    """
+    person = facts.participant
+    if person is None:
+        return Decision(Outcome.UNKNOWN_PARTICIPANT)
+    outcome = _refusal(_RosterClaim(person.event_id, person.reissue), facts)
+    if outcome is not None:
+        return Decision(outcome, person.registration_id)
+    return Decision(Outcome.CHECKED_IN, person.registration_id, person.badge_version + 1)
+
+
+def _refusal(credential: _Claim, facts: CheckInFacts) -> Outcome | None:
     person = facts.participant
     if credential.event_id != facts.event.id:
         return Outcome.WRONG_EVENT

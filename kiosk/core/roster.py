@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.core.foreign_codes import SecretEntry, canonical_secret, secret_hash
 from kiosk.core.model import Participant, ParticipantStatus
 
 MAX_FIELD_CHARS = 200  # longer than any real name or organisation; a badge could not show it anyway
@@ -31,6 +32,7 @@ COLUMNS = (
     "valid_from",
     "valid_until",
     "photo",
+    "checkin_secret",
 )
 REQUIRED_COLUMNS = ("registration_id", "category")
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -65,6 +67,11 @@ _UTF16 = (
     'Save it as "CSV UTF-8" and import it again.'
 )
 _STATUS_HINT = "Use registered, cancelled or revoked (empty means registered)."
+_SECRET_HINT = (
+    "This is not a check-in secret. Use the Indico ticket UUID (for an accompanying person: "
+    '"<ticket UUID>:<person UUID>") or the ticket secret: 12 to 128 letters, digits and + / = _, '
+    "not only digits."
+)
 _NUMBER_HINT = 'A spreadsheet may have added ".0" or an exponent: format the column as text.'
 _COUNTRY_HINTS = {"UK": "GB", "EL": "GR", "SUI": "CH", "GER": "DE"}
 # Control characters go: line breaks and tabs become spaces, the rest (and invisible direction
@@ -99,6 +106,8 @@ class RosterParse:
     participants: tuple[Participant, ...]
     errors: tuple[RowError, ...]
     skipped: int = 0  # participant rows refused because of an error
+    # One per imported row when the file has a checkin_secret column (docs/roster-csv.md).
+    secrets: tuple[SecretEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +133,8 @@ def parse_roster(text: str, event_id: int, categories: Collection[str]) -> Roste
         reader.read(number, line)
     if reader.rows == 0:
         reader.errors.append(RowError(0, "", "The file has a header line but no participants."))
-    return RosterParse(tuple(reader.people), (*header.notes, *reader.errors), reader.skipped)
+    errors = (*header.notes, *reader.errors)
+    return RosterParse(tuple(reader.people), errors, reader.skipped, tuple(reader.secrets))
 
 
 def _file_problem(text: str, numbered: list[tuple[int, str]]) -> RowError | None:
@@ -175,7 +185,9 @@ class _RowReader:
         self.errors: list[RowError] = []
         self.rows = 0
         self.skipped = 0
+        self.secrets: list[SecretEntry] = []
         self._lines_by_id: dict[int, int] = {}
+        self._lines_by_secret: dict[str, int] = {}
 
     def read(self, number: int, line: str) -> None:
         values = self._split(number, line)
@@ -184,18 +196,31 @@ class _RowReader:
         self.rows += 1
         row = _Row(number, values)
         person = row.participant(self.event_id, self.categories)
-        if person is not None and person.registration_id in self._lines_by_id:
-            first = self._lines_by_id[person.registration_id]
-            row.fail(
-                "registration_id", f"{person.registration_id} is already used on line {first}."
-            )
-            person = None
-        if person is None:
+        if person is None or self._clashes(row, person):
             self.skipped += 1
             self.errors.extend(row.errors)
             return
-        self._lines_by_id[person.registration_id] = number
+        self._keep(row, person)
+
+    def _clashes(self, row: _Row, person: Participant) -> bool:
+        """The id or the check-in secret is used on an earlier line already (the row says so)."""
+        first = self._lines_by_id.get(person.registration_id)
+        if first is not None:
+            row.fail(
+                "registration_id", f"{person.registration_id} is already used on line {first}."
+            )
+        earlier = self._lines_by_secret.get(row.secret_hash) if row.secret_hash else None
+        if earlier is not None:
+            row.fail("checkin_secret", f"This secret is already used on line {earlier}.")
+        return bool(row.errors)
+
+    def _keep(self, row: _Row, person: Participant) -> None:
+        self._lines_by_id[person.registration_id] = row.line
         self.people.append(person)
+        if row.secret_hash:
+            self._lines_by_secret[row.secret_hash] = row.line
+        if "checkin_secret" in self.header.columns:
+            self.secrets.append(SecretEntry(person.registration_id, row.secret_hash))
 
     def _split(self, number: int, line: str) -> dict[str, str] | None:
         cells = self._cells(number, line)
@@ -246,6 +271,7 @@ class _Row:
         self.line = line
         self.values = values
         self.errors: list[RowError] = []
+        self.secret_hash = ""  # of the checkin_secret column; never the secret itself
 
     def fail(self, column: str, message: str) -> None:
         self.errors.append(RowError(self.line, column, message))
@@ -282,6 +308,7 @@ class _Row:
             valid_until=self.date("valid_until"),
             photo=self.photo(),
         )
+        self.secret_hash = self.checkin_secret()
         self.check_validity(person)
         return None if self.errors else person
 
@@ -338,6 +365,13 @@ class _Row:
         elif name and not name.lower().endswith(PHOTO_SUFFIXES):
             self.fail("photo", "The photo must be a .jpg, .jpeg or .png file.")
         return name
+
+    def checkin_secret(self) -> str:
+        raw = self.text("checkin_secret")
+        canonical = canonical_secret(raw) if raw else None
+        if raw and canonical is None:
+            self.fail("checkin_secret", _SECRET_HINT)  # never quoted back: it is a secret
+        return secret_hash(canonical) if canonical else ""
 
     def check_validity(self, person: Participant) -> None:
         start, end = person.valid_from, person.valid_until

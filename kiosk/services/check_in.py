@@ -11,10 +11,27 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
-from kiosk.core.checkin import FROM_PROBLEM, CheckInFacts, Decision, Outcome, decide
-from kiosk.core.credentials import Credential, CredentialError, verify_credential
-from kiosk.core.model import BadgeCategory, BadgeIssue, CheckIn, Event, Participant, ScanSource
-from kiosk.printing.base import Printer, PrinterError, RenderedBadge
+from kiosk.core.checkin import (
+    FROM_PROBLEM,
+    CheckInFacts,
+    Decision,
+    Outcome,
+    decide,
+    decide_matched,
+)
+from kiosk.core.credentials import (
+    Credential,
+    CredentialError,
+    CredentialProblem,
+    verify_credential,
+)
+from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
+from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
+from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate
+from kiosk.printing.base import Printer
+from kiosk.scan.layouts import Candidate, digit_candidates
+from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
+from kiosk.services.printing import ASK_STAFF, PrinterSet, PrintJobs
 from kiosk.store import Database, events, journal, keys, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
 
@@ -37,6 +54,8 @@ class ScanResult:
     printed: tuple[str, ...] = field(default=())
     print_error: str = ""
     collected_at: datetime | None = None
+    code_kind: CodeKind | None = None  # None: not a code at all (junk, empty)
+    layout: str = ""  # the keyboard-layout mismatch the digits were recovered from, if any
 
     @property
     def is_success(self) -> bool:
@@ -49,18 +68,18 @@ class CheckInService:
     def __init__(
         self,
         db: Database,
-        printer: Printer,
+        printer: Printer | PrinterSet,
         badge_size: BadgeSize,
         kiosk_id: str,
         clock: Callable[[], datetime],
         photos_dir: Path | None = None,
+        *,
+        template: BadgeTemplate = DEFAULT_TEMPLATE,
+        print_retries: int = 0,
     ) -> None:
         self._db = db
-        self._printer = printer
-        self._size = badge_size
         self._kiosk_id = kiosk_id
         self._clock = clock
-        self._photos = photos_dir
         event = events.load_event(db)
         if event is None:
             raise LookupError("the database holds no event; run `kiosk init-demo` or import one")
@@ -68,6 +87,11 @@ class CheckInService:
         self._zone = ZoneInfo(event.timezone)
         self._categories = events.load_categories(db, event.id)
         self._keyring = keys.load_keyring(db)
+        printers = printer if isinstance(printer, PrinterSet) else PrinterSet.of(printer)
+        designer = BadgeDesigner(event, self._categories, template, photos_dir)
+        self.jobs = PrintJobs(
+            db, printers, badge_size, designer, kiosk_id, clock, retries=print_retries
+        )
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)
@@ -88,10 +112,14 @@ class CheckInService:
             return ScanResult(Outcome.EMPTY)
         if len(text) > MAX_SCAN_CHARS:
             return ScanResult(Outcome.MALFORMED)
-        try:
-            credential = verify_credential(text, self._keyring)
-        except CredentialError as exc:
-            return ScanResult(FROM_PROBLEM[exc.problem])
+        foreign = recognise(text)
+        if foreign is not None:
+            return self._check_foreign(foreign, now)
+        verified = self._verify(text)
+        if isinstance(verified, CredentialProblem):
+            kind = None if verified is CredentialProblem.MALFORMED else CodeKind.CREDENTIAL
+            return ScanResult(FROM_PROBLEM[verified], code_kind=kind)
+        credential, layout = verified
         person = participants.get_participant(self._db, credential.registration_id)
         category = self._category_for(credential, person)
         facts = CheckInFacts(
@@ -104,7 +132,40 @@ class CheckInService:
             ),
         )
         decision = decide(credential, facts)
-        return self._describe(decision, credential, person, category)
+        result = self._describe(decision, credential.badge_name, person, category)
+        return replace(result, code_kind=CodeKind.CREDENTIAL, layout=layout)
+
+    def preview(self, text: str) -> ScanResult:
+        """What a scan of ``text`` would get now, with nothing journalled or printed (scan-test)."""
+        return self.check(text.strip(), self._clock())
+
+    def _verify(self, text: str) -> tuple[Credential, str] | CredentialProblem:
+        """The credential in ``text``, or in the first reading of it through a mismatched keyboard
+        layout whose signature verifies (docs/scanning.md); else the problem with the first try."""
+        problem: CredentialProblem | None = None
+        for candidate in digit_candidates(text) or (Candidate(text),):
+            try:
+                credential = verify_credential(candidate.text, self._keyring)
+            except CredentialError as exc:
+                problem = problem or exc.problem
+                continue
+            if candidate.layouts:
+                log.info("code typed through a mismatched keyboard layout: %s", candidate.mapping)
+            return credential, candidate.mapping
+        return problem or CredentialProblem.MALFORMED
+
+    def _check_foreign(self, code: ForeignCode, now: datetime) -> ScanResult:
+        """An unsigned code admits only through the roster entry that holds its secret."""
+        if code.secret_hash is None:
+            return ScanResult(Outcome.UNSUPPORTED_VERSION, code_kind=code.kind)
+        registration = participants.find_by_secret(self._db, code.secret_hash)
+        person = participants.get_participant(self._db, registration) if registration else None
+        category = next((c for c in self._categories if person and c.code == person.category), None)
+        today = now.astimezone(self._zone).date()
+        decision = decide_matched(CheckInFacts(self.event, today, person, category))
+        log.info("%s code matches registration %s", code.kind.value, registration)
+        result = self._describe(decision, "", person, category)
+        return replace(result, code_kind=code.kind)
 
     def _category_for(
         self, credential: Credential, person: Participant | None
@@ -119,7 +180,7 @@ class CheckInService:
     def _describe(
         self,
         decision: Decision,
-        credential: Credential,
+        embedded_name: str,
         person: Participant | None,
         category: BadgeCategory | None,
     ) -> ScanResult:
@@ -127,7 +188,7 @@ class CheckInService:
             outcome=decision.outcome,
             registration_id=decision.registration_id,
             badge_version=decision.badge_version or (person.badge_version if person else 0),
-            badge_name=person.badge_name if person else credential.badge_name,
+            badge_name=person.badge_name if person else embedded_name,
             category_code=category.code if category else "",
             category_label=category.label if category else "",
             category_colour=category.colour if category else "",
@@ -138,69 +199,51 @@ class CheckInService:
         self, result: ScanResult, source: ScanSource, now: datetime
     ) -> ScanResult:
         assert result.registration_id is not None
-        job = PrintJob(
-            id=str(uuid.uuid4()),
-            registration_id=result.registration_id,
-            badge_version=result.badge_version,
-            printer=self._printer.uri,
-            state=JobState.QUEUED,
-        )
+        open_job = journal.open_job_for(self._db, result.registration_id)
+        if open_job is not None:
+            return self._resume(result, open_job)
+        job = self.jobs.new_job(self._badge_content(result))
         check_in = CheckIn(
             str(uuid.uuid4()), result.registration_id, self.event.id, now, self._kiosk_id, source
         )
         journal.record_check_in(self._db, check_in, job)
-        return self._print(result, job, now)
+        return self._print(result, job)
 
-    def _print(self, result: ScanResult, job: PrintJob, now: datetime) -> ScanResult:
-        assert result.registration_id is not None
-        content = self._badge_content(result)
-        try:
-            printed = self._printer.print_badge(RenderedBadge(content, self._size))
-        except PrinterError as exc:
-            log.warning("print job %s for %s failed: %s", job.id, job.registration_id, exc)
-            journal.record_print_failed(self._db, job.id, self._clock(), str(exc))
-            return replace(result, print_error=str(exc))
-        issue = BadgeIssue(
-            str(uuid.uuid4()),
-            job.registration_id,
-            job.badge_version,
-            now,
-            self._kiosk_id,
-            printed.printer,
-        )
-        journal.record_badge_printed(
-            self._db, replace(job, output=";".join(printed.outputs)), issue
-        )
-        log.info("badge v%d printed for %s", job.badge_version, job.registration_id)
-        return replace(result, printed=printed.outputs)
+    def _resume(self, result: ScanResult, job: PrintJob) -> ScanResult:
+        """The person has a job already: print a queued or failed one (they are here and asking);
+        never reprint one whose print was cut off, since only staff can tell if it came out."""
+        result = replace(result, badge_version=job.badge_version)
+        if job.state in (JobState.UNCONFIRMED, JobState.SENT):
+            log.info("scan for %s while job %s is %s", job.registration_id, job.id[:8], job.state)
+            return replace(result, print_error=ASK_STAFF)
+        return self._print(result, job)
+
+    def _print(self, result: ScanResult, job: PrintJob) -> ScanResult:
+        outcome = self.jobs.run(job)
+        if not outcome.printed:
+            return replace(result, print_error=outcome.error)
+        return replace(result, printed=outcome.outputs)
 
     def _badge_content(self, result: ScanResult) -> BadgeContent:
         assert result.registration_id is not None
         person = participants.get_participant(self._db, result.registration_id)
-        photo = ""
-        if person and person.photo and self._photos is not None:
-            photo = str(self._photos / person.photo)
-        return BadgeContent(
-            registration_id=result.registration_id,
-            badge_version=result.badge_version,
+        return self.jobs.designer.content(
+            result.registration_id,
+            result.badge_version,
+            person,
             badge_name=result.badge_name,
-            native_name=person.native_name if person else "",
-            organisation=person.organisation if person else "",
-            country=person.country if person else "",
             category_code=result.category_code,
-            category_label=result.category_label,
-            category_colour=result.category_colour or "#555555",
-            qr_text=badge_qr_text(result.registration_id, result.badge_version),
-            event_title=self.event.title,
-            event_dates=format_event_dates(self.event),
-            photo_path=photo,
-            is_sample=self.event.is_sample,
         )
 
     def _audit(self, now: datetime, result: ScanResult, source: ScanSource, length: int) -> None:
         detail = f"input {length} chars"
         if result.print_error:
             detail += "; print failed"
+        kind = result.code_kind
+        if kind is not None and kind is not CodeKind.CREDENTIAL:
+            detail += f"; {kind.value} code"
+        if result.layout:
+            detail += f"; keyboard layout {result.layout}"
         entry = AuditEntry(
             now,
             self._kiosk_id,
@@ -220,13 +263,5 @@ class CheckInService:
         )
 
 
-def badge_qr_text(registration_id: int, badge_version: int) -> str:
-    """The badge's own QR: registration and badge version, so doors can refuse old badges."""
-    return f"B1-{registration_id}-{badge_version}"
-
-
-def format_event_dates(event: Event) -> str:
-    start, end = event.start, event.end
-    if start.month == end.month:
-        return f"{start.day}\u2013{end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B} \u2013 {end.day} {end:%B %Y}"
+# Kept importable from here: the badge QR and dates now live with the print-job use cases.
+__all__ = ["CheckInService", "ScanResult", "badge_qr_text", "format_event_dates"]

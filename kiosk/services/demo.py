@@ -120,6 +120,8 @@ simulated_time = "{simulated_time}"
 # file printer: every badge is written as PNG and PDF into prints/ beside this file
 uri = "file:prints?format=png,pdf"
 badge_size = "a6"
+# badge layout and category colours: assets/templates/wsis2022.toml (docs/badges.md)
+template = "wsis2022"
 
 [registry]
 url = ""

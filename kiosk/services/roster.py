@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Participant
 from kiosk.core.roster import RowError, parse_roster
 from kiosk.store import Database, events, participants
@@ -40,7 +41,9 @@ def import_roster(db: Database, path: Path, event_id: int) -> RosterReport:
         return _refused(RowError(0, "", f"Event {event_id} has no badge categories on this kiosk."))
     parsed = parse_roster(text, event_id, codes)
     people = [_keep_kiosk_facts(db, person) for person in parsed.participants]
-    imported = participants.save_participants(db, people)
+    with db.atomic():  # a person and their check-in secret arrive together or not at all
+        imported = participants.save_participants(db, people)
+        participants.replace_secrets(db, parsed.secrets, SecretSource.ROSTER)
     # Counts and line numbers only: never names.
     log.info(
         "roster %s for event %d: %d imported, %d rows refused, problems on lines %s",

@@ -93,5 +93,38 @@ _V1_INITIAL = (
     """
 )
 
+# The print journal grows up: why a job exists, what it prints, when bytes went out; each badge
+# print links its job and is deactivated by the next version; at most one open job per person.
+_V2_PRINT_JOURNAL = """
+    ALTER TABLE print_jobs ADD COLUMN reason TEXT NOT NULL DEFAULT 'first';
+    ALTER TABLE print_jobs ADD COLUMN kiosk_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN content TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN sent_at TEXT;
+    ALTER TABLE badge_prints ADD COLUMN job_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE badge_prints ADD COLUMN deactivated_at TEXT;
+    UPDATE badge_prints SET deactivated_at = (
+        SELECT min(newer.at) FROM badge_prints AS newer
+        WHERE newer.registration_id = badge_prints.registration_id
+          AND newer.badge_version > badge_prints.badge_version
+    );
+    UPDATE print_jobs SET state = 'cancelled', error = 'superseded by a later job'
+    WHERE state IN ('queued', 'sent', 'failed') AND rowid NOT IN (
+        SELECT max(rowid) FROM print_jobs WHERE state IN ('queued', 'sent', 'failed')
+        GROUP BY registration_id
+    );
+    CREATE UNIQUE INDEX print_jobs_one_open ON print_jobs(registration_id)
+        WHERE state IN ('queued', 'sent', 'failed', 'unconfirmed');
+    CREATE INDEX badge_prints_version ON badge_prints(registration_id, badge_version);
+"""
+
+# Other registries' unsigned codes (Indico check-in QR, pretix-style secrets): only a hash of each
+# secret is kept, so a copied database gives away no working code (docs/scanning.md).
+_V3_PARTICIPANT_SECRETS = """
+    CREATE TABLE participant_secrets (
+        secret_hash TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, source TEXT NOT NULL
+    );
+    CREATE INDEX participant_secrets_registration ON participant_secrets(registration_id);
+"""
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
-MIGRATIONS: tuple[str, ...] = (_V1_INITIAL,)
+MIGRATIONS: tuple[str, ...] = (_V1_INITIAL, _V2_PRINT_JOURNAL, _V3_PARTICIPANT_SECRETS)

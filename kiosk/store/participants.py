@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.core.folding import fold
+from kiosk.core.foreign_codes import SecretEntry, SecretSource
 from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.store.rows import iso, to_date, to_datetime
 
@@ -122,6 +123,18 @@ def get_participant(db: sqlite_utils.Database, registration_id: int) -> Particip
     return _from_row(row) if row else None
 
 
+def participants_in_category(
+    db: sqlite_utils.Database, event_id: int, category: str, limit: int = 10_000
+) -> list[Participant]:
+    """The event's participants of one badge category, by family then given name."""
+    rows = db.execute(
+        f"{_SELECT} WHERE event_id = ? AND category = ? "
+        "ORDER BY family_name, given_name, registration_id LIMIT ?",
+        [event_id, category, limit],
+    ).fetchall()
+    return [_from_row(row) for row in rows]
+
+
 def count_participants(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM participants").fetchone()[0])
 
@@ -162,3 +175,32 @@ def mark_badge_printed(
         "collected_at = coalesce(collected_at, ?) WHERE registration_id = ?",
         [badge_version, iso(at), registration_id],
     )
+
+
+def find_by_secret(db: sqlite_utils.Database, secret_hash: str) -> int | None:
+    """The registration whose check-in secret hashes to ``secret_hash`` (foreign_codes.py)."""
+    row = db.execute(
+        "SELECT registration_id FROM participant_secrets WHERE secret_hash = ?", [secret_hash]
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def replace_secrets(
+    db: sqlite_utils.Database, entries: Iterable[SecretEntry], source: SecretSource
+) -> int:
+    """Set each registration's secret from ``source`` (an empty hash removes it); returns how
+    many are set. An earlier secret from the same source stops working, as a reissued ticket should.
+    """
+    entries = list(entries)
+    with db.atomic():
+        db.conn.executemany(
+            "DELETE FROM participant_secrets WHERE registration_id = ? AND source = ?",
+            [(entry.registration_id, source.value) for entry in entries],
+        )
+        rows = [(e.secret_hash, e.registration_id, source.value) for e in entries if e.secret_hash]
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO participant_secrets (secret_hash, registration_id, source) "
+            "VALUES (?, ?, ?)",
+            rows,
+        )
+    return len(rows)

@@ -8,15 +8,19 @@ from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.core.model import ScanSource
+from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
 from kiosk.ui import theme
 from kiosk.ui.activity import ActivityWatcher
 from kiosk.ui.background import CheckInRunner
+from kiosk.ui.feedback import Feedback
 from kiosk.ui.i18n import SOURCE_LANGUAGE, install_language
 from kiosk.ui.kiosk.attract import AttractScreen
+from kiosk.ui.kiosk.camera_preview import CameraPreview
 from kiosk.ui.kiosk.checking import CheckingScreen
 from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.kiosk.welcome import WelcomeScreen
+from kiosk.ui.messages import failure_text, result_text
 from kiosk.ui.options import UiOptions
 
 __all__ = ["MainWindow", "UiOptions"]  # UiOptions lives in kiosk.ui.options; re-exported here
@@ -28,16 +32,25 @@ class MainWindow(QMainWindow):
     """attract -> checking -> welcome or refusal -> attract (after a timeout or Done).
 
     Scans arrive through ``on_scanned``: connect every scanner's ``scanned`` signal to it.
+    With a ``camera`` the attract screen shows its live picture (or that it is missing).
     """
 
     def __init__(
-        self, runner: CheckInRunner, options: UiOptions, parent: QWidget | None = None
+        self,
+        runner: CheckInRunner,
+        options: UiOptions,
+        parent: QWidget | None = None,
+        *,
+        camera: CameraFeed | None = None,
+        feedback: Feedback | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._feedback = feedback or Feedback(parent=self)  # silent unless given a player
         self._options = options
         self._language = SOURCE_LANGUAGE
-        self._attract = AttractScreen(options.event_title, options.languages)
+        preview = CameraPreview(camera) if camera is not None and camera.is_wanted else None
+        self._attract = AttractScreen(options.event_title, options.languages, preview=preview)
         self._checking = CheckingScreen()
         self._welcome = WelcomeScreen()
         self._refusal = RefusalScreen()
@@ -45,6 +58,7 @@ class MainWindow(QMainWindow):
         for screen in (self._attract, self._checking, self._welcome, self._refusal):
             self._stack.addWidget(screen)
         self.setCentralWidget(self._stack)
+        self._feedback.attach(self)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._activity = ActivityWatcher(self)
@@ -90,11 +104,13 @@ class MainWindow(QMainWindow):
         screen = self._welcome if result.outcome.is_success else self._refusal
         screen.show_result(result)
         self._show_result(screen)
+        self._feedback.give(result_text(result))
 
     @Slot(str)
     def _on_runner_scan_failed(self, reference: str) -> None:
         self._refusal.show_failure(reference)
         self._show_result(self._refusal)
+        self._feedback.give(failure_text())
 
     @Slot(str)
     def _on_attract_language_chosen(self, code: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from kiosk.core.model import BadgeIssue, CheckIn, Event, Participant, ScanSource
 from kiosk.store import StoreError, events, journal, open_database, participants
 from kiosk.store.journal import JobState, PrintJob
+from kiosk.store.migrations import MIGRATIONS
 
 EVENT = Event(
     22,
@@ -46,7 +47,7 @@ def test_the_database_is_wal_and_migrated_once(tmp_path: Path) -> None:
     first.close()
     again = open_database(tmp_path / "k.db")
     assert again.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert again.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert again.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_a_database_from_a_newer_kiosk_is_refused(tmp_path: Path) -> None:

@@ -16,17 +16,28 @@ from PySide6.QtWidgets import (
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
 from kiosk.ui.widgets import Screen, label
 
+COMPACT_PROMPT_PX = 42  # the prompts' size in one column beside the camera picture
+
 
 class AttractScreen(Screen):
-    """Waits for a scan; the prompt stays in all languages whichever one is chosen."""
+    """Waits for a scan; the prompt stays in all languages whichever one is chosen.
+
+    ``preview`` (the camera's live picture, if the kiosk has a camera) sits beside the prompts.
+    """
 
     language_chosen = Signal(str)
 
     def __init__(
-        self, event_title: str, languages: tuple[str, ...], parent: QWidget | None = None
+        self,
+        event_title: str,
+        languages: tuple[str, ...],
+        parent: QWidget | None = None,
+        *,
+        preview: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._languages = languages
+        self._preview = preview
         self._title = label("header")
         self._title.setText(event_title)
         self._subtitle = label("header")
@@ -71,15 +82,11 @@ class AttractScreen(Screen):
         header.setSpacing(0)
         header.addWidget(self._title, 3)
         header.addWidget(self._subtitle, 2)
-        prompts = QGridLayout()
-        prompts.setSpacing(28)
-        for index, prompt in enumerate(self._prompts):
-            prompts.addWidget(prompt, index // 2, index % 2)
         body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 36)
         body.setSpacing(28)
         body.addStretch(1)
-        body.addLayout(prompts)
+        body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
         body.addWidget(self._hint)
         body.addStretch(1)
@@ -89,6 +96,22 @@ class AttractScreen(Screen):
         outer.setSpacing(0)
         outer.addLayout(header)
         outer.addLayout(body, 1)
+
+    def _prompts_and_preview(self) -> QHBoxLayout:
+        """Two columns of prompts; with a camera, one column beside the camera's picture."""
+        prompts = QGridLayout()
+        columns = 2 if self._preview is None else 1
+        prompts.setSpacing(28 if self._preview is None else 0)
+        for index, prompt in enumerate(self._prompts):
+            if self._preview is not None:  # six lines beside the picture must fit in 800 px
+                prompt.setStyleSheet(f"#prompt {{ font-size: {COMPACT_PROMPT_PX}px; }}")
+            prompts.addWidget(prompt, index // columns, index % columns)
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        row.addLayout(prompts, 1)
+        if self._preview is not None:
+            row.addWidget(self._preview, 1)
+        return row
 
     def _language_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
