@@ -245,10 +245,10 @@ def open_scanners(app: QCoreApplication, settings: Settings) -> ScanInputs:
 
 def kiosk_feedback() -> Feedback:
     """The sounds and flashes of the kiosk window (assets/sounds)."""
-    from kiosk.paths import assets_dir
+    from kiosk.paths import sounds_dir
     from kiosk.ui.feedback import Feedback, SoundPlayer
 
-    return Feedback(SoundPlayer(assets_dir() / "sounds"))
+    return Feedback(SoundPlayer(sounds_dir()))
 
 
 def run_scan_test(

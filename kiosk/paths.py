@@ -24,6 +24,14 @@ def fonts_dir() -> Path:
     return assets_dir() / "fonts"
 
 
+def sounds_dir() -> Path:
+    return assets_dir() / "sounds"
+
+
+def templates_dir() -> Path:
+    return assets_dir() / "templates"
+
+
 def translations_dir() -> Path:
     return assets_dir() / "i18n"
 

@@ -119,6 +119,8 @@ def digits_to_blob(text: str) -> bytes:
     """Decode the digits form; raises CredentialError(MALFORMED) on anything else."""
     if not text or len(text) > MAX_DIGITS or not (text.isascii() and text.isdigit()):
         raise CredentialError(CredentialProblem.MALFORMED, "not a digits-only code")
+    if text[0] == "0":  # one code, one spelling: "0" + code must not verify as the same code
+        raise CredentialError(CredentialProblem.MALFORMED, "leading zero")
     value = int(text)
     raw = value.to_bytes((value.bit_length() + 7) // 8 or 1, "big")
     if raw[0] != SENTINEL:

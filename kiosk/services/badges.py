@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.core.model import BadgeCategory, Event, Participant
 from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate, apply_template, parse_template
-from kiosk.paths import assets_dir
+from kiosk.paths import templates_dir
 from kiosk.printing.base import Printer, PrintResult, RenderedBadge
 from kiosk.store import Database, events, journal, participants
 
@@ -43,10 +43,6 @@ def format_event_dates(event: Event) -> str:
 
 
 # --- templates and badge content --------------------------------------------------------------
-
-
-def templates_dir() -> Path:
-    return assets_dir() / "templates"
 
 
 def load_template(reference: str, base_dir: Path | None = None) -> BadgeTemplate:

@@ -73,6 +73,7 @@ def test_leading_zero_bytes_survive_the_digits() -> None:
         (VECTOR_1_CODE[:-10], CredentialProblem.MALFORMED),
         (VECTOR_1_CODE + "0", CredentialProblem.MALFORMED),
         ("123456", CredentialProblem.MALFORMED),
+        ("0" + VECTOR_1_CODE, CredentialProblem.MALFORMED),
     ],
 )
 def test_junk_is_malformed(text: str, problem: CredentialProblem) -> None:

@@ -17,9 +17,10 @@ from kiosk.core.templates import (
     apply_template,
     parse_template,
 )
+from kiosk.paths import templates_dir
 from kiosk.printing.render import render_image
 from kiosk.sample.wsis2022 import sample_categories
-from kiosk.services.badges import BadgeError, load_template, templates_dir
+from kiosk.services.badges import BadgeError, load_template
 
 WSIS = templates_dir() / "wsis2022.toml"
 

@@ -1,0 +1,66 @@
+"""The `kiosk` command: a thin layer over the services; `kiosk --help` lists the commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.cli import badges, homes, scans
+from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
+from kiosk.paths import Home, default_home
+
+__all__ = ["EXIT_REFUSED", "EXIT_SETUP", "CommandError", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    home = Home(Path(args.home).expanduser().resolve() if args.home else default_home())
+    from kiosk.app import configure_logging
+
+    configure_logging(home, verbose=args.verbose)
+    handler: Callable[[Home, argparse.Namespace], int] = args.handler
+    try:
+        return handler(home, args)
+    except CommandError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_SETUP
+    except Exception as exc:  # the known error types of each layer, one message each
+        message = _known_error(exc)
+        if message is None:
+            raise
+        print(f"kiosk: {message}", file=sys.stderr)
+        return EXIT_SETUP
+
+
+def _known_error(exc: Exception) -> str | None:
+    from kiosk.core.templates import TemplateError
+    from kiosk.printing.base import PrinterError
+    from kiosk.services.badges import BadgeError
+    from kiosk.services.demo import DemoError
+    from kiosk.services.printing import PrintJobError
+    from kiosk.settings import SettingsError
+    from kiosk.store import StoreError
+
+    known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
+    if isinstance(exc, (*known, TemplateError)):
+        return str(exc)
+    return None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Check-in kiosk and badge printing for UN conferences."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument(
+        "--home", metavar="DIR", help="kiosk home (settings, database, prints); env KIOSK_HOME"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    for module in (homes, scans, badges):
+        module.register(commands)
+    return parser

@@ -1,0 +1,111 @@
+"""Commands that make, open and measure a kiosk home: init-demo, demo, run, import-roster, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.cli.common import EXIT_REFUSED, CommandError, command, positive, require_home
+from kiosk.paths import Home
+
+
+def register(commands: Any) -> None:
+    """Add this module's commands to the `kiosk` parser."""
+    for add in (
+        _add_init_demo,
+        _add_demo,
+        _add_run,
+        _add_import_roster,
+        _add_bench,
+    ):
+        add(commands)
+
+
+def _add_init_demo(commands: Any) -> None:
+    sub = command(commands, "init-demo", _init_demo, "create a demo home (WSIS Forum 2022)")
+    sub.add_argument("--participants", type=positive, default=1500, metavar="N")
+    sub.add_argument("--seed", type=int, default=2022, metavar="S")
+
+
+def _init_demo(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.services.demo import init_demo
+
+    if args.participants > 100_000:
+        raise CommandError("--participants: at most 100000")
+    summary = init_demo(home, args.participants, args.seed)
+    print(
+        f"Demo home {summary.home}: {summary.event_title} (sample data), "
+        f"{summary.participants} participants, {summary.sessions} sessions."
+    )
+    return 0
+
+
+def _add_demo(commands: Any) -> None:
+    command(commands, "demo", _demo, "create the demo home if needed, then open the kiosk")
+
+
+def _demo(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.app import run_kiosk
+    from kiosk.services.demo import init_demo
+
+    if home.is_empty():
+        summary = init_demo(home)
+        print(f"Demo home {summary.home} created ({summary.participants} participants).")
+    return run_kiosk(home)
+
+
+def _add_run(commands: Any) -> None:
+    command(commands, "run", _run, "open the kiosk window on this home's settings")
+
+
+def _run(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.app import run_kiosk
+
+    require_home(home)
+    return run_kiosk(home)
+
+
+def _add_import_roster(commands: Any) -> None:
+    sub = command(commands, "import-roster", _import_roster, "import participants from CSV")
+    sub.add_argument("file", metavar="FILE", help="CSV as described in docs/roster-csv.md")
+
+
+def _import_roster(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.services.roster import import_roster
+    from kiosk.store import events, open_database
+
+    require_home(home)
+    db = open_database(home.database)
+    try:
+        event = events.load_event(db)
+        if event is None:
+            raise CommandError("the database holds no event to import into")
+        report = import_roster(db, Path(args.file), event.id)
+    finally:
+        db.close()
+    for error in report.errors:
+        print(f"{args.file}:{error}" if error.line else f"{args.file}: {error}", file=sys.stderr)
+    print(f"{report.imported} participants imported, {report.skipped} rows refused.")
+    # Warnings alone (an unknown column) still import every row: only refused rows are a failure.
+    return EXIT_REFUSED if report.skipped or not report.imported else 0
+
+
+def _add_bench(commands: Any) -> None:
+    sub = command(commands, "bench", _bench, "measure scan, search and rendering speed")
+    sub.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sub.add_argument("--quick", action="store_true", help="fewer rounds, 10,000 participants")
+
+
+def _bench(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.bench import run_benchmarks
+
+    figures = run_benchmarks(quick=args.quick)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for name, value in figures.items():
+            print(f"{name:48} {value}")
+    return 0
