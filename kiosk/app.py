@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
+from kiosk.core.templates import BadgeTemplate
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus, PrintResult
 from kiosk.printing.uri import open_printer
@@ -26,7 +27,13 @@ from kiosk.services.badges import (
     sheet_contents,
 )
 from kiosk.services.check_in import CheckInService, ScanResult
-from kiosk.services.printing import PrinterSet, PrintJobs, SheetIssue, recover_interrupted
+from kiosk.services.printing import (
+    PrinterSet,
+    PrintJobs,
+    PrintSetup,
+    SheetIssue,
+    recover_interrupted,
+)
 from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 
@@ -81,18 +88,21 @@ def check_in_service_factory(home: Home, settings: Settings) -> Callable[[], Che
     template = load_template(settings.badge_template, home.root)  # a bad template stops the start
 
     def build() -> CheckInService:
-        return CheckInService(
-            db=open_database(home.database),
-            printer=printer_set(home, settings),
-            badge_size=BADGE_SIZES[settings.badge_size],
-            kiosk_id=settings.kiosk_id,
-            clock=clock,
-            photos_dir=home.photos,
-            template=template,
-            print_retries=settings.printer_retries,
-        )
+        setup = print_setup(home, settings, template)
+        return CheckInService(open_database(home.database), setup, settings.kiosk_id, clock)
 
     return build
+
+
+def print_setup(home: Home, settings: Settings, template: BadgeTemplate) -> PrintSetup:
+    """The printers, stock, template and retries of [printer]; printers open on first use."""
+    return PrintSetup(
+        printer_set(home, settings),
+        BADGE_SIZES[settings.badge_size],
+        template,
+        home.photos,
+        settings.printer_retries,
+    )
 
 
 def printer_set(home: Home, settings: Settings) -> PrinterSet:
@@ -116,12 +126,10 @@ def print_jobs(home: Home) -> Iterator[PrintJobs]:
     try:
         yield PrintJobs(
             db,
-            printer_set(home, settings),
-            BADGE_SIZES[settings.badge_size],
+            print_setup(home, settings, template),
             designer_for(db, template, home.photos, settings.event_id),
             settings.kiosk_id,
             clock_for(settings),
-            retries=settings.printer_retries,
         )
     finally:
         db.close()

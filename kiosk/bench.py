@@ -20,6 +20,7 @@ from kiosk.paths import Home
 from kiosk.printing.fake import FakePrinter
 from kiosk.services.check_in import CheckInService
 from kiosk.services.demo import DEMO_START, init_demo, issue_demo_code
+from kiosk.services.printing import PrintSetup
 from kiosk.services.search import find_participants
 from kiosk.store import Database, open_database, participants
 
@@ -118,7 +119,7 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
         return start
 
     db = open_database(home.database)
-    service = CheckInService(db, FakePrinter(), BADGE_SIZES["a6"], "bench", clock)
+    service = CheckInService(db, PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]), "bench", clock)
     ids = [22_000_001 + (i * 7919) % size for i in range(rounds)]
     codes = [issue_demo_code(home, reg, clock()) for reg in dict.fromkeys(ids[:300])]
     decision = _timed(rounds, lambda i: service.check(codes[i % len(codes)], clock()))

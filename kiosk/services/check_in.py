@@ -7,10 +7,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.core.badge_layout import BadgeContent, BadgeSize
+from kiosk.core.badge_layout import BadgeContent
 from kiosk.core.checkin import (
     FROM_PROBLEM,
     CheckInFacts,
@@ -27,11 +26,9 @@ from kiosk.core.credentials import (
 )
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
-from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate
-from kiosk.printing.base import Printer
 from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
-from kiosk.services.printing import ASK_STAFF, PrinterSet, PrintJobs
+from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
 from kiosk.store import Database, events, journal, keys, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
 
@@ -66,16 +63,7 @@ class CheckInService:
     """Runs on one thread with its own database connection."""
 
     def __init__(
-        self,
-        db: Database,
-        printer: Printer | PrinterSet,
-        badge_size: BadgeSize,
-        kiosk_id: str,
-        clock: Callable[[], datetime],
-        photos_dir: Path | None = None,
-        *,
-        template: BadgeTemplate = DEFAULT_TEMPLATE,
-        print_retries: int = 0,
+        self, db: Database, printing: PrintSetup, kiosk_id: str, clock: Callable[[], datetime]
     ) -> None:
         self._db = db
         self._kiosk_id = kiosk_id
@@ -87,11 +75,8 @@ class CheckInService:
         self._zone = ZoneInfo(event.timezone)
         self._categories = events.load_categories(db, event.id)
         self._keyring = keys.load_keyring(db)
-        printers = printer if isinstance(printer, PrinterSet) else PrinterSet.of(printer)
-        designer = BadgeDesigner(event, self._categories, template, photos_dir)
-        self.jobs = PrintJobs(
-            db, printers, badge_size, designer, kiosk_id, clock, retries=print_retries
-        )
+        designer = BadgeDesigner(event, self._categories, printing.template, printing.photos_dir)
+        self.jobs = PrintJobs(db, printing, designer, kiosk_id, clock)
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)

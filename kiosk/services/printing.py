@@ -9,9 +9,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.core.model import BadgeIssue, Participant, ParticipantStatus
+from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate
 from kiosk.printing.base import Printer, PrinterError, PrintResult, RenderedBadge
 from kiosk.services.badges import BadgeDesigner
 from kiosk.store import Database, journal, participants
@@ -89,28 +92,43 @@ class SheetIssue:
     skipped: tuple[int, ...]  # people with a print job still open
 
 
+@dataclass(frozen=True, slots=True)
+class PrintSetup:
+    """How this kiosk prints: its printers (primary first), the badge stock, the template, the
+    folder of photos and how often a failed print is retried on the same printer."""
+
+    printers: PrinterSet
+    size: BadgeSize
+    template: BadgeTemplate = DEFAULT_TEMPLATE
+    photos_dir: Path | None = None
+    retries: int = 0
+
+    @classmethod
+    def of(cls, printer: Printer | PrinterSet, size: BadgeSize, **options: Any) -> PrintSetup:
+        """A setup around printers already open (tests, benchmarks, `kiosk print-test`)."""
+        printers = printer if isinstance(printer, PrinterSet) else PrinterSet.of(printer)
+        return cls(printers, size, **options)
+
+
 class PrintJobs:
     """Print-job use cases on one thread's database connection."""
 
     def __init__(
         self,
         db: Database,
-        printers: PrinterSet,
-        size: BadgeSize,
+        setup: PrintSetup,
         designer: BadgeDesigner,
         kiosk_id: str,
         clock: Callable[[], datetime],
-        *,
-        retries: int = 0,
     ) -> None:
         self._db = db
         self.db = db
-        self.printers = printers
-        self._size = size
+        self.printers = setup.printers
+        self._size = setup.size
         self.designer = designer
         self._kiosk_id = kiosk_id
         self._clock = clock
-        self._retries = max(0, min(MAX_RETRIES, retries))
+        self._retries = max(0, min(MAX_RETRIES, setup.retries))
 
     def new_job(self, content: BadgeContent, reason: str = "first") -> PrintJob:
         """A queued job for ``content`` on the primary printer (not yet stored)."""

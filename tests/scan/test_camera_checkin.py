@@ -22,6 +22,7 @@ from kiosk.scan.camera_fake import FakeCamera, video_frame
 from kiosk.scan.frames import Difficulty, code_frame
 from kiosk.services.check_in import CheckInService, ScanResult
 from kiosk.services.demo import DEMO_START, init_demo, issue_demo_code
+from kiosk.services.printing import PrintSetup
 from kiosk.store import open_database
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.kiosk.camera_preview import CameraPreview
@@ -46,7 +47,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Home:
 def attendee_code(home: Home) -> str:
     """A signed code for someone who may collect a badge at the kiosk, not yet checked in."""
     db = open_database(home.database)
-    service = CheckInService(db, FakePrinter(), BADGE_SIZES["a6"], "probe", clock)
+    service = CheckInService(db, PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]), "probe", clock)
     try:
         for registration in range(22_000_001, 22_000_300):
             code = issue_demo_code(home, registration, NOW)
@@ -59,7 +60,7 @@ def attendee_code(home: Home) -> str:
 
 def service_factory(home: Home, printer: FakePrinter) -> CheckInService:
     return CheckInService(
-        open_database(home.database), printer, BADGE_SIZES["a6"], "kiosk-7", clock
+        open_database(home.database), PrintSetup.of(printer, BADGE_SIZES["a6"]), "kiosk-7", clock
     )
 
 

@@ -34,6 +34,7 @@ from kiosk.scan.layouts import DigitLayout, digit_candidates, type_through
 from kiosk.scan.serial import FrameSplitter, frame_text
 from kiosk.services.check_in import CheckInService
 from kiosk.services.demo import DEMO_START, init_demo, issue_demo_code
+from kiosk.services.printing import PrintSetup
 from kiosk.store import Database, journal, open_database, participants
 
 NOW = datetime.fromisoformat(DEMO_START).astimezone(UTC)
@@ -81,7 +82,7 @@ def kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kiosk]:
     entries = [SecretEntry(reg, secret_hash(str(ticket))) for reg, ticket in TICKETS.items()]
     participants.replace_secrets(db, entries, SecretSource.ROSTER)
     printer = FakePrinter()
-    service = CheckInService(db, printer, BADGE_SIZES["a6"], "fuzz", lambda: NOW)
+    service = CheckInService(db, PrintSetup.of(printer, BADGE_SIZES["a6"]), "fuzz", lambda: NOW)
     hashes = frozenset(entry.secret_hash for entry in entries)
     yield Kiosk(service, db, printer, codes, frozenset(codes), hashes)
     db.close()

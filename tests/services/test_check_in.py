@@ -26,6 +26,7 @@ from kiosk.printing.base import (
     RenderedBadge,
 )
 from kiosk.services.check_in import CheckInService
+from kiosk.services.printing import PrintSetup
 from kiosk.store import events, journal, keys, open_database, participants
 
 KEY = bytes(range(32))
@@ -84,7 +85,9 @@ def setup(tmp_path: Path):  # type: ignore[no-untyped-def]
     participants.save_participants(db, PEOPLE)
     keys.save_key(db, PublicKey(1, public_from_private(KEY)))
     printer = RecordingPrinter()
-    service = CheckInService(db, printer, BADGE_SIZES["a6"], "k1", lambda: MONDAY_MORNING)
+    service = CheckInService(
+        db, PrintSetup.of(printer, BADGE_SIZES["a6"]), "k1", lambda: MONDAY_MORNING
+    )
     yield service, db, printer
     db.close()
 
@@ -175,7 +178,10 @@ def test_a_provisional_check_in_prints_the_embedded_name(setup) -> None:  # type
 def test_scans_outside_the_event_days_are_refused(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
     _, db, printer = setup
     later = CheckInService(
-        db, printer, BADGE_SIZES["a6"], "k1", lambda: datetime(2022, 6, 3, 22, 30, tzinfo=UTC)
+        db,
+        PrintSetup.of(printer, BADGE_SIZES["a6"]),
+        "k1",
+        lambda: datetime(2022, 6, 3, 22, 30, tzinfo=UTC),
     )
     assert later.scan(code_for(101), ScanSource.TYPED).outcome is Outcome.NOT_VALID_TODAY
 

@@ -30,6 +30,7 @@ from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatu
 from kiosk.printing.fake import FakePrinter
 from kiosk.scan.layouts import DigitLayout, type_through
 from kiosk.services.check_in import CheckInService
+from kiosk.services.printing import PrintSetup
 from kiosk.store import Database, events, journal, keys, open_database, participants
 
 KEY = bytes(range(32))
@@ -80,7 +81,9 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
     entries.append(SecretEntry(102, secret_hash(PRETIX_SECRET)))
     participants.replace_secrets(db, entries, SecretSource.ROSTER)
     printer = FakePrinter()
-    service = CheckInService(db, printer, BADGE_SIZES["a6"], "k1", lambda: MONDAY_MORNING)
+    service = CheckInService(
+        db, PrintSetup.of(printer, BADGE_SIZES["a6"]), "k1", lambda: MONDAY_MORNING
+    )
     yield Kiosk(service, db, printer)
     db.close()
 

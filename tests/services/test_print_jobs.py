@@ -31,6 +31,7 @@ from kiosk.services.printing import (
     PrinterSet,
     PrintJobError,
     PrintJobs,
+    PrintSetup,
     recover_interrupted,
 )
 from kiosk.settings import SettingsError, load_settings
@@ -102,17 +103,13 @@ def printers() -> tuple[Printer, Printer]:
 
 def jobs_for(db: Database, printers: tuple[Printer, Printer], retries: int = 0) -> PrintJobs:
     designer = BadgeDesigner(EVENT, CATEGORIES)
-    return PrintJobs(
-        db, PrinterSet.of(*printers), BADGE_SIZES["a6"], designer, "k1", lambda: NOW,
-        retries=retries,
-    )  # fmt: skip
+    setup = PrintSetup.of(PrinterSet.of(*printers), BADGE_SIZES["a6"], retries=retries)
+    return PrintJobs(db, setup, designer, "k1", lambda: NOW)
 
 
 def check_in(db: Database, printers: tuple[Printer, Printer], retries: int = 0) -> CheckInService:
-    return CheckInService(
-        db, PrinterSet.of(*printers), BADGE_SIZES["a6"], "k1", lambda: NOW,
-        print_retries=retries,
-    )  # fmt: skip
+    setup = PrintSetup.of(PrinterSet.of(*printers), BADGE_SIZES["a6"], retries=retries)
+    return CheckInService(db, setup, "k1", lambda: NOW)
 
 
 def test_the_job_is_journalled_before_a_byte_is_sent(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -308,6 +305,7 @@ _BLOCKED_KIOSK = textwrap.dedent(
     from kiosk.core.model import ScanSource
     from kiosk.printing.base import PrinterState, PrinterStatus
     from kiosk.services.check_in import CheckInService
+    from kiosk.services.printing import PrintSetup
     from kiosk.store import open_database
 
     class BlockedPrinter:
@@ -322,7 +320,7 @@ _BLOCKED_KIOSK = textwrap.dedent(
 
     now = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)
     db = open_database(sys.argv[1])
-    CheckInService(db, BlockedPrinter(), BADGE_SIZES["a6"], "k1", lambda: now).scan(
+    CheckInService(db, PrintSetup.of(BlockedPrinter(), BADGE_SIZES["a6"]), "k1", lambda: now).scan(
         sys.argv[2], ScanSource.SCANNER
     )
     """

@@ -14,6 +14,7 @@ from kiosk.core.checkin import Outcome
 from kiosk.printing.fake import FakePrinter
 from kiosk.sample.wsis2022 import sample_categories, sample_event
 from kiosk.services.check_in import CheckInService
+from kiosk.services.printing import PrintSetup
 from kiosk.services.roster import import_roster
 from kiosk.store import Database, events, open_database
 
@@ -38,7 +39,7 @@ def import_text(db: Database, tmp_path: Path, *lines: str) -> None:
 
 
 def check(db: Database, text: str) -> Outcome:
-    service = CheckInService(db, FakePrinter(), BADGE_SIZES["a6"], "k1", lambda: AT)
+    service = CheckInService(db, PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]), "k1", lambda: AT)
     return service.check(text, AT).outcome
 
 
