@@ -351,6 +351,7 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         idle_timeout_s=settings.idle_timeout_s,
         result_timeout_s=settings.result_timeout_s,
         full_screen=settings.full_screen,
+        timezone=event.timezone if event else "UTC",
     )
 
 

@@ -44,6 +44,10 @@
         <source>Reference for staff: {reference}</source>
         <translation>مرجع للموظفين: {reference}</translation>
     </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>طُبعت في {date} الساعة {time}</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

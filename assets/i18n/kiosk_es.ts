@@ -44,6 +44,10 @@
         <source>Reference for staff: {reference}</source>
         <translation>Referencia para el personal: {reference}</translation>
     </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>Impresa el {date} a las {time}</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

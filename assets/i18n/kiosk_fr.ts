@@ -44,6 +44,10 @@
         <source>Reference for staff: {reference}</source>
         <translation>Référence pour le personnel&#xa0;: {reference}</translation>
     </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>Imprimé le {date} à {time}</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

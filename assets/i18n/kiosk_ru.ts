@@ -44,6 +44,10 @@
         <source>Reference for staff: {reference}</source>
         <translation>Код для сотрудников: {reference}</translation>
     </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>Напечатан {date} в {time}</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

@@ -44,6 +44,10 @@
         <source>Reference for staff: {reference}</source>
         <translation>供工作人员参考：{reference}</translation>
     </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>打印时间：{date} {time}</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import paths
@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"  # the language of the strings in the code; it needs no catalogue
 RIGHT_TO_LEFT = frozenset({"ar"})
 _QT_CATALOGUE_SUFFIX = {"zh": "zh_CN"}  # Qt names its simplified Chinese catalogue zh_CN
+# Dates and times: British English (30 May 2022, 08:52) as UN documents write them.
+_LOCALE = {"en": "en_GB", "zh": "zh_CN"}
 _TRANSLATOR_NAME = "kiosk-translator"  # marks the translators this module installed
 
 
@@ -28,6 +30,8 @@ def install_language(app: QCoreApplication, code: str) -> bool:
         loaded = _install(app, paths.translations_dir() / f"kiosk_{code}.qm")
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _install(app, qt_dir / f"qtbase_{_QT_CATALOGUE_SUFFIX.get(code, code)}.qm")
+    # Dates and times on screen follow the language (QLocale() everywhere in the UI).
+    QLocale.setDefault(QLocale(_LOCALE.get(code, code)))
     if isinstance(app, QGuiApplication):
         rtl = code in RIGHT_TO_LEFT and loaded
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._attract = AttractScreen(options.event_title, options.languages, preview=preview)
         self._checking = CheckingScreen()
         self._welcome = WelcomeScreen()
-        self._refusal = RefusalScreen()
+        self._refusal = RefusalScreen(options.timezone)
         self._stack = QStackedWidget()
         for screen in (self._attract, self._checking, self._welcome, self._refusal):
             self._stack.addWidget(screen)

@@ -1,4 +1,4 @@
-"""What the composition root tells the kiosk screens: event title, languages and timeouts."""
+"""What the composition root tells the kiosk screens: event, languages, timeouts, time zone."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class UiOptions:
     idle_timeout_s: float = 20
     result_timeout_s: float = 8
     full_screen: bool = False
+    timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]
