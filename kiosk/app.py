@@ -400,7 +400,18 @@ def send_test_page(home: Home, uri: str, size_name: str | None) -> PrintResult:
     ensure_gui_application()
     load_fonts()
     printer = open_printer(uri, base_dir=home.root)
+    if size_name is None:  # no --size: the kiosk's stock if this printer takes it, else its widest
+        size = _stock_for(printer, size)
     return print_test_page(printer, size, clock_for(settings)())
+
+
+def _stock_for(printer: object, preferred: BadgeSize) -> BadgeSize:
+    from kiosk.printing.raster import widest_fitting
+
+    profile = getattr(printer, "profile", None)
+    if profile is None or preferred.width_mm <= profile.width_mm:
+        return preferred
+    return widest_fitting(BADGE_SIZES.values(), profile) or preferred
 
 
 def printer_statuses(home: Home) -> list[tuple[str, PrinterStatus]]:

@@ -18,6 +18,7 @@ from kiosk.printing.base import (
     PrintResult,
     RenderedBadge,
 )
+from kiosk.printing.profiles import PrinterProfile
 from kiosk.printing.render import pdf_bytes, png_bytes
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,12 @@ class FilePrinter:
         self.directory = Path(directory).absolute()
         self.formats = tuple(dict.fromkeys(formats))
         self.dpi = dpi
+
+    @property
+    def profile(self) -> PrinterProfile | None:
+        """The printer model the raw bytes are for, when this printer writes raw files."""
+        profile = getattr(self.raw, "profile", None)
+        return profile if isinstance(profile, PrinterProfile) else None
 
     @property
     def uri(self) -> str:

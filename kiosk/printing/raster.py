@@ -8,6 +8,7 @@ mid-gray areas (photos), gives them their shading and leaves pure black and whit
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -56,6 +57,13 @@ def fit_to_head(size: BadgeSize, profile: PrinterProfile) -> BadgeSize:
     if size.media is Media.ROLL and profile.width_mm - size.width_mm <= ROLL_FILL_MM:
         return replace(size, width_mm=profile.width_mm)
     return size
+
+
+def widest_fitting(sizes: Iterable[BadgeSize], profile: PrinterProfile) -> BadgeSize | None:
+    """The widest of ``sizes`` this printer's head can print (for a test page on a new printer)."""
+    half_dot_mm = profile.width_mm / profile.dots / 2
+    fitting = [s for s in sizes if s.width_mm <= profile.width_mm + half_dot_mm]
+    return max(fitting, key=lambda s: (s.width_mm, s.height_mm), default=None)
 
 
 def badge_bitmap(

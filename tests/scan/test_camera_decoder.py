@@ -233,7 +233,7 @@ def test_a_failing_decode_is_logged_once_and_the_camera_goes_on(
 
     assert decoder.stop()
     assert [text for text, _ in scans] == ["read at last"]
-    assert len(caplog.records) == 1
+    assert len([r for r in caplog.records if r.levelno >= logging.ERROR]) == 1
 
 
 def test_an_unreadable_frame_is_counted_and_skipped(qtbot: QtBot, decoder: CameraDecoder) -> None:
