@@ -169,6 +169,23 @@ def layout_badge(
     return _refit_name(layout, has_details, max(1, min(2, name_lines)))
 
 
+def layout_for(content: BadgeContent, size: BadgeSize) -> BadgeLayout:
+    """The layout this badge's content needs on this stock (every renderer asks the same)."""
+    return layout_badge(
+        size,
+        has_photo=bool(content.photo_path) or content.photo_required,
+        has_native_name=shows_native_name(content),
+        has_details=bool(content.organisation.strip() or content.country.strip()),
+        name_lines=content.name_lines,
+    )
+
+
+def shows_native_name(content: BadgeContent) -> bool:
+    """A native-script name is printed when it says more than the badge name already does."""
+    native, name = content.native_name.strip(), content.badge_name.strip()
+    return bool(native and name) and native.casefold() not in name.casefold()
+
+
 def _refit_name(layout: BadgeLayout, has_details: bool, name_lines: int) -> BadgeLayout:
     """The name box grown over the empty details, and sized for ``name_lines`` lines."""
     name = layout.name.box

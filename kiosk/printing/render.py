@@ -32,7 +32,7 @@ from kiosk.core.badge_layout import (
     BadgeSize,
     Box,
     band_colours,
-    layout_badge,
+    layout_for,
 )
 from kiosk.printing.qr import QrPlacement, draw_qr, qr_matrix
 from kiosk.printing.text import MM_PER_INCH, draw_text, fit_text
@@ -53,13 +53,7 @@ def draw_badge(
     ``monochrome`` is for printers without colour: the band becomes black (or a frame, for light
     colours) so the category label keeps its contrast once the raster is thresholded.
     """
-    layout = layout_badge(
-        size,
-        has_photo=bool(content.photo_path) or content.photo_required,
-        has_native_name=_shows_native(content),
-        has_details=bool(content.organisation.strip() or content.country.strip()),
-        name_lines=content.name_lines,
-    )
+    layout = layout_for(content, size)
     painter.save()
     hints = QPainter.RenderHint
     painter.setRenderHints(
@@ -160,11 +154,6 @@ def _paint(
         draw_badge(painter, content, size, monochrome=monochrome)
     finally:
         painter.end()
-
-
-def _shows_native(content: BadgeContent) -> bool:
-    native, name = content.native_name.strip(), content.badge_name.strip()
-    return bool(native and name) and native.casefold() not in name.casefold()
 
 
 def _draw_band(

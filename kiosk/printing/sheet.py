@@ -34,7 +34,7 @@ from kiosk.core.badge_layout import (
     Box,
     TextBox,
     band_colours,
-    layout_badge,
+    layout_for,
 )
 from kiosk.printing.base import PrinterError
 from kiosk.printing.bidi import paragraph_is_rtl, visual_line, visual_runs
@@ -274,13 +274,7 @@ class _BadgeDrawer:
         self.x, self.y = x, y
 
     def draw(self, content: BadgeContent, size: BadgeSize) -> None:
-        layout = layout_badge(
-            size,
-            has_photo=bool(content.photo_path) or content.photo_required,
-            has_native_name=_shows_native(content),
-            has_details=bool(content.organisation.strip() or content.country.strip()),
-            name_lines=content.name_lines,
-        )
+        layout = layout_for(content, size)
         self._cut_guide(size)
         band, ink = band_colours(content.category_colour)
         self.fill(layout.band, HexColor(band))
@@ -492,8 +486,3 @@ def _line_x(spec: TextBox, width_mm: float, rtl: bool) -> float:
         return box.x + (box.width - width_mm) / 2
     at_left = (spec.align is Align.START) != rtl
     return box.x if at_left else box.right - width_mm
-
-
-def _shows_native(content: BadgeContent) -> bool:
-    native, name = content.native_name.strip(), content.badge_name.strip()
-    return bool(native and name) and native.casefold() not in name.casefold()

@@ -127,3 +127,15 @@ def test_band_text_contrasts_with_the_band(colour: str, expected: tuple[str, str
 )
 def test_text_direction_follows_the_first_strong_character(text: str, rtl: bool) -> None:
     assert is_right_to_left(text) is rtl
+
+
+def test_the_native_name_is_printed_only_when_it_adds_something() -> None:
+    from kiosk.core.badge_layout import BadgeContent, shows_native_name
+
+    def content(badge: str, native: str) -> BadgeContent:
+        return BadgeContent(1, 1, badge, native, "", "", "DEL", "Delegate", "#000000", "1", "", "")
+
+    assert shows_native_name(content("Wang Xiaoming", "王小明"))
+    assert not shows_native_name(content("王小明", "王小明"))
+    assert not shows_native_name(content("Wang Xiaoming (王小明)", "王小明"))
+    assert not shows_native_name(content("", "王小明"))  # the native name is then the badge name
