@@ -349,6 +349,14 @@
         <translation>لا يوجد لدى هذا الكشك سجل لهذا التسجيل حتى الآن.</translation>
     </message>
     <message>
+        <source>Your badge may already have been printed: its printing was interrupted.</source>
+        <translation>ربما تكون شارتكم قد طُبعت بالفعل: فقد توقفت عملية الطباعة.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات؛ سيتحقق الموظفون من ذلك ويطبعونها عند الحاجة.</translation>
+    </message>
+    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>تم تسجيل وصولكم، ولكن حدثت مشكلة في الطابعة وتعذرت طباعة شارتكم.</translation>
     </message>

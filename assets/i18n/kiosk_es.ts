@@ -349,6 +349,14 @@
         <translation>Este quiosco aún no tiene constancia de esta inscripción.</translation>
     </message>
     <message>
+        <source>Your badge may already have been printed: its printing was interrupted.</source>
+        <translation>Es posible que su credencial ya se haya impreso: la impresión se interrumpió.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
+        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT; el personal lo comprobará y la imprimirá si es necesario.</translation>
+    </message>
+    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Su llegada ha quedado registrada, pero la impresora tiene un problema y no se pudo imprimir su credencial.</translation>
     </message>

@@ -349,6 +349,14 @@
         <translation>Cette borne ne dispose pas encore de cette inscription.</translation>
     </message>
     <message>
+        <source>Your badge may already have been printed: its printing was interrupted.</source>
+        <translation>Votre badge a peut-être déjà été imprimé : son impression a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
+        <translation>Veuillez vous adresser au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT ; le personnel vérifiera et l&apos;imprimera si nécessaire.</translation>
+    </message>
+    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Votre enregistrement est effectué, mais l&apos;imprimante rencontre un problème et votre badge n&apos;a pas pu être imprimé.</translation>
     </message>

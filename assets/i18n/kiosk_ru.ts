@@ -349,6 +349,14 @@
         <translation>В этом терминале пока нет данных об этой регистрации.</translation>
     </message>
     <message>
+        <source>Your badge may already have been printed: its printing was interrupted.</source>
+        <translation>Возможно, ваш бейдж уже напечатан: печать была прервана.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан»: сотрудники проверят и при необходимости напечатают бейдж.</translation>
+    </message>
+    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Вы зарегистрированы, но из-за неполадки принтера ваш бейдж не удалось напечатать.</translation>
     </message>

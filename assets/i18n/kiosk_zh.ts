@@ -349,6 +349,14 @@
         <translation>本自助终端尚无此注册的记录。</translation>
     </message>
     <message>
+        <source>Your badge may already have been printed: its printing was interrupted.</source>
+        <translation>您的证件可能已经打印：打印过程被中断。</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
+        <translation>请前往国际电联Montbrillant大楼入口处的注册处询问；工作人员将进行核实，并在需要时为您打印。</translation>
+    </message>
+    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>您已完成签到，但打印机出现故障，未能打印您的证件。</translation>
     </message>

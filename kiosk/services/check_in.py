@@ -53,6 +53,8 @@ class ScanResult:
     collected_at: datetime | None = None
     code_kind: CodeKind | None = None  # None: not a code at all (junk, empty)
     layout: str = ""  # the keyboard-layout mismatch the digits were recovered from, if any
+    # The last print of this badge was cut off: only staff can tell whether it came out.
+    print_unconfirmed: bool = False
 
     @property
     def is_success(self) -> bool:
@@ -200,7 +202,7 @@ class CheckInService:
         result = replace(result, badge_version=job.badge_version)
         if job.state in (JobState.UNCONFIRMED, JobState.SENT):
             log.info("scan for %s while job %s is %s", job.registration_id, job.id[:8], job.state)
-            return replace(result, print_error=ASK_STAFF)
+            return replace(result, print_error=ASK_STAFF, print_unconfirmed=True)
         return self._print(result, job)
 
     def _print(self, result: ScanResult, job: PrintJob) -> ScanResult:

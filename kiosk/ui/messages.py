@@ -192,6 +192,19 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
     ),
 }
 
+_PRINT_UNCONFIRMED = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Your badge may already have been printed: its printing was interrupted.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; "
+        "staff will check and print it if needed.",
+    ),
+    Tone.NOTICE,
+)
 _PRINT_PROBLEM = (
     _WELCOME,
     QT_TRANSLATE_NOOP(
@@ -221,6 +234,8 @@ def outcome_text(outcome: Outcome) -> ScreenText:
 
 def result_text(result: ScanResult) -> ScreenText:
     """Like outcome_text, but a check-in whose badge did not print sends the person to the desk."""
+    if result.outcome.is_success and result.print_unconfirmed:
+        return _translated(_PRINT_UNCONFIRMED)
     if result.outcome.is_success and result.print_error:
         return _translated(_PRINT_PROBLEM)
     return outcome_text(result.outcome)

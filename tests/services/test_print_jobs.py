@@ -274,6 +274,7 @@ def test_after_a_stop_mid_print_staff_decide_and_the_kiosk_never_reprints(db, pr
     assert [j.id for j in recover_interrupted(db, NOW, "k1")] == [job.id]
     result = check_in(db, printers).scan(code_for(101), ScanSource.SCANNER)
     assert (result.outcome, result.print_error) == (Outcome.CHECKED_IN, ASK_STAFF)
+    assert result.print_unconfirmed
     assert hall.printed == []
     answered = jobs.answer(job.id, came_out=True)
     assert answered.state is JobState.DONE

@@ -61,6 +61,15 @@ def test_a_badge_that_did_not_print_still_welcomes_but_sends_to_the_desk() -> No
     assert text.tone is Tone.NOTICE
 
 
+def test_a_badge_whose_print_was_cut_off_is_not_called_a_printer_problem() -> None:
+    cut_off = result_text(replace(AMINA, print_error="ask staff", print_unconfirmed=True))
+    paper_out = result_text(replace(AMINA, print_error="paper out"))
+    assert cut_off.title == paper_out.title == "Welcome"
+    assert "may already have been printed" in cut_off.body
+    assert cut_off.body != paper_out.body
+    assert "accreditation desk" in cut_off.where
+
+
 def test_kiosk_failure_says_something_went_wrong_and_where_to_go() -> None:
     text = failure_text()
     assert text.title == "Something went wrong"
