@@ -6,26 +6,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from wsis_event import DELEGATE, EVENT, MONDAY, VIP
 
 from kiosk.core.checkin import CheckInFacts, Outcome, decide
 from kiosk.core.credentials import Credential
-from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
+from kiosk.core.model import Participant, ParticipantStatus
 
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-)
-DELEGATE = BadgeCategory("DEL", 1, "Delegate", "#1f4e9c")
-VIP = BadgeCategory("VIP", 6, "VIP", "#b8860b", collect_at_desk=True)
 PERSON = Participant(22000001, 22, "Amina", "Diallo", "Amina Diallo", category="DEL")
 CODE = Credential(1, 22, 22000001, 1, 0, datetime(2022, 5, 1, tzinfo=UTC))
-MONDAY = date(2022, 5, 30)
 AT = datetime(2022, 5, 29, 7, 0, tzinfo=UTC)
 
 ROWS = [

@@ -6,24 +6,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from wsis_event import DELEGATE, EVENT, MONDAY, VIP
 
 from kiosk.core.checkin import CheckInFacts, Decision, Outcome, decide_matched
-from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
+from kiosk.core.model import BadgeCategory, Participant, ParticipantStatus
 
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-)
-DELEGATE = BadgeCategory("DEL", 1, "Delegate", "#1f4e9c")
-VIP = BadgeCategory("VIP", 6, "VIP", "#b8860b", collect_at_desk=True)
 PERSON = Participant(22000001, 22, "Amina", "Diallo", "Amina Diallo", category="DEL")
-MONDAY = date(2022, 5, 30)
 AT = datetime(2022, 5, 30, 7, 0, tzinfo=UTC)
 
 

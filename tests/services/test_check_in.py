@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from wsis_event import CATEGORIES, EVENT, MONDAY_MORNING
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
@@ -17,7 +18,7 @@ from kiosk.core.credentials import (
     public_from_private,
     sign_credential,
 )
-from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus, ScanSource
+from kiosk.core.model import Participant, ParticipantStatus, ScanSource
 from kiosk.printing.base import (
     PrinterError,
     PrinterState,
@@ -30,28 +31,12 @@ from kiosk.services.printing import PrintSetup
 from kiosk.store import events, journal, keys, open_database, participants
 
 KEY = bytes(range(32))
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-    is_sample=True,
-)
-CATEGORIES = [
-    BadgeCategory("DEL", 1, "Delegate", "#1f4e9c"),
-    BadgeCategory("VIP", 6, "VIP", "#7a1f5c", collect_at_desk=True),
-]
 PEOPLE = [
     Participant(101, 22, "Amina", "Diallo", "Amina Diallo", category="DEL", country="SN"),
     Participant(102, 22, "Wei", "Li", "李伟", native_name="李伟", category="DEL"),
     Participant(103, 22, "Ahmed", "Nasser", "أحمد ناصر", category="VIP"),
     Participant(104, 22, "Olga", "Ivanova", "Ольга Иванова", status=ParticipantStatus.REVOKED),
 ]
-MONDAY_MORNING = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)  # 08:45 in Geneva
 
 
 class RecordingPrinter:

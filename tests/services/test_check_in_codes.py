@@ -11,10 +11,11 @@ import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
+from wsis_event import CATEGORIES, EVENT, MONDAY_MORNING
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
@@ -26,7 +27,7 @@ from kiosk.core.foreign_codes import (
     canonical_secret,
     secret_hash,
 )
-from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus, ScanSource
+from kiosk.core.model import Participant, ParticipantStatus, ScanSource
 from kiosk.printing.fake import FakePrinter
 from kiosk.scan.layouts import DigitLayout, type_through
 from kiosk.services.check_in import CheckInService
@@ -34,21 +35,6 @@ from kiosk.services.printing import PrintSetup
 from kiosk.store import Database, events, journal, keys, open_database, participants
 
 KEY = bytes(range(32))
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-    is_sample=True,
-)
-CATEGORIES = [
-    BadgeCategory("DEL", 1, "Delegate", "#1f4e9c"),
-    BadgeCategory("VIP", 6, "VIP", "#7a1f5c", collect_at_desk=True),
-]
 PEOPLE = [
     Participant(101, 22, "Amina", "Diallo", "Amina Diallo", category="DEL"),
     Participant(102, 22, "Wei", "Li", "李伟", category="DEL"),
@@ -56,7 +42,6 @@ PEOPLE = [
     Participant(104, 22, "Olga", "Ivanova", "Ольга", status=ParticipantStatus.REVOKED),
     Participant(105, 22, "Ana", "Silva", "Ana Silva", category="DEL", valid_from=date(2022, 6, 2)),
 ]
-MONDAY_MORNING = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)
 TICKETS = {reg: uuid.uuid5(uuid.NAMESPACE_URL, f"ticket/{reg}") for reg in (101, 103, 104, 105)}
 PRETIX_SECRET = "az9u4mymhqktrbupmwkvv6xmgds5dk3"
 

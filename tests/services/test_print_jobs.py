@@ -8,15 +8,16 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from wsis_event import CATEGORIES, EVENT
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
 from kiosk.core.credentials import Credential, PublicKey, public_from_private, sign_credential
-from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus, ScanSource
+from kiosk.core.model import Participant, ParticipantStatus, ScanSource
 from kiosk.printing.base import (
     PrinterError,
     PrinterState,
@@ -39,17 +40,6 @@ from kiosk.store import Database, events, journal, keys, open_database, particip
 from kiosk.store.journal import JobState
 
 KEY = bytes(range(32))
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-)
-CATEGORIES = [BadgeCategory("DEL", 1, "Delegate", "#1F4E9D")]
 PEOPLE = [
     Participant(101, 22, "Amina", "Diallo", "Amina Diallo", category="DEL", country="SN"),
     Participant(102, 22, "Wei", "Li", "李伟", native_name="李伟", category="DEL"),

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from wsis_event import EVENT
 
-from kiosk.core.model import BadgeIssue, CheckIn, Event, Participant, ScanSource
+from kiosk.core.model import BadgeIssue, CheckIn, Participant, ScanSource
 from kiosk.store import StoreError, events, journal, open_database, participants
 from kiosk.store.journal import JobState, PrintJob
 from kiosk.store.migrations import MIGRATIONS
 
-EVENT = Event(
-    22,
-    "WSIS22",
-    "WSIS Forum 2022",
-    "Geneva",
-    "Europe/Zurich",
-    date(2022, 5, 30),
-    date(2022, 6, 3),
-    date(2022, 5, 29),
-)
 PEOPLE = [
     Participant(1, 22, "José", "Müller", "José Müller", organisation="Ministère des Télécoms"),
     Participant(2, 22, "Wei", "Li", "李伟", native_name="李伟"),
