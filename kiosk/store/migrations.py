@@ -126,5 +126,32 @@ _V3_PARTICIPANT_SECRETS = """
     CREATE INDEX participant_secrets_registration ON participant_secrets(registration_id);
 """
 
+# Issue 7 (hardening the check-in path): provisional participants from walk-in codes.
+_V4_CHECK_IN_HARDENING = """
+    ALTER TABLE participants ADD COLUMN is_provisional INTEGER NOT NULL DEFAULT 0;
+"""
+
+# Kiosk device keys (docs/credential-format.md, badge QR): this and other kiosks' public keys.
+_V5_DEVICE_KEYS = """
+    CREATE TABLE device_keys (
+        key_id INTEGER PRIMARY KEY, kiosk_id TEXT NOT NULL, public_key BLOB NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active'
+    );
+    ALTER TABLE badge_prints ADD COLUMN device_key_id INTEGER;
+"""
+
+# Sync with the central registry (docs/registry-protocol.md): rows that came from other kiosks.
+_V6_SYNC = """
+    ALTER TABLE checkins ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+    ALTER TABLE badge_prints ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+"""
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
-MIGRATIONS: tuple[str, ...] = (_V1_INITIAL, _V2_PRINT_JOURNAL, _V3_PARTICIPANT_SECRETS)
+MIGRATIONS: tuple[str, ...] = (
+    _V1_INITIAL,
+    _V2_PRINT_JOURNAL,
+    _V3_PARTICIPANT_SECRETS,
+    _V4_CHECK_IN_HARDENING,
+    _V5_DEVICE_KEYS,
+    _V6_SYNC,
+)
