@@ -97,6 +97,14 @@ def is_badge_text(text: str) -> bool:
     return int(text) >> (8 * (B2_BODY.size - 1 + SIGNATURE_SIZE)) == B2_MARKER
 
 
+def signing_key_id(text: str) -> int | None:
+    """The device key id a B2 text names (unverified: for the print journal), else None."""
+    try:
+        return read_badge(text).device_key_id if is_badge_text(text) else None
+    except BadgeCodeError:
+        return None
+
+
 def read_badge(text: str) -> BadgeCode:
     """Parse a B1 or B2 badge QR strictly, without checking any signature."""
     if text.startswith("B1-"):

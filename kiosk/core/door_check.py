@@ -18,6 +18,7 @@ from kiosk.core.badge_codes import (
     BadgeCodeError,
     BadgeProblem,
     DeviceKeyring,
+    is_badge_text,
     read_badge,
     verify_badge,
 )
@@ -81,6 +82,17 @@ def read_for_door(text: str, event_id: int, keys: DeviceKeyring) -> BadgeCode | 
     except BadgeCodeError as exc:
         badge = read_badge(text) if exc.problem is BadgeProblem.UNSIGNED else None
         return DoorDecision(_FROM_PROBLEM[exc.problem], badge)
+
+
+def claimed_registration(text: str) -> int | None:
+    """The registration a badge QR names, unverified (to look up the journal), or None."""
+    text = text.strip()
+    if len(text) > MAX_BADGE_CHARS or not is_badge_text(text):
+        return None
+    try:
+        return read_badge(text).registration_id
+    except BadgeCodeError:
+        return None
 
 
 def decide_door(
