@@ -50,7 +50,19 @@ def load_device_key(home: Home) -> DeviceKey | None:
         return None
     except OSError as exc:
         raise DeviceKeyError(f"cannot read the device key {path}: {exc.strerror}") from exc
-    return _parse(path, data)
+    key = _parse(path, data)
+    _keep_private(path)
+    return key
+
+
+def _keep_private(path: Path) -> None:
+    """A key file others can read (copied from a backup, say) is made owner-only again."""
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+            log.warning("device key %s was readable by others; now owner-only (0600)", path)
+    except OSError as exc:
+        raise DeviceKeyError(f"cannot protect the device key {path}: {exc.strerror}") from exc
 
 
 def ensure_device_key(home: Home) -> DeviceKey:

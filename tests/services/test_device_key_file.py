@@ -118,3 +118,11 @@ def test_a_listed_key_id_with_another_public_key_does_not_sign(tmp_path: Path) -
     save_device_keys(db, [DeviceKeyRecord(key.key_id, "k", bytes(32), "active")])
     db.close()
     assert signing_device_key(home) is None
+
+
+def test_a_key_file_others_can_read_is_made_owner_only(tmp_path: Path) -> None:
+    home = Home(tmp_path)
+    key = ensure_device_key(home)
+    home.device_key.chmod(0o644)
+    assert load_device_key(home) == key
+    assert stat.S_IMODE(home.device_key.stat().st_mode) == 0o600
