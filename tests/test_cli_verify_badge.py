@@ -126,3 +126,15 @@ def test_on_an_empty_home_it_says_what_to_do(
     status = main(["--home", str(tmp_path / "none"), "verify-badge", "B1-1-1"])
     assert status == EXIT_SETUP
     assert "run `kiosk init-demo`" in capsys.readouterr().err
+
+
+def test_a_damaged_device_key_stops_the_kiosk_naming_the_file(
+    home: Home, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, code = kiosk(home, capsys, "code", str(FIRST))
+    home.device_key.write_text("not a key\n", encoding="utf-8")
+    status = main(["--home", str(home.root), "scan", code.strip()])
+    err = capsys.readouterr().err
+    assert status == EXIT_SETUP
+    assert str(home.device_key) in err
+    assert home.device_key.read_text(encoding="utf-8") == "not a key\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -37,7 +37,7 @@ class DeviceKey:
     """This kiosk's device key pair (raw 32-byte halves) and its id."""
 
     key_id: int
-    private_key: bytes
+    private_key: bytes = field(repr=False)  # never in a log line or a traceback
     public_key: bytes
 
 

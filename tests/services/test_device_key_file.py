@@ -126,3 +126,10 @@ def test_a_key_file_others_can_read_is_made_owner_only(tmp_path: Path) -> None:
     home.device_key.chmod(0o644)
     assert load_device_key(home) == key
     assert stat.S_IMODE(home.device_key.stat().st_mode) == 0o600
+
+
+def test_the_private_half_never_shows_in_a_repr(tmp_path: Path) -> None:
+    key = ensure_device_key(Home(tmp_path))
+    assert repr(key.private_key) not in repr(key)
+    assert "private" not in repr(key)
+    assert str(key.key_id) in repr(key)
