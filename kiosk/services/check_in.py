@@ -58,6 +58,8 @@ class ScanResult:
     layout: str = ""  # the keyboard-layout mismatch the digits were recovered from, if any
     # The last print of this badge was cut off: only staff can tell whether it came out.
     print_unconfirmed: bool = False
+    # This scan wrote a check-in to the journal (a scan that resumed an open job wrote none).
+    journalled: bool = False
 
     @property
     def is_success(self) -> bool:
@@ -219,7 +221,7 @@ class CheckInService:
         walk_in = self._walk_in(result) if person is None else None
         found = journal.record_check_in(self._db, check_in, job, walk_in)
         if found is None:
-            return self._print(result, job)
+            return self._print(replace(result, journalled=True), job)
         if found.open_job is not None:  # another process queued it a moment ago
             return self._resume(result, found.open_job)
         log.info("registration %s collected meanwhile: no second badge", found.registration_id)

@@ -440,5 +440,10 @@ def recent_audit(db: sqlite_utils.Database, limit: int = 100) -> list[AuditEntry
     ]
 
 
+def checked_in_registrations(db: sqlite_utils.Database) -> set[int]:
+    """Every registration with at least one check-in in the journal."""
+    return {int(r[0]) for r in db.execute("SELECT DISTINCT registration_id FROM checkins")}
+
+
 def count_check_ins(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM checkins").fetchone()[0])
