@@ -29,21 +29,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_SETUP
     except Exception as exc:  # the known error types of each layer, one message each
-        message = _known_error(exc)
+        message = _known_error(exc, home)
         if message is None:
             raise
         print(f"kiosk: {message}", file=sys.stderr)
         return EXIT_SETUP
 
 
-def _known_error(exc: Exception) -> str | None:
+def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.core.templates import TemplateError
     from kiosk.printing.base import PrinterError
     from kiosk.services.badges import BadgeError
     from kiosk.services.demo import DemoError
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
-    from kiosk.store import StoreError
+    from kiosk.store import DatabaseFailure, StoreError, describe_failure
+
+    if isinstance(exc, DatabaseFailure):  # a damaged file or a failing disk, met while reading
+        return describe_failure(home.database, exc)
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     if isinstance(exc, (*known, TemplateError)):

@@ -11,6 +11,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,8 +99,24 @@ class KillTally:
     broken: int = 0  # runs after which an invariant failed
 
 
+@contextmanager
+def _quiet(level: int) -> Iterator[None]:
+    """Fewer kiosk log lines while a soak runs; the level is put back after."""
+    logger = logging.getLogger("kiosk")
+    before = logger.level
+    logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
 def _kill(home: Home, args: argparse.Namespace) -> int:
-    logging.getLogger("kiosk").setLevel(logging.ERROR)  # recovery warns of each cut-off print
+    with _quiet(logging.ERROR):  # the start-up recovery warns of each cut-off print
+        return _kill_soak(args)
+
+
+def _kill_soak(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     started = time.monotonic()
     with scratch_home(args.dir) as root:
@@ -256,8 +274,7 @@ def _journalled(root: Path) -> set[int]:
 def _fuzz(home: Home, args: argparse.Namespace) -> int:
     from kiosk.cli.soak_fuzz import run_fuzz
 
-    logging.getLogger("kiosk").setLevel(logging.WARNING)  # a million scans, not a million lines
-    with scratch_home(args.dir) as root:
+    with _quiet(logging.WARNING), scratch_home(args.dir) as root:  # not a million log lines
         line, ok = run_fuzz(root, args.inputs, args.seed)
     print(line)
     return 0 if ok else 1

@@ -27,6 +27,9 @@ BUSY_TIMEOUT_S = 15.0  # how long a writer waits for another one (a check-in tak
 # crash of the application. `kiosk bench` measures the cost of FULL per check-in.
 DEFAULT_SYNCHRONOUS = "FULL"
 _SYNCHRONOUS = ("OFF", "NORMAL", "FULL", "EXTRA")
+FULL_BELOW_BYTES = 256 * 1024  # a disk with less room than this is reported as full
+# Any error SQLite raises (damaged file, disk failures): the CLI turns it into one line.
+DatabaseFailure = sqlite3.DatabaseError
 
 
 class StoreError(Exception):
@@ -61,7 +64,7 @@ def describe_failure(path: Path | str, exc: BaseException) -> str:
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered or _is_unwritable(path):
         return f"the database {path} is read-only ({text}); give the kiosk write access to it"
-    if "disk is full" in lowered or getattr(exc, "errno", None) == errno.ENOSPC:
+    if "disk is full" in lowered or _is_full(path) or getattr(exc, "errno", None) == errno.ENOSPC:
         return f"the disk holding the database {path} is full ({text}); free some space"
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return (
@@ -69,6 +72,17 @@ def describe_failure(path: Path | str, exc: BaseException) -> str:
             "restore the last backup"
         )
     return f"cannot use the database {path}: {text}"
+
+
+def _is_full(path: Path | str) -> bool:
+    """Less room left than SQLite needs for a page of the write-ahead log and its index."""
+    if str(path) == ":memory:":
+        return False
+    try:
+        stats = os.statvfs(Path(path).parent)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < FULL_BELOW_BYTES
 
 
 def _is_unwritable(path: Path | str) -> bool:

@@ -135,9 +135,7 @@ def test_a_walk_in_becomes_a_provisional_participant_named_by_the_code(kiosk) ->
     assert person.badge_name == "Nadia Haddad"
     assert person.category == "DEL"
     assert person.collected_at == MONDAY_MORNING
-    assert [p.registration_id for p in participants.search_participants(db, "haddad")] == [
-        WALK_IN
-    ]
+    assert [p.registration_id for p in participants.search_participants(db, "haddad")] == [WALK_IN]
     # The roster arriving later confirms the person: no longer provisional, facts kept.
     participants.save_participants(db, [Participant(WALK_IN, 22, "Nadia", "Haddad", "N. Haddad")])
     confirmed = participants.get_participant(db, WALK_IN)
