@@ -64,7 +64,7 @@ def test_soak_fuzz_refuses_every_input(capsys: pytest.CaptureFixture[str]) -> No
     line = capsys.readouterr().out.strip()
     scanned = number(line, r"(\d+) inputs scanned")
     skipped = number(line, r"\((\d+) valid codes in disguise skipped\)")
-    assert scanned + skipped == 3000
+    assert scanned == 3000
     assert skipped < 3000 // 20  # the oracle is not hiding the fuzzing
     assert number(line, r"(\d+) escaped exceptions") == 0
     assert number(line, r"(\d+) checked in") == 0

@@ -21,7 +21,7 @@ FUZZ_PEOPLE = 200
 
 
 def run_fuzz(root: Path, count: int, seed: int) -> tuple[str, bool]:
-    """Scan ``count`` junk inputs; returns the summary line and whether every input was refused."""
+    """Scan ``count`` junk inputs; returns the summary line and whether every one was refused."""
     started = time.monotonic()
     codes = make_home(root, FUZZ_PEOPLE)
     oracle = Oracle(codes)
@@ -33,8 +33,8 @@ def run_fuzz(root: Path, count: int, seed: int) -> tuple[str, bool]:
     escaped: list[str] = []
     skipped = done = 0
     try:
-        while done + skipped < count:
-            for text in inputs(rng, codes, min(BATCH, count - done - skipped)):
+        while done < count:  # ``count`` inputs scanned; valid codes in disguise come on top
+            for text in inputs(rng, codes, min(BATCH, count - done)):
                 if oracle.is_valid(text):
                     skipped += 1
                     continue
