@@ -61,12 +61,16 @@ def configure_logging(home: Home, verbose: bool = False) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     handlers[0].setLevel(logging.INFO if verbose else logging.WARNING)
     if home.root.exists():
-        home.logs.mkdir(exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            home.logs / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-        file_handler.setLevel(logging.INFO)
-        handlers.append(file_handler)
+        try:  # a read-only or full home still gets its one-line message, on stderr
+            home.logs.mkdir(exist_ok=True)
+            file_handler = logging.handlers.RotatingFileHandler(
+                home.logs / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
+        except OSError as exc:
+            print(f"kiosk: no log file in {home.logs}: {exc.strerror or exc}", file=sys.stderr)
+        else:
+            file_handler.setLevel(logging.INFO)
+            handlers.append(file_handler)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in handlers:
         handler.setFormatter(formatter)

@@ -43,6 +43,7 @@ def run_benchmarks(quick: bool = False) -> dict[str, Any]:
         figures[f"decision_{size}_vs_verify_ratio"] = round(
             decision / figures["ed25519_verify_us_p50"], 2
         )
+    figures.update(_bench_durability(100 if quick else 500))
     figures.update(_bench_wedge(30 if quick else 200))
     figures.update(_bench_printing(20 if quick else 100))
     figures.update(_bench_render(30 if quick else 200))
@@ -138,6 +139,41 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
     figures.update(_percentiles(f"decision_{size}", decision))
     figures.update(_percentiles(f"scan_with_journal_{size}", full))
     figures.update(_percentiles(f"search_{size}", search))
+    return figures
+
+
+def _bench_durability(rounds: int) -> dict[str, Any]:
+    """A first check-in with synchronous=FULL (the kiosk's setting: every commit synced before
+    the printer gets a byte) against NORMAL, alternated in the same run on one home."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-sync-") as tmp:
+        home = Home(Path(tmp))
+        init_demo(home, 2 * rounds)
+        now = datetime.fromisoformat(DEMO_START).astimezone(UTC)
+        codes = [issue_demo_code(home, 22_000_001 + n, now) for n in range(2 * rounds)]
+        services = {
+            mode: CheckInService(
+                open_database(home.database, synchronous=mode),
+                PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]),
+                "bench",
+                lambda: now,
+            )
+            for mode in ("FULL", "NORMAL")
+        }
+        samples: dict[str, list[float]] = {"FULL": [], "NORMAL": []}
+        for i in range(rounds):
+            for n, mode in enumerate(("FULL", "NORMAL")):
+                started = time.perf_counter()
+                services[mode].scan(codes[2 * i + n], ScanSource.CLI)
+                samples[mode].append((time.perf_counter() - started) * 1000)
+        for service in services.values():
+            service.jobs.db.close()
+    figures = {
+        **_percentiles("checkin_sync_full", samples["FULL"]),
+        **_percentiles("checkin_sync_normal", samples["NORMAL"]),
+    }
+    figures["checkin_sync_full_vs_normal_ratio"] = round(
+        statistics.median(samples["FULL"]) / statistics.median(samples["NORMAL"]), 2
+    )
     return figures
 
 

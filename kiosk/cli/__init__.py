@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, scans
+from kiosk.cli import badges, doors, homes, scans, soak
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -29,14 +29,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_SETUP
     except Exception as exc:  # the known error types of each layer, one message each
-        message = _known_error(exc)
+        message = _known_error(exc, home)
         if message is None:
             raise
         print(f"kiosk: {message}", file=sys.stderr)
         return EXIT_SETUP
 
 
-def _known_error(exc: Exception) -> str | None:
+def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.core.templates import TemplateError
     from kiosk.printing.base import PrinterError
     from kiosk.services.badges import BadgeError
@@ -45,7 +45,10 @@ def _known_error(exc: Exception) -> str | None:
     from kiosk.services.door_check import DoorCheckError
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
-    from kiosk.store import StoreError
+    from kiosk.store import DatabaseFailure, StoreError, describe_failure
+
+    if isinstance(exc, DatabaseFailure):  # a damaged file or a failing disk, met while reading
+        return describe_failure(home.database, exc)
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     if isinstance(exc, (*known, TemplateError, DeviceKeyError, DoorCheckError)):
@@ -63,6 +66,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, doors):
+    for module in (homes, scans, badges, doors, soak):
         module.register(commands)
     return parser

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
-from kiosk.core.credentials import Credential, CredentialProblem
+from kiosk.core.credentials import Credential, CredentialProblem, issued_in_future
 from kiosk.core.model import BadgeCategory, Event, Participant, ParticipantStatus
 
 
@@ -52,6 +52,20 @@ class CheckInFacts:
     participant: Participant | None
     category: BadgeCategory | None
     pair_revoked: bool = False  # (registration, reissue) is on the revocation list
+    # The journal, which decides "already collected" for everyone, on the roster or not:
+    collected_at: datetime | None = None  # the first badge printed for the registration
+    journal_version: int = 0  # the highest badge version printed or queued
+    now: datetime | None = None  # the kiosk's clock, for codes issued in the future
+
+    @property
+    def is_collected(self) -> bool:
+        person = self.participant
+        return self.collected_at is not None or (person is not None and bool(person.collected_at))
+
+    @property
+    def next_version(self) -> int:
+        known = self.participant.badge_version if self.participant else 0
+        return max(known, self.journal_version) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +100,11 @@ class _RosterClaim:
 def decide(credential: Credential, facts: CheckInFacts) -> Decision:
     """Decide what happens to a verified credential, in the order of docs/credential-format.md."""
     outcome = _refusal(credential, facts)
-    person = facts.participant
+    if outcome is not Outcome.WRONG_EVENT and _not_yet_valid(credential, facts):
+        outcome = Outcome.NOT_VALID_TODAY  # issued in the future (credential-format.md, odd codes)
     if outcome is not None:
         return Decision(outcome, credential.registration_id)
-    version = (person.badge_version if person else 0) + 1
-    return Decision(Outcome.CHECKED_IN, credential.registration_id, version)
+    return Decision(Outcome.CHECKED_IN, credential.registration_id, facts.next_version)
 
 
 def decide_matched(facts: CheckInFacts) -> Decision:
@@ -105,7 +119,7 @@ def decide_matched(facts: CheckInFacts) -> Decision:
     outcome = _refusal(_RosterClaim(person.event_id, person.reissue), facts)
     if outcome is not None:
         return Decision(outcome, person.registration_id)
-    return Decision(Outcome.CHECKED_IN, person.registration_id, person.badge_version + 1)
+    return Decision(Outcome.CHECKED_IN, person.registration_id, facts.next_version)
 
 
 def _refusal(credential: _Claim, facts: CheckInFacts) -> Outcome | None:
@@ -120,11 +134,15 @@ def _refusal(credential: _Claim, facts: CheckInFacts) -> Outcome | None:
         return Outcome.SUPERSEDED
     if person is None and not credential.badge_name:
         return Outcome.UNKNOWN_PARTICIPANT
-    if person and person.collected_at is not None:
+    if facts.is_collected:
         return Outcome.ALREADY_COLLECTED
     if facts.category is not None and facts.category.collect_at_desk:
         return Outcome.COLLECT_AT_DESK
     return None
+
+
+def _not_yet_valid(credential: Credential, facts: CheckInFacts) -> bool:
+    return facts.now is not None and issued_in_future(credential, facts.now)
 
 
 def _valid_on(day: date, event: Event, person: Participant | None) -> bool:

@@ -6,13 +6,14 @@ import enum
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 FORMAT_VERSION = 1
 FLAG_NAME = 0x1
+KNOWN_FLAGS = FLAG_NAME  # any other flag bit may change what the code means: refused
 CONTEXT = b"UN-KIOSK-CREDENTIAL-v1\x00"
 SIGNATURE_SIZE = 64
 BODY = struct.Struct(
@@ -22,6 +23,13 @@ MAX_NAME_BYTES = 96
 # Sentinel byte in front of the blob so leading zero bytes survive the integer conversion.
 SENTINEL = 0x01
 MAX_DIGITS = 500  # a v1 credential with the longest name is ~430 digits; anything longer is junk
+# A code issued later than this after the kiosk's "now" is not valid yet: the registry's or the
+# kiosk's clock is wrong, and staff should know (docs/credential-format.md, "Odd codes").
+CLOCK_TOLERANCE = timedelta(hours=1)
+# The digit characters a code may arrive in: ASCII, and the two Arabic-Indic rows that Arabic and
+# Persian/Urdu keyboard hosts type (a scanner on an ``ara(digits)`` or Persian host). Each code
+# uses one row; digits of any other script are refused as malformed.
+DIGIT_ROWS = {"ascii": "0123456789", "arabic-indic": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹"}
 
 
 class CredentialProblem(enum.Enum):
@@ -136,6 +144,10 @@ def parse_credential(text: str) -> tuple[Credential, bytes, bytes]:
     ver_flags, key_id, event_id, reg_id, category, reissue, issued = BODY.unpack_from(blob)
     if ver_flags >> 4 != FORMAT_VERSION:
         raise CredentialError(CredentialProblem.UNSUPPORTED_VERSION, f"version {ver_flags >> 4}")
+    if ver_flags & 0x0F & ~KNOWN_FLAGS:
+        raise CredentialError(
+            CredentialProblem.UNSUPPORTED_VERSION, f"unknown flag bits {ver_flags & 0x0F:#x}"
+        )
     body_end = BODY.size
     name = ""
     if ver_flags & FLAG_NAME:
@@ -174,3 +186,24 @@ def verify_credential(text: str, keyring: Keyring) -> Credential:
     except InvalidSignature as exc:
         raise CredentialError(CredentialProblem.BAD_SIGNATURE) from exc
     return credential
+
+
+def digit_row(text: str) -> str | None:
+    """The accepted digit row ``text`` is written in ("ascii", "arabic-indic", "persian"), or None
+    when it is not made of the digits of exactly one of them."""
+    chars = set(text)
+    for name, row in DIGIT_ROWS.items():
+        if chars and chars <= set(row):
+            return name
+    return None
+
+
+def is_foreign_digit_text(text: str) -> bool:
+    """True for text made only of decimal digits that are not all from one accepted row
+    (Devanagari, Thai, full-width, mathematical digits, or rows mixed): refused as malformed."""
+    return bool(text) and text.isdecimal() and digit_row(text) is None
+
+
+def issued_in_future(credential: Credential, now: datetime) -> bool:
+    """Issued more than CLOCK_TOLERANCE after ``now``: not valid yet, whichever clock is wrong."""
+    return credential.issued_at > now + CLOCK_TOLERANCE

@@ -74,8 +74,9 @@ class SecretEntry:
 
 def recognise(text: str) -> ForeignCode | None:
     """The unsigned code ``text`` is, or None (then it can only be a signed code, or junk)."""
-    if text.startswith("{"):
+    if text.startswith("{") and not _UUID_CHARS.fullmatch(text):
         return _from_json(text)
+    # A UUID in braces ({...}, as Windows and .NET print GUIDs) is the same secret as without.
     secret = canonical_secret(text)
     return ForeignCode(CodeKind.OPAQUE, secret_hash(secret)) if secret else None
 

@@ -65,6 +65,8 @@ class Participant:
     valid_until: date | None = None
     photo: str = ""  # file name under the home's photos/
     is_sample: bool = False
+    # Known only from a walk-in code's embedded name, not (yet) from the registry's roster.
+    is_provisional: bool = False
 
     @property
     def latin_name(self) -> str:

@@ -23,6 +23,7 @@ from kiosk.core.credentials import (
     Credential,
     CredentialError,
     CredentialProblem,
+    is_foreign_digit_text,
     verify_credential,
 )
 from kiosk.core.door_check import DoorDecision, DoorVerdict
@@ -38,6 +39,8 @@ from kiosk.store.journal import AuditEntry, JobState, PrintJob
 log = logging.getLogger(__name__)
 
 MAX_SCAN_CHARS = 4096  # longer input is junk; it is refused before any parsing
+# Refusals that say nothing about anyone on this kiosk: no name, category or badge is shown.
+_NAMELESS = frozenset({Outcome.WRONG_EVENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ class ScanResult:
     layout: str = ""  # the keyboard-layout mismatch the digits were recovered from, if any
     # The last print of this badge was cut off: only staff can tell whether it came out.
     print_unconfirmed: bool = False
+    # This scan wrote a check-in to the journal (a scan that resumed an open job wrote none).
+    journalled: bool = False
 
     @property
     def is_success(self) -> bool:
@@ -117,20 +122,32 @@ class CheckInService:
             kind = None if verified is CredentialProblem.MALFORMED else CodeKind.CREDENTIAL
             return ScanResult(FROM_PROBLEM[verified], code_kind=kind)
         credential, layout = verified
-        person = participants.get_participant(self._db, credential.registration_id)
-        category = self._category_for(credential, person)
-        facts = CheckInFacts(
+        facts = self._facts(credential, now)
+        decision = decide(credential, facts)
+        result = self._describe(decision, credential.badge_name, facts)
+        return replace(result, code_kind=CodeKind.CREDENTIAL, layout=layout)
+
+    def _facts(self, credential: Credential, now: datetime) -> CheckInFacts:
+        """What this kiosk knows about the registration a verified code names. A code of another
+        event learns nothing about the local registration that happens to share its number."""
+        ours = credential.event_id == self.event.id
+        reg = credential.registration_id
+        person = participants.get_participant(self._db, reg) if ours else None
+        found = journal.collection(self._db, reg) if ours else journal.Collection(reg)
+        if person is not None and credential.reissue > person.reissue:
+            log.info(
+                "code for %s carries reissue %d, roster %d", reg, credential.reissue, person.reissue
+            )
+        return CheckInFacts(
             event=self.event,
             today=now.astimezone(self._zone).date(),
             participant=person,
-            category=category,
-            pair_revoked=keys.is_pair_revoked(
-                self._db, credential.registration_id, credential.reissue
-            ),
+            category=self._category_for(credential, person) if ours else None,
+            pair_revoked=keys.is_pair_revoked(self._db, reg, credential.reissue),
+            collected_at=found.collected_at,
+            journal_version=found.badge_version,
+            now=now,
         )
-        decision = decide(credential, facts)
-        result = self._describe(decision, credential.badge_name, person, category)
-        return replace(result, code_kind=CodeKind.CREDENTIAL, layout=layout)
 
     def preview(self, text: str) -> ScanResult:
         """What a scan of ``text`` would get now, with nothing journalled or printed (scan-test)."""
@@ -139,6 +156,8 @@ class CheckInService:
     def _verify(self, text: str) -> tuple[Credential, str] | CredentialProblem:
         """The credential in ``text``, or in the first reading of it through a mismatched keyboard
         layout whose signature verifies (docs/scanning.md); else the problem with the first try."""
+        if is_foreign_digit_text(text):
+            return CredentialProblem.MALFORMED  # digits of a script codes never arrive in
         problem: CredentialProblem | None = None
         for candidate in digit_candidates(text) or (Candidate(text),):
             try:
@@ -186,9 +205,17 @@ class CheckInService:
         person = participants.get_participant(self._db, registration) if registration else None
         category = next((c for c in self._categories if person and c.code == person.category), None)
         today = now.astimezone(self._zone).date()
-        decision = decide_matched(CheckInFacts(self.event, today, person, category))
+        found = journal.collection(self._db, registration) if registration else None
+        facts = CheckInFacts(
+            self.event,
+            today,
+            person,
+            category,
+            collected_at=found.collected_at if found else None,
+            journal_version=found.badge_version if found else 0,
+        )
         log.info("%s code matches registration %s", code.kind.value, registration)
-        result = self._describe(decision, "", person, category)
+        result = self._describe(decide_matched(facts), "", facts)
         return replace(result, code_kind=code.kind)
 
     def _category_for(
@@ -201,13 +228,10 @@ class CheckInService:
                 return category
         return None
 
-    def _describe(
-        self,
-        decision: Decision,
-        embedded_name: str,
-        person: Participant | None,
-        category: BadgeCategory | None,
-    ) -> ScanResult:
+    def _describe(self, decision: Decision, embedded_name: str, facts: CheckInFacts) -> ScanResult:
+        person, category = facts.participant, facts.category
+        if decision.outcome in _NAMELESS:
+            return ScanResult(decision.outcome, decision.registration_id)
         return ScanResult(
             outcome=decision.outcome,
             registration_id=decision.registration_id,
@@ -216,7 +240,7 @@ class CheckInService:
             category_code=category.code if category else "",
             category_label=category.label if category else "",
             category_colour=category.colour if category else "",
-            collected_at=person.collected_at if person else None,
+            collected_at=facts.collected_at or (person.collected_at if person else None),
         )
 
     def _check_in_and_print(
@@ -226,12 +250,37 @@ class CheckInService:
         open_job = journal.open_job_for(self._db, result.registration_id)
         if open_job is not None:
             return self._resume(result, open_job)
-        job = self.jobs.new_job(self._badge_content(result))
+        person = participants.get_participant(self._db, result.registration_id)
+        job = self.jobs.new_job(self._badge_content(result, person))
         check_in = CheckIn(
             str(uuid.uuid4()), result.registration_id, self.event.id, now, self._kiosk_id, source
         )
-        journal.record_check_in(self._db, check_in, job)
-        return self._print(result, job)
+        walk_in = self._walk_in(result) if person is None else None
+        found = journal.record_check_in(self._db, check_in, job, walk_in)
+        if found is None:
+            return self._print(replace(result, journalled=True), job)
+        if found.open_job is not None:  # another process queued it a moment ago
+            return self._resume(result, found.open_job)
+        log.info("registration %s collected meanwhile: no second badge", found.registration_id)
+        return replace(
+            result,
+            outcome=Outcome.ALREADY_COLLECTED,
+            badge_version=found.badge_version,
+            collected_at=found.collected_at,
+        )
+
+    def _walk_in(self, result: ScanResult) -> Participant:
+        """A provisional participant from a walk-in code's embedded name, synced later."""
+        assert result.registration_id is not None
+        return Participant(
+            registration_id=result.registration_id,
+            event_id=self.event.id,
+            given_name="",
+            family_name="",
+            badge_name=result.badge_name,
+            category=result.category_code,
+            is_provisional=True,
+        )
 
     def _resume(self, result: ScanResult, job: PrintJob) -> ScanResult:
         """The person has a job already: print a queued or failed one (they are here and asking);
@@ -248,9 +297,8 @@ class CheckInService:
             return replace(result, print_error=outcome.error)
         return replace(result, printed=outcome.outputs)
 
-    def _badge_content(self, result: ScanResult) -> BadgeContent:
+    def _badge_content(self, result: ScanResult, person: Participant | None) -> BadgeContent:
         assert result.registration_id is not None
-        person = participants.get_participant(self._db, result.registration_id)
         return self.jobs.designer.content(
             result.registration_id,
             result.badge_version,

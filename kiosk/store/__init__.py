@@ -2,6 +2,6 @@
 
 from sqlite_utils import Database
 
-from kiosk.store.database import StoreError, open_database
+from kiosk.store.database import DatabaseFailure, StoreError, describe_failure, open_database
 
-__all__ = ["Database", "StoreError", "open_database"]
+__all__ = ["Database", "DatabaseFailure", "StoreError", "describe_failure", "open_database"]

@@ -25,8 +25,9 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.core.badge_layout import BadgeContent
-from kiosk.core.model import BadgeIssue, CheckIn
-from kiosk.store.participants import mark_badge_printed, mark_checked_in
+from kiosk.core.model import BadgeIssue, CheckIn, Participant
+from kiosk.store.database import immediate
+from kiosk.store.participants import add_provisional, mark_badge_printed, mark_checked_in
 from kiosk.store.rows import iso, to_datetime
 
 
@@ -78,6 +79,21 @@ class BadgeRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Collection:
+    """What the journal says about a person's badge; the authority for "already collected"."""
+
+    registration_id: int
+    collected_at: datetime | None = None  # the first badge printed, on any kiosk
+    badge_version: int = 0  # the highest version printed or in an open job
+    open_job: PrintJob | None = None
+
+    @property
+    def blocks_check_in(self) -> bool:
+        """A badge came out already, or one is on its way: a scan must not start another."""
+        return self.collected_at is not None or self.open_job is not None
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One line of the audit trail; never holds a name."""
 
@@ -99,28 +115,49 @@ _JOB_COLUMNS = (
 # --- writing --------------------------------------------------------------------------------
 
 
-def record_check_in(db: sqlite_utils.Database, check_in: CheckIn, job: PrintJob) -> None:
-    """Journal the check-in and the intent to print, in one transaction, before any byte is sent."""
-    with db.atomic():
-        db.table("checkins").insert(
-            {
-                "id": check_in.id,
-                "registration_id": check_in.registration_id,
-                "event_id": check_in.event_id,
-                "at": iso(check_in.at),
-                "kiosk_id": check_in.kiosk_id,
-                "source": check_in.source.value,
-            }
-        )
+def record_check_in(
+    db: sqlite_utils.Database,
+    check_in: CheckIn,
+    job: PrintJob,
+    walk_in: Participant | None = None,
+) -> Collection | None:
+    """Journal the check-in and the intent to print, in one transaction, before any byte is sent.
+
+    The journal is asked again under the write lock: if a badge was printed or a job opened for
+    the person meanwhile (another process, another kiosk's print synced in), nothing is written
+    and that collection is returned instead. ``walk_in`` (a code with an embedded name and no
+    roster entry) becomes a provisional participant in the same transaction.
+    """
+    with immediate(db):
+        found = collection(db, check_in.registration_id)
+        if found.blocks_check_in:
+            return found
+        if walk_in is not None:
+            add_provisional(db, walk_in)
+        _insert_check_in(db, check_in)
         mark_checked_in(db, check_in.registration_id, check_in.at)
         _insert_job(db, job, check_in.at)
+    return None
+
+
+def _insert_check_in(db: sqlite_utils.Database, check_in: CheckIn) -> None:
+    db.table("checkins").insert(
+        {
+            "id": check_in.id,
+            "registration_id": check_in.registration_id,
+            "event_id": check_in.event_id,
+            "at": iso(check_in.at),
+            "kiosk_id": check_in.kiosk_id,
+            "source": check_in.source.value,
+        }
+    )
 
 
 def add_job(db: sqlite_utils.Database, job: PrintJob, at: datetime) -> bool:
     """Store the intent to print (a reprint, a sheet); False if the person already has an open
     job (one at a time: the database refuses a second)."""
     try:
-        with db.atomic():
+        with immediate(db):
             _insert_job(db, job, at)
     except sqlite3.IntegrityError:
         if open_job_for(db, job.registration_id) is None:
@@ -175,7 +212,7 @@ def record_print_failed(db: sqlite_utils.Database, job_id: str, at: datetime, er
 def record_badge_printed(db: sqlite_utils.Database, job: PrintJob, issue: BadgeIssue) -> None:
     """The badge came out: close the job, journal the issue, deactivate the older badges and raise
     the person's badge version."""
-    with db.atomic():
+    with immediate(db):
         db.execute(
             "UPDATE print_jobs SET state = ?, updated_at = ?, output = ?, error = '' WHERE id = ?",
             [JobState.DONE.value, iso(issue.at), job.output, job.id],
@@ -221,7 +258,7 @@ def cancel_job(db: sqlite_utils.Database, job_id: str, at: datetime, note: str) 
 
 def mark_interrupted(db: sqlite_utils.Database, at: datetime) -> list[PrintJob]:
     """At start: every job left 'sent' was cut off by a stop; it needs a person's answer."""
-    with db.atomic():
+    with immediate(db):
         stuck = jobs_in_state(db, JobState.SENT)
         for job in stuck:
             _transition(db, job.id, (JobState.SENT,), JobState.UNCONFIRMED, at, "", [])
@@ -240,10 +277,11 @@ def _transition(
     states = [s.value for s in allowed]
     marks = ", ".join("?" for _ in states)
     assignments = "state = ?, updated_at = ?" + (f", {extra_sql}" if extra_sql else "")
-    cursor = db.execute(
-        f"UPDATE print_jobs SET {assignments} WHERE id = ? AND state IN ({marks})",
-        [target.value, iso(at), *extra_args, job_id, *states],
-    )
+    with immediate(db):
+        cursor = db.execute(
+            f"UPDATE print_jobs SET {assignments} WHERE id = ? AND state IN ({marks})",
+            [target.value, iso(at), *extra_args, job_id, *states],
+        )
     return bool(cursor.rowcount)
 
 
@@ -300,6 +338,17 @@ def open_job_for(db: sqlite_utils.Database, registration_id: int) -> PrintJob | 
         [registration_id, *(s.value for s in OPEN_STATES)],
     ).fetchone()
     return _job(row) if row else None
+
+
+def collection(db: sqlite_utils.Database, registration_id: int) -> Collection:
+    """The journal's facts about a person's badge: every print (of any origin) and the open job."""
+    first, highest = db.execute(
+        "SELECT min(at), max(badge_version) FROM badge_prints WHERE registration_id = ?",
+        [registration_id],
+    ).fetchone()
+    job = open_job_for(db, registration_id)
+    version = max(highest or 0, job.badge_version if job else 0)
+    return Collection(registration_id, to_datetime(first), version, job)
 
 
 def badge_records(db: sqlite_utils.Database, registration_id: int) -> list[BadgeRecord]:
@@ -368,7 +417,7 @@ def _content_from(text: str) -> BadgeContent | None:
 
 
 def add_audit(db: sqlite_utils.Database, entry: AuditEntry) -> None:
-    with db.atomic():
+    with immediate(db):
         db.table("audit").insert(
             {
                 "at": iso(entry.at),
@@ -391,6 +440,11 @@ def recent_audit(db: sqlite_utils.Database, limit: int = 100) -> list[AuditEntry
     return [
         AuditEntry(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows
     ]
+
+
+def checked_in_registrations(db: sqlite_utils.Database) -> set[int]:
+    """Every registration with at least one check-in in the journal."""
+    return {int(r[0]) for r in db.execute("SELECT DISTINCT registration_id FROM checkins")}
 
 
 def count_check_ins(db: sqlite_utils.Database) -> int:

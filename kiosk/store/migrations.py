@@ -126,9 +126,21 @@ _V3_PARTICIPANT_SECRETS = """
     CREATE INDEX participant_secrets_registration ON participant_secrets(registration_id);
 """
 
-# Issue 7 (hardening the check-in path): provisional participants from walk-in codes.
+# Issue 7 (hardening the check-in path): provisional participants from walk-in codes; a badge
+# version gets at most one print job that is not cancelled, so no second "first print" (or two
+# reprints racing to the same version) can be journalled, whichever process tries. A trigger and
+# not a unique index: databases that already hold such duplicates (the walk-in bug) still migrate.
 _V4_CHECK_IN_HARDENING = """
     ALTER TABLE participants ADD COLUMN is_provisional INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX print_jobs_version ON print_jobs(registration_id, badge_version);
+    CREATE TRIGGER print_jobs_one_per_version BEFORE INSERT ON print_jobs
+    WHEN EXISTS (
+        SELECT 1 FROM print_jobs WHERE registration_id = new.registration_id
+        AND badge_version = new.badge_version AND state != 'cancelled'
+    )
+    BEGIN
+        SELECT RAISE(ABORT, 'this badge version already has a print job');
+    END;
 """
 
 # Kiosk device keys (docs/credential-format.md, badge QR): this and other kiosks' public keys.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ import sqlite_utils
 from kiosk.core.folding import fold
 from kiosk.core.foreign_codes import SecretEntry, SecretSource
 from kiosk.core.model import Participant, ParticipantStatus
+from kiosk.store.database import immediate
 from kiosk.store.rows import iso, to_date, to_datetime
 
 _COLUMNS = (
@@ -32,6 +34,7 @@ _COLUMNS = (
     "valid_until",
     "photo",
     "is_sample",
+    "is_provisional",
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 MAX_QUERY_TERMS = 8
@@ -70,6 +73,7 @@ def _to_row(person: Participant) -> dict[str, Any]:
         "valid_until": iso(person.valid_until),
         "photo": person.photo,
         "is_sample": int(person.is_sample),
+        "is_provisional": int(person.is_provisional),
         "search_text": search_text(person),
     }
 
@@ -95,13 +99,14 @@ def _from_row(row: Sequence[Any]) -> Participant:
         valid_until=to_date(r["valid_until"]),
         photo=r["photo"],
         is_sample=bool(r["is_sample"]),
+        is_provisional=bool(r["is_provisional"]),
     )
 
 
 def save_participants(db: sqlite_utils.Database, people: Iterable[Participant]) -> int:
     """Insert or replace participants; returns how many were written."""
     count = 0
-    with db.atomic():
+    with immediate(db):
         batch: list[dict[str, Any]] = []
         for person in people:
             batch.append(_to_row(person))
@@ -159,6 +164,17 @@ def search_participants(db: sqlite_utils.Database, text: str, limit: int = 50) -
     return [_from_row(row) for row in rows]
 
 
+def add_provisional(db: sqlite_utils.Database, person: Participant) -> None:
+    """A walk-in known only from their code: kept, marked provisional, until the roster has them.
+
+    Never replaces a roster entry (the caller holds the write lock and found none).
+    """
+    row = _to_row(replace(person, is_provisional=True))
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    db.execute(f"INSERT OR IGNORE INTO participants ({names}) VALUES ({marks})", list(row.values()))
+
+
 def mark_checked_in(db: sqlite_utils.Database, registration_id: int, at: datetime) -> None:
     db.execute(
         "UPDATE participants SET checked_in_at = coalesce(checked_in_at, ?) "
@@ -192,7 +208,7 @@ def replace_secrets(
     many are set. An earlier secret from the same source stops working, as a reissued ticket should.
     """
     entries = list(entries)
-    with db.atomic():
+    with immediate(db):
         db.conn.executemany(
             "DELETE FROM participant_secrets WHERE registration_id = ? AND source = ?",
             [(entry.registration_id, source.value) for entry in entries],

@@ -190,6 +190,12 @@ def test_schema_1_journal_upgrades_without_losing_a_job(tmp_path: Path) -> None:
 
 def test_check_in_and_job_are_one_transaction(db) -> None:  # type: ignore[no-untyped-def]
     journal.add_job(db, job("job-1"), AT)
-    with pytest.raises(sqlite3.IntegrityError):  # the person's open job refuses a second one
-        journal.record_check_in(db, CheckIn("c-1", 1, 22, AT, "k1", ScanSource.CLI), job("job-2"))
+    # The person's open job stands in the way: it is returned and nothing is written.
+    found = journal.record_check_in(
+        db, CheckIn("c-1", 1, 22, AT, "k1", ScanSource.CLI), job("job-2")
+    )
+    assert found is not None
+    assert found.open_job is not None
+    assert found.open_job.id == "job-1"
     assert journal.count_check_ins(db) == 0
+    assert journal.get_job(db, "job-2") is None

@@ -51,8 +51,10 @@ def test_a_database_from_a_newer_kiosk_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "k.db"
     path.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="is damaged") as refused:
         open_database(path)
+    assert str(path) in str(refused.value)
+    assert path.read_bytes() == b"not a database at all" * 100  # kept for inspection
 
 
 @pytest.mark.parametrize(
