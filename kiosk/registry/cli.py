@@ -111,6 +111,13 @@ def cmd_rotate_key(db: Database, _args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_revoke_key(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    operations.revoke_key(db, args.key_id)
+    _say(f"signing key {args.key_id} revoked")
+    return 0
+
+
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
     with db.read() as conn:
@@ -176,6 +183,8 @@ def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     revoke = _add(commands, "revoke-device", cmd_revoke_device, "end an enrolled kiosk")
     revoke.add_argument("kiosk_id", metavar="ID")
     _add(commands, "rotate-key", cmd_rotate_key, "make a new signing key")
+    revoke_key = _add(commands, "revoke-key", cmd_revoke_key, "stop a signing key verifying")
+    revoke_key.add_argument("key_id", type=_positive, metavar="KEY_ID")
     status = _add(commands, "status", cmd_status, "counts: participants, check-ins, kiosks ...")
     status.add_argument("--json", action="store_true")
 

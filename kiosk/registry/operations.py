@@ -142,6 +142,11 @@ def rotate_key(db: Database, now: datetime) -> int:
         return signing.create_key(conn, now)
 
 
+def revoke_key(db: Database, key_id: int) -> None:
+    with db.write() as conn:
+        signing.revoke_key(conn, key_id)
+
+
 def write_png(text: str, path: Path) -> None:
     try:
         write_qr_png(text, path)
