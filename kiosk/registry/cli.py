@@ -52,7 +52,14 @@ def cmd_admin_token(db: Database, _args: argparse.Namespace) -> int:
 
 def cmd_init_demo(db: Database, args: argparse.Namespace) -> int:
     cmd_init(db, args)
-    count = operations.init_demo(db, _now(), args.participants)
+    total = args.participants
+
+    def progress(done: int) -> None:
+        print(f"\rparticipants: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    count = operations.init_demo(db, _now(), total, progress if total > 10_000 else None)
+    if total > 10_000:
+        print(file=sys.stderr)
     _say(f"WSIS Forum 2022 sample event loaded with {count} participants (sample data)")
     return 0
 
