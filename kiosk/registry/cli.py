@@ -82,6 +82,15 @@ def cmd_code(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reissue_code(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    text = operations.reissue_code(db, args.registration_id, args.reason, _now())
+    if args.png:
+        operations.write_png(text, Path(args.png))
+    _say(text)
+    return 0
+
+
 def cmd_export_codes(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
 
@@ -181,6 +190,10 @@ def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     code = _add(commands, "code", cmd_code, "print a registration's signed credential")
     code.add_argument("registration_id", type=_positive, metavar="REGISTRATION_ID")
     code.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG")
+    again = _add(commands, "reissue-code", cmd_reissue_code, "revoke a code and sign a new one")
+    again.add_argument("registration_id", type=_positive, metavar="REGISTRATION_ID")
+    again.add_argument("--reason", default="reissued", help="why (kiosks show it to staff)")
+    again.add_argument("--png", metavar="FILE", help="also write the new QR code as a PNG")
     export = _add(commands, "export-codes", cmd_export_codes, "codes.csv and one QR PNG each")
     export.add_argument("--out", required=True, metavar="DIR")
     enroll = _add(commands, "enroll-code", cmd_enroll_code, "a one-time kiosk enrollment code")

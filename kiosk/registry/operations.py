@@ -107,6 +107,16 @@ def _credential(
     )
 
 
+def reissue_code(db: Database, registration_id: int, reason: str, now: datetime) -> str:
+    """Revoke a registration's code and sign a new one (the reissue counter goes up by one)."""
+    with db.write() as conn:
+        found = catalog.reissue(conn, registration_id, reason)
+        numbers = catalog.category_numbers(conn, found.event_id)
+        key = signing.current_key(conn)
+    log.info("registration %d reissued (%d)", registration_id, found.reissue)
+    return signing.sign(key, _credential(key.key_id, found, numbers, now))
+
+
 def export_codes(db: Database, out: Path, now: datetime, progress: Progress) -> int:
     """codes.csv and one QR PNG per participant in ``out``, for the confirmation e-mails."""
     out.mkdir(parents=True, exist_ok=True)

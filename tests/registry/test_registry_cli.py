@@ -18,7 +18,7 @@ from kiosk.core.credentials import (
     PublicKey,
     verify_credential,
 )
-from kiosk.registry import signing
+from kiosk.registry import changes, signing
 from kiosk.registry.cli import EXIT_PROBLEM, main
 from kiosk.registry.database import Database
 
@@ -108,6 +108,24 @@ def test_after_rotate_key_codes_use_the_new_key_and_the_old_one_still_verifies(
     assert refused.value.problem is CredentialProblem.KEY_REVOKED
     assert run(demo_db, "revoke-key", "2") == EXIT_PROBLEM
     assert "only active key" in capsys.readouterr().err
+
+
+def test_reissue_code_revokes_the_old_code_and_signs_a_new_one(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(demo_db, "reissue-code", "22000004", "--reason", "phone lost") == 0
+    text = capsys.readouterr().out.strip().splitlines()[-1]
+    assert verify_credential(text, keyring(demo_db)).reissue == 1
+    db = Database(demo_db)
+    with db.read() as conn:
+        feed = changes.page(conn, 0, 5000).rows
+    db.close()
+    news = [(r.kind, json.loads(r.data)) for r in feed[-2:]]
+    assert news[0] == (
+        "revocation",
+        {"registration_id": 22000004, "reissue": 0, "reason": "phone lost"},
+    )
+    assert (news[1][0], news[1][1]["reissue"]) == ("participant", 1)
 
 
 def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(
