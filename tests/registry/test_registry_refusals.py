@@ -34,6 +34,7 @@ def test_calls_without_a_known_token_are_unauthenticated(
         registry.client.get("/api/v1/status", headers=headers),
     ):
         assert error_of(answer, 401)["code"] == "unauthenticated"
+        assert answer.headers["www-authenticate"] == "Bearer"
 
 
 def test_device_and_admin_tokens_open_only_their_own_endpoints(registry: Registry) -> None:

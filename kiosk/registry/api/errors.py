@@ -30,7 +30,9 @@ def error_response(
     detail: dict[str, Any] = {"code": code, "message": message}
     if fields:
         detail["fields"] = dict(fields)
-    return JSONResponse({"error": detail}, status_code=STATUS_BY_CODE.get(code, 400))
+    status = STATUS_BY_CODE.get(code, 400)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None  # RFC 9110
+    return JSONResponse({"error": detail}, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
