@@ -28,10 +28,10 @@ def run(db: str, *args: str) -> int:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'r.db'}"
-    assert run(url, "init-demo", "--participants", "25") == 0
-    return url
+def demo_db(db_url: str) -> str:
+    """A registry with 25 sample participants, on SQLite and on PostgreSQL."""
+    assert run(db_url, "init-demo", "--participants", "25") == 0
+    return db_url
 
 
 def keyring(url: str) -> dict[int, PublicKey]:
@@ -53,8 +53,8 @@ def read_qr(path: Path) -> str:
     return str(results[0].text)
 
 
-def test_init_shows_an_admin_token_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"sqlite:///{tmp_path / 'r.db'}"
+def test_init_shows_an_admin_token_once(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    url = db_url
     assert run(url, "init") == 0
     assert "admin token (shown once" in capsys.readouterr().out
     assert run(url, "init") == 0

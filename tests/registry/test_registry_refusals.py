@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from registry_harness import FIRST, Registry, TestClient, checkin
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from registry_harness import FIRST, Registry, TestClient, checkin, enroll_body
 
 from kiosk.registry import operations
 from kiosk.registry.api.app import create_app
@@ -56,6 +57,15 @@ def test_a_revoked_kiosk_is_told_so_and_its_key_is_published_revoked(registry: R
     assert "2022-05-30" in error["message"]
     keys = [c["data"] for c in registry.all_changes(other) if c["kind"] == "device_key"]
     assert keys[-1] == {**keys[-1], "kiosk_id": "k1", "status": "revoked"}
+
+
+def test_revoking_a_kiosk_before_it_enrolled_cancels_its_code(registry: Registry) -> None:
+    code = registry.enrollment_code("k1")
+    operations.revoke_device(registry.db, "k1", registry.clock())
+    answer = registry.client.post(
+        "/api/v1/devices/enroll", json=enroll_body(code, Ed25519PrivateKey.generate())
+    )
+    assert error_of(answer, 400)["code"] == "enrollment-code-invalid"
 
 
 def test_a_body_over_two_megabytes_is_refused_whole(registry: Registry) -> None:
