@@ -89,6 +89,16 @@ def test_malformed_json_is_a_400(registry: Registry) -> None:
     assert error_of(answer, 400)["code"] == "malformed-json"
 
 
+def test_a_body_sent_without_the_json_content_type_is_told_so(registry: Registry) -> None:
+    kiosk = registry.enroll("k1")
+    answer = registry.client.post(
+        "/api/v1/outbox",
+        content=b'{"items": []}',
+        headers={**kiosk.headers, "content-type": "text/plain"},
+    )
+    assert "Content-Type: application/json" in error_of(answer, 422)["message"]
+
+
 @pytest.mark.parametrize(
     ("body", "field"),
     [
