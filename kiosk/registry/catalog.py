@@ -146,7 +146,11 @@ def only_event(conn: Connection) -> int:
     ids = event_ids(conn)
     if len(ids) != 1:
         found = "no event" if not ids else f"{len(ids)} events"
-        raise RegistryError("not-found", f"the registry holds {found}; run `init-demo` first")
+        raise RegistryError(
+            "not-found",
+            f"the registry holds {found}: name one with --event, or run `add-event` "
+            "(`init-demo` for the sample)",
+        )
     return ids[0]
 
 

@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.core.model import Event
 from kiosk.registry import fleet, operations
 from kiosk.registry.database import Database
 from kiosk.registry.errors import RegistryError
@@ -61,6 +62,23 @@ def cmd_init_demo(db: Database, args: argparse.Namespace) -> int:
     if total > 10_000:
         print(file=sys.stderr)
     _say(f"WSIS Forum 2022 sample event loaded with {count} participants (sample data)")
+    return 0
+
+
+def cmd_add_event(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    event = Event(
+        id=args.id,
+        code=args.code,
+        title=args.title,
+        venue=args.venue,
+        timezone=args.timezone,
+        start=args.start,
+        end=args.end,
+        pickup_from=args.pickup_from or args.start,
+    )
+    operations.add_event(db, event)
+    _say(f"event {event.id} ({event.code}) added with the standard badge categories")
     return 0
 
 
@@ -177,6 +195,20 @@ def _setup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     _add(commands, "admin-token", cmd_admin_token, "print a new admin token")
     demo = _add(commands, "init-demo", cmd_init_demo, "load the WSIS Forum 2022 sample event")
     demo.add_argument("--participants", type=_positive, default=1500, metavar="N")
+    event = _add(commands, "add-event", cmd_add_event, "add a real event (standard categories)")
+    event.add_argument("--id", type=int, required=True, help="0-65535, carried in every code")
+    event.add_argument("--code", required=True, help="short code, such as WSIS23")
+    event.add_argument("--title", required=True)
+    event.add_argument("--venue", default="")
+    event.add_argument("--timezone", required=True, help="IANA zone, such as Europe/Zurich")
+    event.add_argument("--start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    event.add_argument("--end", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    event.add_argument(
+        "--pickup-from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="first day badges may be collected (default: --start)",
+    )
     roster = _add(commands, "import", cmd_import, "import a roster CSV (docs/roster-csv.md)")
     roster.add_argument("file", metavar="FILE.csv")
     roster.add_argument("--event", type=int, help="event id (default: the registry's only event)")

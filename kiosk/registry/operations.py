@@ -8,8 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.credentials import Credential
+from kiosk.core.model import Event
 from kiosk.core.roster import RowError, parse_roster
 from kiosk.registry import catalog, devices, migrate, signing
 from kiosk.registry.database import Database
@@ -21,6 +23,7 @@ from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessio
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+MAX_EVENT_ID = 2**16 - 1  # the credential carries the event id in two bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,22 @@ def init_demo(
         catalog.save_sessions(conn, sample_sessions(event))
         people = sample_participants(event.id, count)
         return catalog.save_participants(conn, people, progress=progress)
+
+
+def add_event(db: Database, event: Event) -> None:
+    """A real event, with the eleven standard badge categories (kiosk/sample/wsis2022.py)."""
+    if not 0 <= event.id <= MAX_EVENT_ID:
+        raise RegistryError("validation-failed", f"an event id is 0 to {MAX_EVENT_ID}")
+    if event.end < event.start or event.pickup_from > event.start:
+        raise RegistryError("validation-failed", "the dates must run pickup <= start <= end")
+    try:
+        ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise RegistryError("validation-failed", f"unknown time zone {event.timezone!r}") from exc
+    with db.write() as conn:
+        if event.id in catalog.event_ids(conn):
+            raise RegistryError("conflict", f"event {event.id} already exists")
+        catalog.save_event(conn, event, sample_categories())
 
 
 def import_roster(db: Database, path: Path, event_id: int | None) -> ImportResult:

@@ -150,6 +150,40 @@ def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(
     assert json.loads(capsys.readouterr().out)["participants"] == 27
 
 
+def test_a_real_event_can_be_added_and_a_roster_imported_into_it(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_url, "init") == 0
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "registration_id,given_name,family_name,category\n23000001,Amina,Diallo,DEL\n"
+    )
+    assert run(db_url, "import", str(roster)) == EXIT_PROBLEM
+    assert "run `add-event`" in capsys.readouterr().err
+    event = [
+        "add-event",
+        "--id",
+        "23",
+        "--code",
+        "WSIS23",
+        "--title",
+        "WSIS Forum 2023",
+        "--timezone",
+        "Europe/Zurich",
+        "--start",
+        "2023-03-13",
+        "--end",
+        "2023-03-17",
+    ]
+    assert run(db_url, *event) == 0
+    assert run(db_url, *event) == EXIT_PROBLEM
+    assert "event 23 already exists" in capsys.readouterr().err
+    assert run(db_url, "import", str(roster), "--event", "23") == 0
+    assert run(db_url, "code", "23000001") == 0
+    text = capsys.readouterr().out.strip().splitlines()[-1]
+    assert verify_credential(text, keyring(db_url)).event_id == 23
+
+
 def test_export_codes_writes_a_csv_and_one_png_each(
     demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -184,6 +218,42 @@ def test_enroll_code_prints_text_and_a_qr(
         (("code", "99000001"), "no registration 99000001"),
         (("import", "/nonexistent/roster.csv"), "cannot read /nonexistent/roster.csv"),
         (("enroll-code", "--kiosk-id", "a" * 65), "a kiosk id is 1 to 64 printable characters"),
+        (
+            (
+                "add-event",
+                "--id",
+                "24",
+                "--code",
+                "X",
+                "--title",
+                "X",
+                "--timezone",
+                "Mars/Base",
+                "--start",
+                "2023-01-01",
+                "--end",
+                "2023-01-02",
+            ),
+            "unknown time zone 'Mars/Base'",
+        ),
+        (
+            (
+                "add-event",
+                "--id",
+                "24",
+                "--code",
+                "X",
+                "--title",
+                "X",
+                "--timezone",
+                "UTC",
+                "--start",
+                "2023-01-02",
+                "--end",
+                "2023-01-01",
+            ),
+            "the dates must run",
+        ),
     ],
 )
 def test_problems_are_one_line_and_exit_3(
