@@ -75,7 +75,10 @@ def configure_logging(home: Home, verbose: bool = False) -> None:
 
 
 def read_settings(home: Home) -> Settings:
-    return load_settings(home.settings)
+    """settings.toml, with the kiosk id the registry enrolled this kiosk under (registry.json)."""
+    from kiosk.syncing import enrolled_settings
+
+    return enrolled_settings(home, load_settings(home.settings))
 
 
 def clock_for(settings: Settings) -> Callable[[], datetime]:

@@ -34,7 +34,8 @@ class Settings:
     badge_size: str = DEFAULT_SIZE
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
-    registry_url: str = ""
+    registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
+    registry_interval_s: float = 30.0  # seconds between sync rounds while all is well
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
@@ -68,6 +69,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("printer", "retries"): "printer_retries",
     ("printer", "template"): "badge_template",
     ("registry", "url"): "registry_url",
+    ("registry", "interval_s"): "registry_interval_s",
     ("camera", "device"): "camera_device",
     ("camera", "resolution"): "camera_resolution",
     ("scanner", "keyboard"): "scanner_keyboard",
@@ -185,6 +187,8 @@ def _check_values(settings: Settings, path: Path) -> None:
             raise SettingsError(f"{path}: {_key_of(name)} must be between 0 and 3600 seconds")
     if settings.simulated_time:
         _check_time(settings.simulated_time, path)
+    if not 5 <= settings.registry_interval_s <= 3600:
+        raise SettingsError(f"{path}: {_key_of('registry_interval_s')} must be from 5 to 3600 seconds")
     if not 0 <= settings.printer_retries <= 5:
         raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
     if not settings.kiosk_id.strip():

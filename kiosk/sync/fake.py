@@ -1,0 +1,117 @@
+"""An in-memory registry for `kiosk demo`, tests and benchmarks: same JSON, no network.
+
+It speaks the wire format through kiosk.sync.wire, so what the fake accepts the real client
+would too. Failures are injected by queueing SyncErrors in ``failures``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
+from kiosk.sync import wire
+from kiosk.sync.client import SyncError, SyncProblem
+
+_ECHOED = {"checkin", "badge_print", "participant"}  # what the registry republishes to everyone
+
+
+class FakeRegistry:
+    """A registry holding a change log; every kiosk client made by ``client()`` shares it."""
+
+    def __init__(self, clock: Any = None) -> None:
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.log: list[tuple[str, dict[str, Any]]] = []  # seq = index + 1
+        self.items: dict[str, dict[str, Any]] = {}  # outbox items by client id
+        self.codes: dict[str, str] = {}  # one-time enrollment code -> kiosk id
+        self.heartbeats: list[dict[str, Any]] = []
+        self.failures: list[SyncError] = []  # raised, first first, by the next calls
+        self.revoked: set[str] = set()
+
+    def publish(self, kind: str, data: dict[str, Any]) -> int:
+        """Add a change (as JSON data) to the feed; returns its sequence number."""
+        self.log.append((kind, data))
+        return len(self.log)
+
+    def client(self, kiosk_id: str = "") -> FakeRegistryClient:
+        return FakeRegistryClient(self, kiosk_id)
+
+    def check(self, kiosk_id: str) -> None:
+        if self.failures:
+            raise self.failures.pop(0)
+        if kiosk_id in self.revoked:
+            raise SyncError(SyncProblem.DEVICE_REVOKED, "this kiosk was revoked", "device-revoked")
+
+    def now(self) -> datetime:
+        stamp: datetime = self._clock()
+        return stamp
+
+
+class FakeRegistryClient:
+    """One kiosk's view of a FakeRegistry (the RegistryClient protocol)."""
+
+    def __init__(self, registry: FakeRegistry, kiosk_id: str) -> None:
+        self._registry = registry
+        self.kiosk_id = kiosk_id
+
+    def enroll(self, code: str, device_public_key: bytes, app_version: str) -> Enrollment:
+        registry = self._registry
+        registry.check("")
+        kiosk_id = registry.codes.pop(code, None)
+        if kiosk_id is None:
+            raise SyncError(
+                SyncProblem.ENROLLMENT_CODE_INVALID,
+                "enrollment code unknown, used or expired",
+                "enrollment-code-invalid",
+            )
+        self.kiosk_id = kiosk_id
+        keys = [data for kind, data in registry.log if kind == "key"]
+        key_id = int.from_bytes(hashlib.sha256(device_public_key).digest()[:4], "big")
+        registry.publish(
+            "device_key",
+            {
+                "key_id": key_id,
+                "kiosk_id": kiosk_id,
+                "public_key": base64.b64encode(device_public_key).decode(),
+                "status": "active",
+            },
+        )
+        body = {"kiosk_id": kiosk_id, "token": f"token-{kiosk_id}", "device_key_id": key_id,
+                "event_id": None, "keys": keys, "server_time": registry.now().isoformat()}  # fmt: skip
+        return wire.enrollment(body)
+
+    def push(self, items: Sequence[OutboxEntry]) -> list[PushResult]:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        body = json.loads(json.dumps(wire.push_body(items)))  # exactly what would go on the wire
+        results = []
+        for item in body["items"]:
+            status = "duplicate" if item["id"] in registry.items else "accepted"
+            if status == "accepted":
+                registry.items[item["id"]] = item
+                if item["kind"] in _ECHOED:
+                    registry.publish(item["kind"], item["data"])
+            results.append({"id": item["id"], "status": status})
+        return wire.push_results({"results": results}, items)
+
+    def changes(self, since: int, limit: int) -> ChangePage:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        end = min(len(registry.log), since + limit)
+        changes = [
+            {"seq": seq, "kind": kind, "data": data}
+            for seq, (kind, data) in enumerate(registry.log[since:end], start=since + 1)
+        ]
+        body = {"since": since, "next": max(end, since), "more": end < len(registry.log),
+                "server_time": registry.now().isoformat(), "changes": changes}  # fmt: skip
+        return wire.change_page(json.loads(json.dumps(body)), since)
+
+    def heartbeat(self, beat: Heartbeat) -> datetime | None:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        registry.heartbeats.append({"kiosk_id": self.kiosk_id, **wire.heartbeat_body(beat)})
+        return registry.now()
