@@ -78,5 +78,10 @@ class Home:
         """Private demo key; only a demo home has one (real kiosks hold public keys only)."""
         return self.root / "demo-signing-key.txt"
 
+    @property
+    def device_key(self) -> Path:
+        """This kiosk's private Ed25519 device key (PKCS#8 PEM, mode 0600); signs badge QR codes."""
+        return self.root / "device-key.pem"
+
     def is_empty(self) -> bool:
         return not self.database.exists()
