@@ -130,7 +130,9 @@ def sync_setup(home: Home) -> SyncSetup:
     return SyncSetup(home, read_settings(home), link)
 
 
-def session_factory(setup: SyncSetup, options: SyncOptions | None = None) -> Callable[[], SyncSession]:
+def session_factory(
+    setup: SyncSetup, options: SyncOptions | None = None
+) -> Callable[[], SyncSession]:
     """Builds a sync session on the thread that will use it (its own SQLite connection)."""
     clock = setup.clock
     base = options or SyncOptions(printer=printer_health(setup.home, setup.settings))

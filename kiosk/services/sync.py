@@ -147,8 +147,11 @@ def _push(db: Database, client: RegistryClient, options: SyncOptions, tally: _Ta
         outbox.note_attempt(db, [entry.id for entry in batch])
         results = client.push(batch)
         stored = [r.id for r in results if r.status.is_stored]
-        refused = [(r.id, f"{r.code}: {r.message}".strip(": ")) for r in results
-                   if r.status is PushStatus.REJECTED]  # fmt: skip
+        refused = [
+            (r.id, f"{r.code}: {r.message}".strip(": "))
+            for r in results
+            if r.status is PushStatus.REJECTED
+        ]
         outbox.acknowledge(db, stored)
         outbox.reject(db, refused)
         tally.pushed += sum(r.status is PushStatus.ACCEPTED for r in results)
@@ -193,7 +196,7 @@ def _heartbeat(
         printer_name=printer.name,
         printer_state=printer.state,
         paper=printer.paper,
-        last_error=(tally.error or state.last_error)[:500],
+        last_error=tally.error[:500],  # "" once the kiosk is healthy again
         sent_at=now,
     )
     try:

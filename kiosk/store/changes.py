@@ -19,6 +19,7 @@ from kiosk.core.exchange import ChangePage, RemoteBadgePrint, RemoteCategory, Re
 from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Event
 from kiosk.store.database import StoreError
+from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
 from kiosk.store.participants import search_text
 from kiosk.store.rows import iso
 from kiosk.store.sync_state import set_watermark
@@ -33,9 +34,7 @@ _PARTICIPANT_COLUMNS = (
 _PARTICIPANT_SQL = (
     f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
     "ON CONFLICT (registration_id) DO UPDATE SET "
-    + ", ".join(
-        f"{c.strip()} = excluded.{c.strip()}" for c in _PARTICIPANT_COLUMNS.split(",")[1:]
-    )
+    + ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _PARTICIPANT_COLUMNS.split(",")[1:])
 )
 
 
@@ -199,10 +198,9 @@ def _save_keys(db: sqlite_utils.Database, page: ChangePage) -> None:
 
 
 def _save_device_keys(db: sqlite_utils.Database, page: ChangePage) -> None:
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO device_keys (key_id, kiosk_id, public_key, status) "
-        "VALUES (?, ?, ?, ?)",
-        [(d.key_id, d.kiosk_id, d.public_key, d.status) for d in page.device_keys],
+    save_device_keys(
+        db,
+        (DeviceKeyRecord(d.key_id, d.kiosk_id, d.public_key, d.status) for d in page.device_keys),
     )
 
 

@@ -42,9 +42,7 @@ def set_watermark(db: sqlite_utils.Database, watermark: int) -> None:
     _put(db, WATERMARK, str(watermark))
 
 
-def record_round(
-    db: sqlite_utils.Database, at: datetime, error: str, reached_end: bool
-) -> None:
+def record_round(db: sqlite_utils.Database, at: datetime, error: str, reached_end: bool) -> None:
     """Remember how a sync round ended: its time, its error ("" when it went well)."""
     with db.atomic():
         _put(db, LAST_ATTEMPT_AT, iso(at) or "")

@@ -77,9 +77,13 @@ class HttpRegistryClient:
         try:
             response = self._http.request(method, API + path, json=body, params=params)
         except httpx.TimeoutException as exc:
-            raise SyncError(SyncProblem.NETWORK, f"the registry did not answer in time ({path})") from exc
+            raise SyncError(
+                SyncProblem.NETWORK, f"the registry did not answer in time ({path})"
+            ) from exc
         except httpx.HTTPError as exc:
-            raise SyncError(SyncProblem.NETWORK, f"cannot reach the registry: {_plain(exc)}") from exc
+            raise SyncError(
+                SyncProblem.NETWORK, f"cannot reach the registry: {_plain(exc)}"
+            ) from exc
         if response.status_code >= 300:
             raise _error(response, path)
         return _json(response, path)

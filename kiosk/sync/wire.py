@@ -158,7 +158,10 @@ def _badge_print(f: Fields) -> RemoteBadgePrint:
         reason=f.text("reason", "first"),
     )
     return RemoteBadgePrint(
-        issue, f.text("job_id", ""), f.maybe_whole("device_key_id"), f.maybe_moment("deactivated_at")
+        issue,
+        f.text("job_id", ""),
+        f.maybe_whole("device_key_id"),
+        f.maybe_moment("deactivated_at"),
     )
 
 
