@@ -202,10 +202,10 @@ _V6_SYNC = f"""
     CREATE TRIGGER outbox_participant_changed AFTER UPDATE ON participants
     WHEN NEW.is_provisional = 1 AND NEW.origin = 'local' AND (
         NEW.given_name, NEW.family_name, NEW.badge_name, NEW.native_name, NEW.organisation,
-        NEW.country, NEW.category, NEW.status, NEW.reissue
+        NEW.country, NEW.category, NEW.status, NEW.reissue, NEW.is_provisional
     ) IS NOT (
         OLD.given_name, OLD.family_name, OLD.badge_name, OLD.native_name, OLD.organisation,
-        OLD.country, OLD.category, OLD.status, OLD.reissue
+        OLD.country, OLD.category, OLD.status, OLD.reissue, OLD.is_provisional
     ) BEGIN
         INSERT INTO outbox (id, kind, payload, created_at) VALUES (({_UUID_SQL}), 'participant',
             {_PARTICIPANT_JSON}, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'));
