@@ -25,6 +25,9 @@ from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
 from kiosk.sync.http import HttpRegistryClient
 from kiosk.sync.wire import printer_name
+from kiosk.ui.background import CheckInRunner
+from kiosk.ui.kiosk.sync_status import SyncStatusCorner
+from kiosk.ui.sync_runner import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -155,3 +158,33 @@ def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = Non
     finally:
         client.close()
         db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundSync:
+    """The kiosk window's sync: the runner (its own thread) and the status corner it feeds."""
+
+    runner: SyncRunner
+    corner: SyncStatusCorner
+
+
+def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | None:
+    """Sync for the kiosk window, or None when the home is not enrolled; start with sync_now().
+
+    After a round that brought keys or revocations, the check-in service reloads its keyring.
+    """
+    try:
+        setup = sync_setup(home)
+    except SyncError as exc:
+        log.info("no background sync: %s", exc)
+        return None
+    runner = SyncRunner(session_factory(setup), setup.settings.registry_interval_s)
+    corner = SyncStatusCorner(setup.clock)
+    runner.round_finished.connect(corner.show_report)
+
+    def reload_keys(report: SyncReport) -> None:
+        if report.keys_changed:
+            check_ins.run(lambda service: service.reload_keys(), lambda _: None, log.warning)
+
+    runner.round_finished.connect(reload_keys)
+    return BackgroundSync(runner, corner)

@@ -71,6 +71,11 @@ class SyncReport:
         return not self.error
 
     @property
+    def needs_person(self) -> bool:
+        """Retrying alone will not help: the kiosk must be enrolled again."""
+        return self.problem in (SyncProblem.UNAUTHENTICATED, SyncProblem.DEVICE_REVOKED)
+
+    @property
     def online(self) -> bool:
         """The registry answered (even if it refused something)."""
         return self.problem not in _UNREACHED
