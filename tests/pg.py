@@ -78,21 +78,49 @@ def running_cluster(bin_dir: Path) -> Iterator[Cluster]:
     run = _as_server_user()
     try:
         subprocess.run(
-            [*run, str(bin_dir / "initdb"), "-D", str(data), "-U", cluster.user, "-A", "trust",
-             "-E", "UTF8", "--no-sync"],
-            check=True, capture_output=True,
+            [
+                *run,
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                cluster.user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
         )
-        options = (f"-p {cluster.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        options = (
+            f"-p {cluster.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
         subprocess.run(
-            [*run, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-             "-l", str(root / "server.log"), "-w", "-t", "60", "start"],
-            check=True, capture_output=True,
+            [
+                *run,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(root / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
         )
         yield cluster
     finally:
         subprocess.run(
             [*run, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            check=False, capture_output=True,
+            check=False,
+            capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)

@@ -218,7 +218,8 @@ def _save_check_ins(db: sqlite_utils.Database, page: ChangePage) -> set[int]:
 
 
 def _save_badge_prints(db: sqlite_utils.Database, prints: Iterable[RemoteBadgePrint]) -> set[int]:
-    """Every kiosk's badges; a deactivation is never undone, whoever learnt of it first."""
+    """Every kiosk's badges, with the registry's verdict on each: it knows every print and every
+    void, so its deactivation (or, after a void of a newer badge, reactivation) stands."""
     rows = [
         (
             p.issue.id,
@@ -238,7 +239,7 @@ def _save_badge_prints(db: sqlite_utils.Database, prints: Iterable[RemoteBadgePr
         "INSERT INTO badge_prints (id, registration_id, badge_version, at, kiosk_id, printer, "
         "reason, job_id, deactivated_at, device_key_id, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'remote') ON CONFLICT (id) DO UPDATE SET "
-        "deactivated_at = coalesce(badge_prints.deactivated_at, excluded.deactivated_at)",
+        "deactivated_at = excluded.deactivated_at",
         rows,
     )
     return {row[1] for row in rows}
@@ -255,24 +256,25 @@ def _save_conflicts(db: sqlite_utils.Database, page: ChangePage) -> None:
     )
 
 
-# The valid badge is the one with the highest (badge_version, at, id), the same rule the registry
-# applies; every other badge of the person is deactivated when the winner was printed.
-_DEACTIVATE_LOSERS = """
-    WITH winner AS (
+# The valid badge is the live one with the highest (badge_version, at, id): kiosk.core.badge_rule,
+# with "voided" read as "deactivated by the registry". Prints the registry has not seen yet (this
+# kiosk's own, still in the outbox) are ranked against it here until the registry's verdict comes.
+_DEACTIVATE_OUTRANKED = """
+    WITH best AS (
         SELECT registration_id, id, at FROM (
             SELECT registration_id, id, at, row_number() OVER (
                 PARTITION BY registration_id ORDER BY badge_version DESC, at DESC, id DESC
             ) AS rank FROM badge_prints
-            WHERE registration_id IN (SELECT value FROM json_each(:ids))
+            WHERE deactivated_at IS NULL
+              AND registration_id IN (SELECT value FROM json_each(:ids))
         ) WHERE rank = 1
     )
     UPDATE badge_prints SET deactivated_at = (
-        SELECT max(winner.at, badge_prints.at) FROM winner
-        WHERE winner.registration_id = badge_prints.registration_id
+        SELECT best.at FROM best WHERE best.registration_id = badge_prints.registration_id
     )
     WHERE deactivated_at IS NULL
       AND registration_id IN (SELECT value FROM json_each(:ids))
-      AND id NOT IN (SELECT id FROM winner)
+      AND id NOT IN (SELECT id FROM best)
 """
 _RECOMPUTE_PARTICIPANTS = """
     UPDATE participants SET
@@ -290,7 +292,7 @@ def recompute_facts(db: sqlite_utils.Database, registration_ids: Iterable[int]) 
     """Badge validity and each person's checked-in, collected and badge-version facts, derived
     from the check-ins and badge prints of every kiosk."""
     ids = json.dumps(sorted(set(registration_ids)))
-    db.execute(_DEACTIVATE_LOSERS, {"ids": ids})
+    db.execute(_DEACTIVATE_OUTRANKED, {"ids": ids})
     db.execute(_RECOMPUTE_PARTICIPANTS, {"ids": ids})
 
 

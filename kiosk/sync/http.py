@@ -109,7 +109,7 @@ def _error(response: httpx.Response, path: str) -> SyncError:
     try:
         error = json.loads(response.content).get("error", {})
         code = str(error.get("code", ""))[:60]
-        message = f"{message}: {str(error.get('message', ''))[:200]}"
+        message = f"{message} {code}: {str(error.get('message', ''))[:200]}"
     except (ValueError, UnicodeDecodeError, AttributeError):
         pass
     problem = _BY_CODE.get(code)
