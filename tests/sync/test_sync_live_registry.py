@@ -127,13 +127,16 @@ def test_a_fresh_home_enrolls_syncs_checks_in_and_the_registry_counts_it(
     home = enrolled(tmp_path, live, "itu-tower-1")
     assert (home / "registry.json").stat().st_mode & 0o777 == 0o600
     first = sync(home, capsys)
-    assert first["ok"] and first["reached_end"] and first["heartbeat_sent"]
+    assert first["ok"]
+    assert first["reached_end"]
+    assert first["heartbeat_sent"]
     db = open_database(home / "kiosk.db")
     assert participants.count_participants(db) == 60
     before = live.status()["checkins"]
     assert kiosk(home, "scan", live.code(FIRST)) == 0
     after = sync(home, capsys)
-    assert after["pushed"] == 2 and after["outbox_left"] == 0  # the check-in and the badge print
+    assert after["pushed"] == 2
+    assert after["outbox_left"] == 0
     assert live.status()["checkins"] == before + 1
     assert check_ins_of(db, FIRST) == 1  # its own check-in came back and was not doubled
     db.close()
@@ -148,7 +151,9 @@ def test_a_check_in_on_one_kiosk_is_seen_by_another(
     sync(tower, capsys), sync(cicg, capsys)
     db = open_database(cicg / "kiosk.db")
     person = participants.get_participant(db, FIRST + 1)
-    assert person is not None and person.checked_in_at is not None and person.badge_version == 1
+    assert person is not None
+    assert person.checked_in_at is not None
+    assert person.badge_version == 1
     db.close()
     capsys.readouterr()
     assert kiosk(cicg, "scan", live.code(FIRST + 1)) == EXIT_REFUSED
@@ -161,7 +166,8 @@ def test_two_offline_kiosks_keep_both_check_ins_and_agree_on_the_badge(
     one, two = enrolled(tmp_path, live, "tower-3"), enrolled(tmp_path, live, "cicg-3")
     sync(one, capsys), sync(two, capsys)
     code = live.code(FIRST + 2)
-    assert kiosk(one, "scan", code) == 0 and kiosk(two, "scan", code) == 0  # both offline
+    assert kiosk(one, "scan", code) == 0
+    assert kiosk(two, "scan", code) == 0
     for home in (one, two, one):
         assert sync(home, capsys)["ok"]
     valid = []
@@ -172,7 +178,8 @@ def test_two_offline_kiosks_keep_both_check_ins_and_agree_on_the_badge(
         valid.append([r.issue.id for r in records if r.is_active])
         assert count_conflicts(db) >= 1
         db.close()
-    assert valid[0] == valid[1] and len(valid[0]) == 1
+    assert valid[0] == valid[1]
+    assert len(valid[0]) == 1
     assert live.status()["open_conflicts"] >= 1
 
 
@@ -188,7 +195,8 @@ def test_a_used_enrollment_code_and_a_revoked_kiosk_get_clear_messages(
     )
     live.run("revoke-device", "tower-4")
     report = sync(tmp_path / "a", capsys)
-    assert report["problem"] == "device-revoked" and not report["ok"]
+    assert report["problem"] == "device-revoked"
+    assert not report["ok"]
 
 
 def test_sync_refuses_a_home_that_is_not_enrolled(
