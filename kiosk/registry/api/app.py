@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -35,3 +36,9 @@ def create_app(db: Database, now: Callable[[], datetime] = _utc_now) -> FastAPI:
     app.include_router(fleet_page.router)
     errors.install(app)
     return app
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document the server serves, without opening any database."""
+    document: dict[str, Any] = create_app(Database("sqlite:///:memory:")).openapi()
+    return document

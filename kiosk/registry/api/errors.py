@@ -61,6 +61,7 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     code = _CODE_BY_STATUS.get(exc.status_code, "validation-failed")
     response = error_response(code, str(exc.detail))
     response.status_code = exc.status_code
+    response.headers.update(exc.headers or {})  # 405 keeps its Allow header (RFC 9110)
     return response
 
 
