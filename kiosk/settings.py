@@ -205,7 +205,7 @@ def _check_scanner(settings: Settings, path: Path) -> None:
         "scanner_min_length": (1, MAX_SCAN_CHARS, "characters"),
         "scanner_debounce_s": (0, 60, "seconds"),
         "serial_baud": (300, 4_000_000, "bits per second"),
-        "registry_interval_s": (5, 3600, "seconds"),  # not a scanner's, but the same check
+        "registry_interval_s": (5, 60, "seconds"),  # heartbeats at least once a minute
     }
     for name, (low, high, unit) in limits.items():
         if not low <= getattr(settings, name) <= high:
