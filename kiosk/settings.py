@@ -35,7 +35,7 @@ class Settings:
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
     registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
-    registry_interval_s: float = 30.0  # seconds between sync rounds while all is well
+    registry_interval_s: float = 15.0  # seconds between sync rounds while all is well
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera

@@ -76,7 +76,7 @@ def test_a_damaged_link_does_not_stop_the_kiosk(tmp_path: Path) -> None:
 
 def test_the_sync_interval_is_checked(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
-    assert load_settings(path, environ={}).registry_interval_s == 30
+    assert load_settings(path, environ={}).registry_interval_s == 15
     assert (
         load_settings(path, environ={"KIOSK_REGISTRY_INTERVAL_S": "12"}).registry_interval_s == 12
     )
