@@ -33,6 +33,8 @@ from kiosk.ui.sync_runner import SyncRunner
 log = logging.getLogger(__name__)
 
 PRINTER_CHECK_S = 60.0  # ask the printer at most this often for heartbeats (it may be printing)
+# A USB or serial printer has one owner (the check-in thread): heartbeats do not open it again.
+_ONE_OWNER = ("escpos+usb:", "escpos+serial:")
 
 _PRINTER_WORDS: dict[PrinterState, tuple[str, str]] = {
     PrinterState.ONLINE: ("ok", "ok"),
@@ -107,10 +109,12 @@ def printer_health(home: Home, settings: Settings) -> Callable[[], PrinterHealth
     def ask() -> PrinterHealth:
         if cache and time.monotonic() - cache[0][0] < PRINTER_CHECK_S:
             return cache[0][1]
-        try:
-            state = open_printer(uri, base_dir=home.root).status().state
-        except PrinterError:
-            state = PrinterState.OFFLINE
+        state = PrinterState.UNKNOWN
+        if not uri.lower().startswith(_ONE_OWNER):
+            try:
+                state = open_printer(uri, base_dir=home.root).status().state
+            except PrinterError:
+                state = PrinterState.OFFLINE
         health = PrinterHealth(printer_name(uri), *_PRINTER_WORDS[state])
         cache[:] = [(time.monotonic(), health)]
         return health
