@@ -161,3 +161,31 @@ def test_the_window_syncs_in_the_background_and_shows_it(
     finally:
         assert sync.runner.stop()
         assert check_ins.stop()
+
+
+def test_sync_without_once_repeats_every_interval_and_backs_off_when_cut_off(
+    tmp_path: Path,
+    live: LiveRegistry,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import kiosk.cli.sync as sync_command
+
+    home = enrolled(tmp_path, live, "tower-6")
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 1:  # the registry goes away after the first round
+            link = json.loads((home / "registry.json").read_text(encoding="utf-8"))
+            link["url"] = "http://127.0.0.1:9"
+            (home / "registry.json").write_text(json.dumps(link), encoding="utf-8")
+        if len(waits) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sync_command.time, "sleep", sleep)
+    assert kiosk(home, "sync") == 0
+    assert waits[0] == 15  # a good round: the next after [registry] interval_s
+    assert 1 <= waits[1] <= 2
+    assert 2 <= waits[2] <= 4
+    assert "cannot reach the registry" in capsys.readouterr().err
