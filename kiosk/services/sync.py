@@ -66,6 +66,7 @@ class SyncReport:
     error: str = ""
     problem: SyncProblem | None = None
     data_as_of: datetime | None = None  # when the kiosk last read the feed to its end
+    open_conflicts: int = 0  # cases the registry flagged for staff (two check-ins, two badges)
 
     @property
     def ok(self) -> bool:
@@ -97,6 +98,7 @@ class SyncReport:
             "error": self.error,
             "problem": self.problem.value if self.problem else None,
             "data_as_of": self.data_as_of.isoformat() if self.data_as_of else None,
+            "open_conflicts": self.open_conflicts,
             "seconds": round((self.finished_at - self.started_at).total_seconds(), 3),
         }
 
@@ -246,6 +248,7 @@ def _report(db: Database, started: datetime, finished: datetime, tally: _Tally) 
         watermark=state.watermark,
         outbox_left=outbox.pending_count(db),
         data_as_of=state.last_pull_at,
+        open_conflicts=changes.count_conflicts(db),
     )
 
 

@@ -11,12 +11,19 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from kiosk.core.exchange import ChangePage, RemoteBadgePrint, RemoteCategory, RemoteParticipant
+from kiosk.core.exchange import (
+    ChangePage,
+    Conflict,
+    RemoteBadgePrint,
+    RemoteCategory,
+    RemoteParticipant,
+)
 from kiosk.core.folding import fold
 from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Event, Participant
@@ -336,6 +343,16 @@ def rebuild_search_index(db: sqlite_utils.Database) -> bool:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot rebuild the search index: {exc}") from exc
     return bool(cursor.rowcount)
+
+
+def open_conflicts(db: sqlite_utils.Database, limit: int = 200) -> list[Conflict]:
+    """The cases the registry flagged for staff and nobody closed yet, oldest first."""
+    rows = db.execute(
+        "SELECT id, registration_id, kind, opened_at, detail FROM conflicts "
+        "WHERE closed_at IS NULL ORDER BY opened_at, id LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [Conflict(r[0], r[1], r[2], datetime.fromisoformat(r[3]), None, r[4]) for r in rows]
 
 
 def count_conflicts(db: sqlite_utils.Database, open_only: bool = True) -> int:

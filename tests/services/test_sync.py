@@ -13,7 +13,7 @@ from wsis_event import EVENT
 from kiosk.core.exchange import ChangePage
 from kiosk.services.sync import PrinterHealth, SyncOptions, retry_delay, sync_once
 from kiosk.store import events, journal, keys, outbox, participants, sync_state
-from kiosk.store.changes import count_conflicts
+from kiosk.store.changes import count_conflicts, open_conflicts
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fake import FakeRegistry
 
@@ -163,8 +163,9 @@ def test_conflicts_from_the_registry_are_kept_until_closed(
         "detail": "2 kiosks",
     }
     registry.publish("conflict", opened)
-    kiosk_a.sync()
-    assert count_conflicts(kiosk_a.db) == 1
+    assert kiosk_a.sync().open_conflicts == 1
+    [case] = open_conflicts(kiosk_a.db)
+    assert (case.id, case.registration_id, case.kind) == ("c-1", 101, "double-check-in")
     registry.publish("conflict", {**opened, "closed_at": "2022-05-30T08:00:00+00:00"})
     kiosk_a.sync()
     assert count_conflicts(kiosk_a.db) == 0
