@@ -6,7 +6,7 @@ Every save also publishes the rows to the change feed, so kiosks get exactly wha
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -77,19 +77,24 @@ def save_participants(
     conn: Connection,
     people: Iterable[Participant],
     secret_hashes: Mapping[int, str] | None = None,
-    provisional: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Store (or replace) participants in bulk; returns how many."""
+    """Store (or replace) participants in bulk; returns how many (``progress`` sees the count)."""
     hashes = secret_hashes or {}
     count = 0
     batch: list[JsonObject] = []
     for person in people:
         secret = hashes.get(person.registration_id, "")
-        batch.append(participant_data(person, [secret] if secret else [], provisional))
+        batch.append(participant_data(person, [secret] if secret else []))
         if len(batch) >= CHUNK:
             count += _write_participants(conn, batch)
             batch = []
-    return count + _write_participants(conn, batch)
+            if progress is not None:
+                progress(count)
+    count += _write_participants(conn, batch)
+    if progress is not None and batch:
+        progress(count)
+    return count
 
 
 def _write_participants(conn: Connection, batch: list[JsonObject]) -> int:

@@ -52,7 +52,14 @@ def cmd_admin_token(db: Database, _args: argparse.Namespace) -> int:
 
 def cmd_init_demo(db: Database, args: argparse.Namespace) -> int:
     cmd_init(db, args)
-    count = operations.init_demo(db, _now(), args.participants)
+    total = args.participants
+
+    def progress(done: int) -> None:
+        print(f"\rparticipants: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    count = operations.init_demo(db, _now(), total, progress if total > 10_000 else None)
+    if total > 10_000:
+        print(file=sys.stderr)
     _say(f"WSIS Forum 2022 sample event loaded with {count} participants (sample data)")
     return 0
 
@@ -108,6 +115,13 @@ def cmd_rotate_key(db: Database, _args: argparse.Namespace) -> int:
     operations.require_initialised(db)
     key_id = operations.rotate_key(db, _now())
     _say(f"new signing key {key_id}; older keys still verify until revoked")
+    return 0
+
+
+def cmd_revoke_key(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    operations.revoke_key(db, args.key_id)
+    _say(f"signing key {args.key_id} revoked")
     return 0
 
 
@@ -176,6 +190,8 @@ def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     revoke = _add(commands, "revoke-device", cmd_revoke_device, "end an enrolled kiosk")
     revoke.add_argument("kiosk_id", metavar="ID")
     _add(commands, "rotate-key", cmd_rotate_key, "make a new signing key")
+    revoke_key = _add(commands, "revoke-key", cmd_revoke_key, "stop a signing key verifying")
+    revoke_key.add_argument("key_id", type=_positive, metavar="KEY_ID")
     status = _add(commands, "status", cmd_status, "counts: participants, check-ins, kiosks ...")
     status.add_argument("--json", action="store_true")
 

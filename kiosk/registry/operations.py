@@ -51,7 +51,9 @@ def admin_token(db: Database, now: datetime) -> str:
         return issue(conn, Role.ADMIN, now)
 
 
-def init_demo(db: Database, now: datetime, count: int) -> int:
+def init_demo(
+    db: Database, now: datetime, count: int, progress: Callable[[int], None] | None = None
+) -> int:
     """Load the WSIS Forum 2022 sample event, programme and ``count`` fictional participants."""
     event = sample_event()
     with db.write() as conn:
@@ -59,7 +61,8 @@ def init_demo(db: Database, now: datetime, count: int) -> int:
             raise RegistryError("conflict", "this registry already holds an event")
         catalog.save_event(conn, event, sample_categories())
         catalog.save_sessions(conn, sample_sessions(event))
-        return catalog.save_participants(conn, sample_participants(event.id, count))
+        people = sample_participants(event.id, count)
+        return catalog.save_participants(conn, people, progress=progress)
 
 
 def import_roster(db: Database, path: Path, event_id: int | None) -> ImportResult:
@@ -140,6 +143,11 @@ def revoke_device(db: Database, kiosk_id: str, now: datetime) -> None:
 def rotate_key(db: Database, now: datetime) -> int:
     with db.write() as conn:
         return signing.create_key(conn, now)
+
+
+def revoke_key(db: Database, key_id: int) -> None:
+    with db.write() as conn:
+        signing.revoke_key(conn, key_id)
 
 
 def write_png(text: str, path: Path) -> None:

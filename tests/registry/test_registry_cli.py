@@ -11,7 +11,13 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kiosk.core.credentials import KeyStatus, PublicKey, verify_credential
+from kiosk.core.credentials import (
+    CredentialError,
+    CredentialProblem,
+    KeyStatus,
+    PublicKey,
+    verify_credential,
+)
 from kiosk.registry import signing
 from kiosk.registry.cli import EXIT_PROBLEM, main
 from kiosk.registry.database import Database
@@ -34,7 +40,9 @@ def keyring(url: str) -> dict[int, PublicKey]:
         found = signing.public_keys(conn)
     db.close()
     return {
-        k["key_id"]: PublicKey(k["key_id"], base64.b64decode(k["public_key"]), KeyStatus.ACTIVE)
+        k["key_id"]: PublicKey(
+            k["key_id"], base64.b64decode(k["public_key"]), KeyStatus(k["status"])
+        )
         for k in found
     }
 
@@ -94,6 +102,12 @@ def test_after_rotate_key_codes_use_the_new_key_and_the_old_one_still_verifies(
     assert sorted(keys) == [1, 2]
     assert verify_credential(new, keys).key_id == 2
     assert verify_credential(old, keys).key_id == 1
+    assert run(demo_db, "revoke-key", "1") == 0
+    with pytest.raises(CredentialError) as refused:
+        verify_credential(old, keyring(demo_db))
+    assert refused.value.problem is CredentialProblem.KEY_REVOKED
+    assert run(demo_db, "revoke-key", "2") == EXIT_PROBLEM
+    assert "only active key" in capsys.readouterr().err
 
 
 def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(

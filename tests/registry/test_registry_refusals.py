@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from registry_harness import FIRST, Registry, checkin
+from registry_harness import FIRST, Registry, TestClient, checkin
 
 from kiosk.registry import operations
+from kiosk.registry.api.app import create_app
+from kiosk.registry.database import Database
 
 
 def error_of(answer: Any, status: int) -> dict[str, Any]:
@@ -122,3 +125,10 @@ def test_an_enrollment_key_that_is_not_32_bytes_of_base64_is_refused(registry: R
     unknown = {"code": "ZZZZ-ZZZZ-ZZZZ", "device_public_key": "A" * 43 + "=", "app_version": ""}
     answer = registry.client.post("/api/v1/devices/enroll", json=unknown)
     assert error_of(answer, 400)["code"] == "enrollment-code-invalid"
+
+
+def test_a_database_that_cannot_be_opened_is_unavailable_not_a_500(tmp_path: Path) -> None:
+    app = create_app(Database(f"sqlite:///{tmp_path / 'missing' / 'registry.db'}"))
+    with TestClient(app) as client:
+        answer = client.get("/api/v1/changes", headers={"Authorization": "Bearer x"})
+    assert error_of(answer, 503)["code"] == "unavailable"

@@ -1,4 +1,4 @@
-"""A real registry process (``python -m kiosk.registry serve``) on 127.0.0.1 for tests."""
+"""A real registry process (`python -m kiosk.registry serve`) on 127.0.0.1, for any test."""
 
 from __future__ import annotations
 
