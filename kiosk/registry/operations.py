@@ -8,8 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.credentials import Credential
+from kiosk.core.model import Event
 from kiosk.core.roster import RowError, parse_roster
 from kiosk.registry import catalog, devices, migrate, signing
 from kiosk.registry.database import Database
@@ -21,6 +23,7 @@ from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessio
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+MAX_EVENT_ID = 2**16 - 1  # the credential carries the event id in two bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,22 @@ def init_demo(
         return catalog.save_participants(conn, people, progress=progress)
 
 
+def add_event(db: Database, event: Event) -> None:
+    """A real event, with the eleven standard badge categories (kiosk/sample/wsis2022.py)."""
+    if not 0 <= event.id <= MAX_EVENT_ID:
+        raise RegistryError("validation-failed", f"an event id is 0 to {MAX_EVENT_ID}")
+    if event.end < event.start or event.pickup_from > event.start:
+        raise RegistryError("validation-failed", "the dates must run pickup <= start <= end")
+    try:
+        ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise RegistryError("validation-failed", f"unknown time zone {event.timezone!r}") from exc
+    with db.write() as conn:
+        if event.id in catalog.event_ids(conn):
+            raise RegistryError("conflict", f"event {event.id} already exists")
+        catalog.save_event(conn, event, sample_categories())
+
+
 def import_roster(db: Database, path: Path, event_id: int | None) -> ImportResult:
     """Import a roster CSV: good rows are stored, bad rows come back with line and column."""
     try:
@@ -105,6 +124,16 @@ def _credential(
         reissue=found.reissue,
         issued_at=now,
     )
+
+
+def reissue_code(db: Database, registration_id: int, reason: str, now: datetime) -> str:
+    """Revoke a registration's code and sign a new one (the reissue counter goes up by one)."""
+    with db.write() as conn:
+        found = catalog.reissue(conn, registration_id, reason)
+        numbers = catalog.category_numbers(conn, found.event_id)
+        key = signing.current_key(conn)
+    log.info("registration %d reissued (%d)", registration_id, found.reissue)
+    return signing.sign(key, _credential(key.key_id, found, numbers, now))
 
 
 def export_codes(db: Database, out: Path, now: datetime, progress: Progress) -> int:
