@@ -118,9 +118,9 @@ def test_reissue_code_revokes_the_old_code_and_signs_a_new_one(
     assert verify_credential(text, keyring(demo_db)).reissue == 1
     db = Database(demo_db)
     with db.read() as conn:
-        feed = changes.page(conn, 0, 5000).rows
+        feed = json.loads(changes.page(conn, 0, 5000).changes_json)
     db.close()
-    news = [(r.kind, json.loads(r.data)) for r in feed[-2:]]
+    news = [(c["kind"], c["data"]) for c in feed[-2:]]
     assert news[0] == (
         "revocation",
         {"registration_id": 22000004, "reissue": 0, "reason": "phone lost"},
