@@ -57,6 +57,11 @@ class Home:
         return self.root / "kiosk.db"
 
     @property
+    def registry_link(self) -> Path:
+        """The enrollment: registry URL, kiosk id and device token (mode 0600, never logged)."""
+        return self.root / "registry.json"
+
+    @property
     def prints(self) -> Path:
         return self.root / "prints"
 

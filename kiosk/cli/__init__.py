@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, scans, soak
+from kiosk.cli import badges, doors, homes, scans, soak, sync
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -46,12 +46,13 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
     from kiosk.store import DatabaseFailure, StoreError, describe_failure
+    from kiosk.sync.client import SyncError
 
     if isinstance(exc, DatabaseFailure):  # a damaged file or a failing disk, met while reading
         return describe_failure(home.database, exc)
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
-    if isinstance(exc, (*known, TemplateError, DeviceKeyError, DoorCheckError)):
+    if isinstance(exc, (*known, TemplateError, DeviceKeyError, DoorCheckError, SyncError)):
         return str(exc)
     return None
 
@@ -66,6 +67,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, doors, soak):
+    for module in (homes, scans, badges, doors, soak, sync):
         module.register(commands)
     return parser
