@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from kiosk.store.database import immediate
+
 STATUSES = ("active", "revoked")
 
 
@@ -34,7 +36,7 @@ def save_device_keys(db: sqlite_utils.Database, records: Iterable[DeviceKeyRecor
                 "status": record.status,
             }
         )
-    with db.atomic():
+    with immediate(db):
         db.table("device_keys").upsert_all(rows, pk="key_id")
 
 

@@ -7,12 +7,13 @@ from datetime import date
 import sqlite_utils
 
 from kiosk.core.model import BadgeCategory, Event
+from kiosk.store.database import immediate
 from kiosk.store.rows import iso
 
 
 def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCategory]) -> None:
     """Insert or replace the event with its categories."""
-    with db.atomic():
+    with immediate(db):
         db.table("events").upsert(
             {
                 "id": event.id,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite_utils
 
 from kiosk.core.credentials import KeyStatus, PublicKey
+from kiosk.store.database import immediate
 
 
 def save_key(db: sqlite_utils.Database, key: PublicKey) -> None:
-    with db.atomic():
+    with immediate(db):
         db.table("keys").upsert(
             {
                 "key_id": key.key_id,
@@ -27,7 +28,7 @@ def load_keyring(db: sqlite_utils.Database) -> dict[int, PublicKey]:
 
 
 def revoke_pair(db: sqlite_utils.Database, registration_id: int, reissue: int, reason: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.table("revocations").upsert(
             {"registration_id": registration_id, "reissue": reissue, "reason": reason},
             pk=("registration_id", "reissue"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from kiosk.store.database import immediate
+
 
 def get_value(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM settings_kv WHERE key = ?", [key]).fetchone()
@@ -11,5 +13,5 @@ def get_value(db: sqlite_utils.Database, key: str) -> str | None:
 
 
 def set_value(db: sqlite_utils.Database, key: str, value: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.table("settings_kv").upsert({"key": key, "value": value}, pk="key")

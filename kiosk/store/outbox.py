@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.core.exchange import OutboxEntry, OutboxKind
+from kiosk.store.database import immediate
 
 PENDING = "pending"
 REJECTED = "rejected"
@@ -35,7 +36,7 @@ def pending_entries(db: sqlite_utils.Database, limit: int) -> list[OutboxEntry]:
 
 def note_attempt(db: sqlite_utils.Database, ids: Sequence[str]) -> None:
     """Count a send of these items (whatever its fate) before the request goes out."""
-    with db.atomic():
+    with immediate(db):
         db.conn.executemany(
             "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", [(i,) for i in ids]
         )
@@ -43,7 +44,7 @@ def note_attempt(db: sqlite_utils.Database, ids: Sequence[str]) -> None:
 
 def acknowledge(db: sqlite_utils.Database, ids: Sequence[str]) -> int:
     """The registry holds these items: forget them; returns how many were removed."""
-    with db.atomic():
+    with immediate(db):
         cursor = db.conn.executemany(
             "DELETE FROM outbox WHERE id = ? AND state = ?", [(i, PENDING) for i in ids]
         )
@@ -52,7 +53,7 @@ def acknowledge(db: sqlite_utils.Database, ids: Sequence[str]) -> int:
 
 def reject(db: sqlite_utils.Database, rejected: Sequence[tuple[str, str]]) -> None:
     """Mark items the registry refused, each with its message; they are never sent again."""
-    with db.atomic():
+    with immediate(db):
         db.conn.executemany(
             "UPDATE outbox SET state = ?, error = ? WHERE id = ?",
             [(REJECTED, message, item_id) for item_id, message in rejected],

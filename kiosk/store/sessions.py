@@ -9,6 +9,7 @@ from datetime import datetime
 import sqlite_utils
 
 from kiosk.core.model import Session, Track
+from kiosk.store.database import immediate
 from kiosk.store.rows import iso
 
 
@@ -29,7 +30,7 @@ def save_sessions(db: sqlite_utils.Database, sessions: Iterable[Session]) -> int
         }
         for s in sessions
     ]
-    with db.atomic():
+    with immediate(db):
         db.table("sessions").upsert_all(rows, pk="id")
     return len(rows)
 

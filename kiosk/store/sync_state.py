@@ -7,6 +7,7 @@ from datetime import datetime
 
 import sqlite_utils
 
+from kiosk.store.database import immediate
 from kiosk.store.rows import iso, to_datetime
 
 WATERMARK = "watermark"
@@ -44,13 +45,13 @@ def set_watermark(db: sqlite_utils.Database, watermark: int) -> None:
 
 def restart_feed(db: sqlite_utils.Database) -> None:
     """Read the feed again from its start (the registry was reset or replaced)."""
-    with db.atomic():
+    with immediate(db):
         set_watermark(db, 0)
 
 
 def record_round(db: sqlite_utils.Database, at: datetime, error: str, reached_end: bool) -> None:
     """Remember how a sync round ended: its time, its error ("" when it went well)."""
-    with db.atomic():
+    with immediate(db):
         _put(db, LAST_ATTEMPT_AT, iso(at) or "")
         _put(db, LAST_ERROR, error)
         if reached_end:

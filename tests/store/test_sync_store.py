@@ -55,9 +55,13 @@ def test_a_check_in_and_its_outbox_item_are_written_together(db: Database) -> No
 
 def test_a_failed_check_in_leaves_no_outbox_item(db: Database) -> None:
     check_in(db)
+    # Another person's check-in whose print job reuses a job id: the insert of the job fails after
+    # the check-in row and its outbox item were written, and the whole transaction goes.
+    entry = CheckIn("c-2", 102, EVENT.id, AT, "kiosk-a", ScanSource.SCANNER)
+    job = PrintJob("job-c-1", 102, 1, "file:prints", JobState.QUEUED)
     with pytest.raises(sqlite3.IntegrityError):
-        check_in(db, check_in_id="c-1")  # same id: the journal refuses, the outbox too
-    assert outbox.pending_count(db) == 1
+        journal.record_check_in(db, entry, job)
+    assert [item.id for item in outbox.pending_entries(db, 10)] == ["c-1"]
 
 
 def test_a_badge_print_goes_to_the_outbox_with_its_device_key(db: Database) -> None:
@@ -74,10 +78,15 @@ def test_a_badge_print_goes_to_the_outbox_with_its_device_key(db: Database) -> N
 
 
 def test_a_provisional_walk_in_is_outboxed_once_per_change(db: Database) -> None:
-    walk_in = replace(PEOPLE[0], registration_id=900_001, badge_name="Walk-in", organisation="ITU")
+    walk_in = replace(
+        PEOPLE[0],
+        registration_id=900_001,
+        badge_name="Walk-in",
+        organisation="ITU",
+        is_provisional=True,
+    )
     participants.save_participants(db, [walk_in])
-    db.execute("UPDATE participants SET is_provisional = 1 WHERE registration_id = 900001")
-    assert outbox.pending_count(db) == 1  # the flag went up: the person is new to the registry
+    assert outbox.pending_count(db) == 1  # a provisional person is new to the registry
     participants.save_participants(db, [walk_in])  # the same again: nothing new to tell
     participants.mark_checked_in(db, 900_001, AT)  # journal facts are not roster changes
     assert outbox.pending_count(db) == 1
