@@ -55,7 +55,11 @@ def enrolled_settings(home: Home, settings: Settings) -> Settings:
         return settings
     if link is None:
         return settings
-    return replace(settings, kiosk_id=link.kiosk_id, registry_url=link.url)
+    # A registry of sample data (a past event) sets the demo clock unless the kiosk has its own.
+    simulated = settings.simulated_time or link.simulated_time
+    return replace(
+        settings, kiosk_id=link.kiosk_id, registry_url=link.url, simulated_time=simulated
+    )
 
 
 def read_settings(home: Home) -> Settings:
@@ -91,10 +95,16 @@ def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> Re
 
 
 def _enrolled_settings_toml(link: RegistryLink) -> str:
+    clock = ""
+    if link.simulated_time:
+        clock = (
+            "# The registry serves sample data of a past event: until simulated_time is set here,\n"
+            f"# this kiosk runs on the sample's clock, which starts at {link.simulated_time}.\n"
+        )
     return f"""# Kiosk settings (written by `kiosk enroll`); the device token is in registry.json
 [kiosk]
 id = "{link.kiosk_id}"
-
+{clock}
 [registry]
 url = "{link.url}"
 interval_s = 15

@@ -136,6 +136,7 @@ class Enrollment:
     event_id: int | None
     keys: tuple[PublicKey, ...] = ()
     server_time: datetime | None = None
+    simulated_time: str = ""  # the sample's demo clock, when the registry serves sample data only
 
 
 @dataclass(frozen=True, slots=True)

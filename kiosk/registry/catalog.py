@@ -24,6 +24,7 @@ from kiosk.registry.wire import (
     participant_data,
     session_data,
 )
+from kiosk.sample.wsis2022 import SAMPLE_CLOCK_START
 
 CHUNK = 2000
 MAX_REISSUE = 255  # the credential carries the reissue counter in one byte
@@ -139,6 +140,18 @@ def registration(conn: Connection, registration_id: int) -> Registration | None:
 
 def event_ids(conn: Connection) -> list[int]:
     return [int(i) for i in conn.execute(sa.select(events.c.id).order_by(events.c.id)).scalars()]
+
+
+def sample_clock(conn: Connection) -> str | None:
+    """The sample's demo clock start when the registry holds sample events only, else None.
+
+    A registry loaded by `init-demo` serves a past event: its codes are dated on the sample's first
+    morning and its kiosks run on the sample's clock (docs/registry-protocol.md, Enrollment).
+    """
+    rows = [json.loads(text) for text in conn.execute(sa.select(events.c.data)).scalars()]
+    if rows and all(row.get("is_sample") for row in rows):
+        return SAMPLE_CLOCK_START
+    return None
 
 
 def only_event(conn: Connection) -> int:

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.engine import Connection
+
 from kiosk.core.credentials import Credential
 from kiosk.core.model import Event
 from kiosk.core.roster import RowError, parse_roster
@@ -110,7 +112,15 @@ def credential_for(db: Database, registration_id: int, now: datetime) -> str:
             raise RegistryError("not-found", f"no registration {registration_id}")
         numbers = catalog.category_numbers(conn, found.event_id)
         key = signing.current_key(conn)
-    return signing.sign(key, _credential(key.key_id, found, numbers, now))
+        issued = issuing_time(conn, now)
+    return signing.sign(key, _credential(key.key_id, found, numbers, issued))
+
+
+def issuing_time(conn: Connection, now: datetime) -> datetime:
+    """When a code is dated: now, or the sample's first morning for a sample of a past event
+    (a kiosk refuses a code dated after its own clock)."""
+    clock = catalog.sample_clock(conn)
+    return now if clock is None else min(now, datetime.fromisoformat(clock))
 
 
 def _credential(
@@ -132,8 +142,9 @@ def reissue_code(db: Database, registration_id: int, reason: str, now: datetime)
         found = catalog.reissue(conn, registration_id, reason)
         numbers = catalog.category_numbers(conn, found.event_id)
         key = signing.current_key(conn)
+        issued = issuing_time(conn, now)
     log.info("registration %d reissued (%d)", registration_id, found.reissue)
-    return signing.sign(key, _credential(key.key_id, found, numbers, now))
+    return signing.sign(key, _credential(key.key_id, found, numbers, issued))
 
 
 def export_codes(db: Database, out: Path, now: datetime, progress: Progress) -> int:
@@ -143,6 +154,7 @@ def export_codes(db: Database, out: Path, now: datetime, progress: Progress) -> 
         key = signing.current_key(conn)
         people = list(catalog.all_participants(conn))
         numbers = {e: catalog.category_numbers(conn, e) for e in catalog.event_ids(conn)}
+        now = issuing_time(conn, now)
     with (out / "codes.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["registration_id", "code", "qr_png"])

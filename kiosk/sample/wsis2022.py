@@ -19,6 +19,9 @@ EVENT_TIMEZONE = "Europe/Zurich"
 EVENT_START = date(2022, 5, 30)
 EVENT_END = date(2022, 6, 3)
 PICKUP_FROM = date(2022, 5, 29)  # ITU asks people to collect badges the day before opening
+# Demos of the sample run on a clock that starts on Monday 30 May 2022, 08:45 in Geneva (the first
+# morning of the in-person week) and runs on in real time: kiosks, and the registry's signed codes.
+SAMPLE_CLOCK_START = "2022-05-30T08:45:00+02:00"
 
 POPOV = "Popov Room, ITU Tower"
 ROOM_A = "Room A, ITU Tower"

@@ -17,7 +17,12 @@ from kiosk.core.credentials import (
 )
 from kiosk.paths import Home
 from kiosk.sample.people import sample_participants
-from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessions
+from kiosk.sample.wsis2022 import (
+    SAMPLE_CLOCK_START,
+    sample_categories,
+    sample_event,
+    sample_sessions,
+)
 from kiosk.services.device_key import register_own_device_key
 from kiosk.store import events, keys, meta, open_database, participants, sessions
 
@@ -26,7 +31,7 @@ log = logging.getLogger(__name__)
 DEMO_KEY_ID = 1
 DEMO_KIOSK_ID = "demo-kiosk-1"
 # Monday 30 May 2022, 08:45 in Geneva: the first morning of the in-person week.
-DEMO_START = "2022-05-30T08:45:00+02:00"
+DEMO_START = SAMPLE_CLOCK_START
 _KEY_HEADER = "# DEMO signing key: sample data only, never use for a real event\n"
 
 

@@ -37,4 +37,6 @@ def enroll_kiosk(
     # The keys come as a page that moves no watermark: the first sync still reads the whole feed.
     changes.apply_page(db, ChangePage(0, 0, False, keys=answer.keys, device_keys=(own_key,)))
     log.info("enrolled as kiosk %s with device key %d", answer.kiosk_id, key_id)
-    return RegistryLink(url.rstrip("/"), answer.kiosk_id, answer.token, key_id, clock())
+    return RegistryLink(
+        url.rstrip("/"), answer.kiosk_id, answer.token, key_id, clock(), answer.simulated_time
+    )

@@ -22,6 +22,7 @@ class RegistryLink:
     token: str
     device_key_id: int
     enrolled_at: datetime
+    simulated_time: str = ""  # a registry of sample data runs its kiosks on the sample's clock
 
     def __repr__(self) -> str:  # keep the token out of tracebacks and logs
         return f"RegistryLink(url={self.url!r}, kiosk_id={self.kiosk_id!r}, token=***)"
@@ -51,6 +52,7 @@ def load_link(path: Path) -> RegistryLink | None:
             token=str(data["token"]),
             device_key_id=int(data["device_key_id"]),
             enrolled_at=datetime.fromisoformat(data["enrolled_at"]),
+            simulated_time=str(data.get("simulated_time", "")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SyncError(

@@ -228,7 +228,16 @@ def enrollment(body: Any) -> Enrollment:
         event_id=f.maybe_whole("event_id"),
         keys=tuple(_key(Fields(k, "key")) for k in f.items("keys")),
         server_time=f.maybe_moment("server_time"),
+        simulated_time=_clock_start(f),
     )
+
+
+def _clock_start(f: Fields) -> str:
+    """The registry's sample clock: an ISO time with an offset, or nothing."""
+    text = f.text("simulated_time", default="")
+    if text:
+        f.moment("simulated_time")  # refuses a text that is not an ISO time with an offset
+    return text
 
 
 def push_results(body: Any, sent: Sequence[OutboxEntry]) -> list[PushResult]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import base64
 import csv
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import zxingcpp
 from PIL import Image
 
@@ -21,6 +23,7 @@ from kiosk.core.credentials import (
 from kiosk.registry import changes, signing
 from kiosk.registry.cli import EXIT_PROBLEM, main
 from kiosk.registry.database import Database
+from kiosk.sample.wsis2022 import SAMPLE_CLOCK_START
 
 
 def run(db: str, *args: str) -> int:
@@ -88,6 +91,28 @@ def test_a_code_verifies_with_the_published_key_and_reads_back_from_its_png(
     credential = verify_credential(text, keyring(demo_db))
     assert (credential.registration_id, credential.event_id, credential.key_id) == (22000003, 22, 1)
     assert read_qr(png) == text
+    # A sample of a past event dates its codes on the sample's first morning, so a kiosk running
+    # on the sample's clock does not refuse them as issued in its future.
+    assert credential.issued_at == datetime.fromisoformat(SAMPLE_CLOCK_START)
+
+
+def test_a_registry_with_real_events_dates_codes_now(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_url, "init-demo", "--participants", "5") == 0
+    db = Database(db_url)
+    with db.write() as conn:  # the same registry, its event no longer marked as sample data
+        for event_id, data in conn.execute(sa.text("SELECT id, data FROM events")).all():
+            real = json.dumps({**json.loads(data), "is_sample": False})
+            conn.execute(
+                sa.text("UPDATE events SET data = :d WHERE id = :i"), {"d": real, "i": event_id}
+            )
+    db.close()
+    capsys.readouterr()
+    before = datetime.now(UTC).replace(microsecond=0)
+    assert run(db_url, "code", "22000002") == 0
+    credential = verify_credential(capsys.readouterr().out.strip(), keyring(db_url))
+    assert credential.issued_at >= before
 
 
 def test_after_rotate_key_codes_use_the_new_key_and_the_old_one_still_verifies(

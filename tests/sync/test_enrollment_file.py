@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -66,6 +67,17 @@ def test_an_enrolled_home_takes_the_kiosk_id_the_registry_gave(tmp_path: Path) -
     save_link(home.registry_link, LINK)
     settings = read_settings(home)
     assert (settings.kiosk_id, settings.registry_url) == ("itu-tower-1", "http://10.0.0.2:8470")
+
+
+def test_a_sample_registry_sets_the_clock_unless_the_kiosk_has_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KIOSK_SIMULATED_TIME")
+    home = Home(tmp_path)
+    save_link(home.registry_link, replace(LINK, simulated_time="2022-05-30T08:45:00+02:00"))
+    assert read_settings(home).simulated_time == "2022-05-30T08:45:00+02:00"
+    home.settings.write_text('[kiosk]\nsimulated_time = "2022-06-01T09:00:00+02:00"\n')
+    assert read_settings(home).simulated_time == "2022-06-01T09:00:00+02:00"
 
 
 def test_a_damaged_link_does_not_stop_the_kiosk(tmp_path: Path) -> None:

@@ -66,6 +66,21 @@ def test_a_fresh_home_enrolls_syncs_checks_in_and_the_registry_counts_it(
     db.close()
 
 
+def test_a_kiosk_enrolled_to_the_sample_registry_runs_on_the_sample_clock(
+    tmp_path: Path,
+    live: LiveRegistry,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The README's steps with no clock set anywhere: the sample registry's codes are dated on the
+    sample's first morning and its kiosks run on that clock, so the code checks in."""
+    monkeypatch.delenv("KIOSK_SIMULATED_TIME")
+    home = enrolled(tmp_path, live, "itu-tower-clock")
+    assert "sample's clock" in (home / "settings.toml").read_text(encoding="utf-8")
+    assert sync(home, capsys)["ok"]
+    assert kiosk(home, "scan", live.code(FIRST + 20)) == 0
+
+
 def test_a_check_in_on_one_kiosk_is_seen_by_another(
     tmp_path: Path, live: LiveRegistry, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -45,6 +45,7 @@ def enroll(body: EnrollRequest, db: Db, now: Now) -> EnrollResponse:
         done = devices.enroll(conn, body.code, base64.b64decode(body.device_public_key), moment)
         keys = [KeyOut(**k) for k in signing.public_keys(conn)]
         event_ids = catalog.event_ids(conn)
+        clock = catalog.sample_clock(conn)
     log.info("kiosk %s enrolled (device key %d)", done.kiosk_id, done.device_key_id)
     return EnrollResponse(
         kiosk_id=done.kiosk_id,
@@ -53,6 +54,7 @@ def enroll(body: EnrollRequest, db: Db, now: Now) -> EnrollResponse:
         event_id=event_ids[0] if len(event_ids) == 1 else None,
         keys=keys,
         server_time=timestamp(moment),
+        simulated_time=clock,
     )
 
 

@@ -53,6 +53,8 @@ class EnrollResponse(BaseModel):
     event_id: int | None
     keys: list[KeyOut]
     server_time: str
+    # The sample's demo clock start when the registry serves sample data of a past event only.
+    simulated_time: str | None = None
 
 
 class OutboxItemIn(BaseModel):
