@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.core.model import ScanSource
 from kiosk.services.check_in import CheckInService, ScanResult
+from kiosk.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ class _Worker(QObject):
             if self._service is None:
                 self._service = self._factory()
             result = job.work(self._service)
+        except StoreError as exc:  # a full disk, a read-only home, a damaged file: say which
+            ref = uuid.uuid4().hex[:8]
+            log.error("the kiosk database failed (ref %s): %s", ref, exc)
+            self.failed.emit(job, f"{exc} (ref {ref})")
+            return
         except Exception as exc:
             ref = uuid.uuid4().hex[:8]
             log.exception("background work failed (ref %s)", ref)

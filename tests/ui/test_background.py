@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from screen_reading import AMINA, FakeService
 
 from kiosk.core.model import ScanSource
+from kiosk.store import StoreError
 from kiosk.ui.background import CheckInRunner
 
 
@@ -57,6 +58,20 @@ def test_service_error_becomes_a_failure_with_a_logged_reference(
     assert message.startswith("OSError, ref ")
     reference = message.removeprefix("OSError, ref ")
     assert any(reference in record.getMessage() and record.exc_info for record in caplog.records)
+
+
+def test_a_database_failure_names_the_problem_and_the_file_for_staff(
+    qtbot: QtBot, runner: CheckInRunner, service: FakeService, caplog: pytest.LogCaptureFixture
+) -> None:
+    problem = (
+        "the disk holding the database /srv/kiosk/kiosk.db is full (disk full); free some space"
+    )
+    service.answers["full"] = StoreError(problem)
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(runner.scan_failed) as blocker:
+        runner.submit_scan("full", ScanSource.SCANNER)
+    message = blocker.args[0]
+    assert message.startswith(problem + " (ref ")
+    assert any(problem in record.getMessage() for record in caplog.records)
 
 
 def test_factory_error_is_a_failure_and_the_next_call_retries(qtbot: QtBot) -> None:

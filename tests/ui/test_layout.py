@@ -61,12 +61,18 @@ def welcome(result: ScanResult) -> Setup:
     return show
 
 
-def refusal(outcome: Outcome | None) -> Setup:
+DISK_FULL = (
+    "the disk holding the database /home/kiosk/.local/share/un-kiosk/kiosk.db is full "
+    "(database or disk is full); free some space (ref 1a2b3c4d)"
+)
+
+
+def refusal(outcome: Outcome | None, failure: str = "OperationalError, ref 1a2b3c4d") -> Setup:
     def show(window: MainWindow) -> QWidget:
         screen = screen_of(window, RefusalScreen)
         assert isinstance(screen, RefusalScreen)
         if outcome is None:
-            screen.show_failure("OperationalError, ref 1a2b3c4d")
+            screen.show_failure(failure)
         else:
             screen.show_result(ScanResult(outcome, registration_id=1234567))
         return screen
@@ -80,6 +86,7 @@ SCREENS: dict[str, Setup] = {
     **{f"welcome-{name}": welcome(result) for name, result in NAMES.items()},
     **{o.value: refusal(o) for o in Outcome if not o.is_success},
     "failure": refusal(None),
+    "failure-disk-full": refusal(None, DISK_FULL),
 }
 
 
