@@ -1,0 +1,1 @@
+"""The registry's HTTP interface (FastAPI): routes, wire models, errors, the fleet page."""

@@ -1,0 +1,165 @@
+"""What the registry knows about the event: the event, categories, sessions and participants.
+
+Every save also publishes the rows to the change feed, so kiosks get exactly what is stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from kiosk.core.model import BadgeCategory, Event, Participant, Session
+from kiosk.registry import changes
+from kiosk.registry.errors import RegistryError
+from kiosk.registry.schema import categories, events, participants, sessions
+from kiosk.registry.wire import (
+    JsonObject,
+    category_data,
+    dumps,
+    event_data,
+    participant_data,
+    session_data,
+)
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """What signing a code and checking an upload need to know about a participant."""
+
+    registration_id: int
+    event_id: int
+    category: str
+    status: str
+    reissue: int
+    is_provisional: bool
+    data: JsonObject
+
+
+def save_event(conn: Connection, event: Event, kinds: Sequence[BadgeCategory]) -> None:
+    """Store (or replace) an event and its badge categories."""
+    data = event_data(event)
+    conn.execute(events.delete().where(events.c.id == event.id))
+    conn.execute(events.insert().values(id=event.id, code=event.code, data=dumps(data)))
+    conn.execute(categories.delete().where(categories.c.event_id == event.id))
+    rows = [category_data(event.id, c) for c in kinds]
+    if rows:
+        conn.execute(
+            categories.insert(),
+            [
+                {"event_id": event.id, "code": r["code"], "number": r["number"], "data": dumps(r)}
+                for r in rows
+            ],
+        )
+    changes.publish(conn, "event", [data])
+    changes.publish(conn, "category", rows)
+
+
+def save_sessions(conn: Connection, programme: Iterable[Session]) -> None:
+    rows = [session_data(s) for s in programme]
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), CHUNK):
+        conn.execute(sessions.delete().where(sessions.c.id.in_(ids[start : start + CHUNK])))
+    if rows:
+        conn.execute(
+            sessions.insert(),
+            [{"id": r["id"], "event_id": r["event_id"], "data": dumps(r)} for r in rows],
+        )
+    changes.publish(conn, "session", rows)
+
+
+def save_participants(
+    conn: Connection,
+    people: Iterable[Participant],
+    secret_hashes: Mapping[int, str] | None = None,
+    provisional: bool = False,
+) -> int:
+    """Store (or replace) participants in bulk; returns how many."""
+    hashes = secret_hashes or {}
+    count = 0
+    batch: list[JsonObject] = []
+    for person in people:
+        secret = hashes.get(person.registration_id, "")
+        batch.append(participant_data(person, [secret] if secret else [], provisional))
+        if len(batch) >= CHUNK:
+            count += _write_participants(conn, batch)
+            batch = []
+    return count + _write_participants(conn, batch)
+
+
+def _write_participants(conn: Connection, batch: list[JsonObject]) -> int:
+    if not batch:
+        return 0
+    ids = [d["registration_id"] for d in batch]
+    conn.execute(participants.delete().where(participants.c.registration_id.in_(ids)))
+    conn.execute(participants.insert(), [_participant_row(d) for d in batch])
+    changes.publish(conn, "participant", batch)
+    return len(batch)
+
+
+def _participant_row(data: JsonObject) -> dict[str, object]:
+    return {
+        "registration_id": data["registration_id"],
+        "event_id": data["event_id"],
+        "category": data["category"],
+        "status": data["status"],
+        "reissue": data["reissue"],
+        "is_provisional": data["is_provisional"],
+        "data": dumps(data),
+    }
+
+
+def registration(conn: Connection, registration_id: int) -> Registration | None:
+    row = conn.execute(
+        sa.select(participants).where(participants.c.registration_id == registration_id)
+    ).first()
+    if row is None:
+        return None
+    return Registration(
+        int(row.registration_id),
+        int(row.event_id),
+        row.category,
+        row.status,
+        int(row.reissue),
+        bool(row.is_provisional),
+        json.loads(row.data),
+    )
+
+
+def event_ids(conn: Connection) -> list[int]:
+    return [int(i) for i in conn.execute(sa.select(events.c.id).order_by(events.c.id)).scalars()]
+
+
+def only_event(conn: Connection) -> int:
+    """The registry's event, when it holds exactly one."""
+    ids = event_ids(conn)
+    if len(ids) != 1:
+        found = "no event" if not ids else f"{len(ids)} events"
+        raise RegistryError("not-found", f"the registry holds {found}; run `init-demo` first")
+    return ids[0]
+
+
+def category_numbers(conn: Connection, event_id: int) -> dict[str, int]:
+    query = sa.select(categories.c.code, categories.c.number).where(
+        categories.c.event_id == event_id
+    )
+    return {r.code: int(r.number) for r in conn.execute(query)}
+
+
+def all_participants(conn: Connection) -> Iterable[Registration]:
+    query = sa.select(participants).order_by(participants.c.registration_id)
+    for row in conn.execute(query):
+        yield Registration(
+            int(row.registration_id),
+            int(row.event_id),
+            row.category,
+            row.status,
+            int(row.reissue),
+            bool(row.is_provisional),
+            json.loads(row.data),
+        )

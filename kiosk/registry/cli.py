@@ -1,0 +1,214 @@
+"""The ``kiosk-registry`` command: set up, fill and serve the reference registry.
+
+Every command takes ``--db URL`` (``sqlite:///PATH`` or ``postgresql://...``; default the
+KIOSK_REGISTRY_DB environment variable, else ``sqlite:///registry.db``). Problems are one line on
+stderr and exit status 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.registry import fleet, operations
+from kiosk.registry.database import Database
+from kiosk.registry.errors import RegistryError
+
+EXIT_PROBLEM = 3
+DEFAULT_DB = "sqlite:///registry.db"
+Handler = Callable[[Database, argparse.Namespace], int]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_init(db: Database, _args: argparse.Namespace) -> int:
+    token = operations.init(db, _now())
+    _say("registry ready")
+    if token:
+        _say(f"admin token (shown once, keep it safe): {token}")
+    return 0
+
+
+def cmd_admin_token(db: Database, _args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    _say(operations.admin_token(db, _now()))
+    return 0
+
+
+def cmd_init_demo(db: Database, args: argparse.Namespace) -> int:
+    cmd_init(db, args)
+    count = operations.init_demo(db, _now(), args.participants)
+    _say(f"WSIS Forum 2022 sample event loaded with {count} participants (sample data)")
+    return 0
+
+
+def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    result = operations.import_roster(db, Path(args.file), args.event)
+    for error in result.errors:
+        print(f"{args.file}:{error}", file=sys.stderr)
+    _say(f"imported {result.imported} participants; {result.skipped} rows refused")
+    return 0 if not result.skipped and result.imported else 1
+
+
+def cmd_code(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    text = operations.credential_for(db, args.registration_id, _now())
+    if args.png:
+        operations.write_png(text, Path(args.png))
+    _say(text)
+    return 0
+
+
+def cmd_export_codes(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 500 == 0:
+            print(f"\rcodes: {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+
+    count = operations.export_codes(db, Path(args.out), _now(), progress)
+    _say(f"wrote {count} codes to {Path(args.out) / 'codes.csv'} with one QR PNG each")
+    return 0
+
+
+def cmd_enroll_code(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    valid = timedelta(hours=args.valid_hours)
+    code = operations.enrollment_code(db, args.kiosk_id, _now(), valid)
+    if args.png:
+        operations.write_png(code, Path(args.png))
+    _say(code)
+    return 0
+
+
+def cmd_revoke_device(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    operations.revoke_device(db, args.kiosk_id, _now())
+    _say(f"kiosk {args.kiosk_id} revoked")
+    return 0
+
+
+def cmd_rotate_key(db: Database, _args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    key_id = operations.rotate_key(db, _now())
+    _say(f"new signing key {key_id}; older keys still verify until revoked")
+    return 0
+
+
+def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    with db.read() as conn:
+        counts = asdict(fleet.counts(conn))
+    if args.json:
+        _say(json.dumps(counts))
+    else:
+        for name, value in counts.items():
+            _say(f"{name.replace('_', ' ')}: {value}")
+    return 0
+
+
+def cmd_serve(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    from kiosk.registry.serve import serve  # uvicorn only for this command
+
+    serve(db.url, args.host, args.port, args.workers)
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
+
+
+def _add(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def _setup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _add(commands, "init", cmd_init, "create or update the schema, a signing key, an admin token")
+    _add(commands, "admin-token", cmd_admin_token, "print a new admin token")
+    demo = _add(commands, "init-demo", cmd_init_demo, "load the WSIS Forum 2022 sample event")
+    demo.add_argument("--participants", type=_positive, default=1500, metavar="N")
+    roster = _add(commands, "import", cmd_import, "import a roster CSV (docs/roster-csv.md)")
+    roster.add_argument("file", metavar="FILE.csv")
+    roster.add_argument("--event", type=int, help="event id (default: the registry's only event)")
+    serve = _add(commands, "serve", cmd_serve, "serve the HTTP API and the fleet page")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=_positive, default=8470)
+    serve.add_argument("--workers", type=_positive, default=1)
+
+
+def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    code = _add(commands, "code", cmd_code, "print a registration's signed credential")
+    code.add_argument("registration_id", type=_positive, metavar="REGISTRATION_ID")
+    code.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG")
+    export = _add(commands, "export-codes", cmd_export_codes, "codes.csv and one QR PNG each")
+    export.add_argument("--out", required=True, metavar="DIR")
+    enroll = _add(commands, "enroll-code", cmd_enroll_code, "a one-time kiosk enrollment code")
+    enroll.add_argument("--kiosk-id", required=True, metavar="ID")
+    enroll.add_argument("--png", metavar="FILE", help="also write the code as a QR PNG")
+    enroll.add_argument("--valid-hours", type=_positive, default=24, metavar="H")
+    revoke = _add(commands, "revoke-device", cmd_revoke_device, "end an enrolled kiosk")
+    revoke.add_argument("kiosk_id", metavar="ID")
+    _add(commands, "rotate-key", cmd_rotate_key, "make a new signing key")
+    status = _add(commands, "status", cmd_status, "counts: participants, check-ins, kiosks ...")
+    status.add_argument("--json", action="store_true")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-registry", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("KIOSK_REGISTRY_DB", DEFAULT_DB),
+        metavar="URL",
+        help="sqlite:///PATH or postgresql://USER@HOST:PORT/NAME",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _setup_commands(commands)
+    _code_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    db: Database | None = None
+    try:
+        db = Database(args.db)
+        handler: Handler = args.handler
+        return handler(db, args)
+    except RegistryError as exc:
+        print(f"kiosk-registry: {exc.message}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        print(f"kiosk-registry: database problem: {reason}", file=sys.stderr)
+    finally:
+        if db is not None:
+            db.close()
+    return EXIT_PROBLEM
