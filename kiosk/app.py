@@ -75,7 +75,10 @@ def configure_logging(home: Home, verbose: bool = False) -> None:
 
 
 def read_settings(home: Home) -> Settings:
-    return load_settings(home.settings)
+    """settings.toml, with the kiosk id the registry enrolled this kiosk under (registry.json)."""
+    from kiosk.syncing import enrolled_settings
+
+    return enrolled_settings(home, load_settings(home.settings))
 
 
 def clock_for(settings: Settings) -> Callable[[], datetime]:
@@ -171,6 +174,7 @@ def run_kiosk(home: Home) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.printing.fonts import load_fonts
+    from kiosk.syncing import background_sync
     from kiosk.ui.background import CheckInRunner
     from kiosk.ui.main_window import MainWindow
 
@@ -182,14 +186,22 @@ def run_kiosk(home: Home) -> int:
     runner = CheckInRunner(check_in_service_factory(home, settings))
     camera, decoder = open_camera(settings)
     options = ui_options(home, settings)
-    window = MainWindow(runner, options, camera=camera, feedback=kiosk_feedback())
+    sync = background_sync(home, runner)  # None until the home is enrolled with a registry
+    corner = sync.corner if sync else None
+    window = MainWindow(
+        runner, options, camera=camera, feedback=kiosk_feedback(), status_corner=corner
+    )
     scanners = open_scanners(app, settings)
     decoder.scanned.connect(scanners.debouncer.submit)
     scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
     camera.start()
     scanners.start()
+    if sync:
+        sync.runner.sync_now()
     code = app.exec()
+    if sync:
+        sync.runner.stop()
     scanners.stop()
     camera.stop()
     decoder.stop()

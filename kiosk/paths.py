@@ -57,6 +57,11 @@ class Home:
         return self.root / "kiosk.db"
 
     @property
+    def registry_link(self) -> Path:
+        """The enrollment: registry URL, kiosk id and device token (mode 0600, never logged)."""
+        return self.root / "registry.json"
+
+    @property
     def prints(self) -> Path:
         return self.root / "prints"
 
@@ -72,6 +77,11 @@ class Home:
     def demo_signing_key(self) -> Path:
         """Private demo key; only a demo home has one (real kiosks hold public keys only)."""
         return self.root / "demo-signing-key.txt"
+
+    @property
+    def device_key(self) -> Path:
+        """This kiosk's private Ed25519 device key (PKCS#8 PEM, mode 0600); signs badge QR codes."""
+        return self.root / "device-key.pem"
 
     def is_empty(self) -> bool:
         return not self.database.exists()

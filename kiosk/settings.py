@@ -34,7 +34,8 @@ class Settings:
     badge_size: str = DEFAULT_SIZE
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
-    registry_url: str = ""
+    registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
+    registry_interval_s: float = 30.0  # seconds between sync rounds while all is well
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
@@ -68,6 +69,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("printer", "retries"): "printer_retries",
     ("printer", "template"): "badge_template",
     ("registry", "url"): "registry_url",
+    ("registry", "interval_s"): "registry_interval_s",
     ("camera", "device"): "camera_device",
     ("camera", "resolution"): "camera_resolution",
     ("scanner", "keyboard"): "scanner_keyboard",
@@ -203,6 +205,7 @@ def _check_scanner(settings: Settings, path: Path) -> None:
         "scanner_min_length": (1, MAX_SCAN_CHARS, "characters"),
         "scanner_debounce_s": (0, 60, "seconds"),
         "serial_baud": (300, 4_000_000, "bits per second"),
+        "registry_interval_s": (5, 3600, "seconds"),  # not a scanner's, but the same check
     }
     for name, (low, high, unit) in limits.items():
         if not low <= getattr(settings, name) <= high:

@@ -196,6 +196,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusCorner</name>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>جارٍ الاتصال بالسجل…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>لا توجد بيانات من السجل بعد</translation>
+    </message>
+    <message>
+        <source>data updated just now</source>
+        <translation>تم تحديث البيانات للتو</translation>
+    </message>
+    <message>
+        <source>data updated %1 min ago</source>
+        <translation>تم تحديث البيانات قبل %1 د</translation>
+    </message>
+    <message>
+        <source>data updated %1 h ago</source>
+        <translation>تم تحديث البيانات قبل %1 س</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Printer: {message}</source>

@@ -196,6 +196,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusCorner</name>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>Conectando con el registro…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>aún no hay datos del registro</translation>
+    </message>
+    <message>
+        <source>data updated just now</source>
+        <translation>datos actualizados ahora mismo</translation>
+    </message>
+    <message>
+        <source>data updated %1 min ago</source>
+        <translation>datos actualizados hace %1 min</translation>
+    </message>
+    <message>
+        <source>data updated %1 h ago</source>
+        <translation>datos actualizados hace %1 h</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Printer: {message}</source>

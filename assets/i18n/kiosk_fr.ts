@@ -196,6 +196,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusCorner</name>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>Connexion au registre…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>aucune donnée du registre pour l’instant</translation>
+    </message>
+    <message>
+        <source>data updated just now</source>
+        <translation>données mises à jour à l’instant</translation>
+    </message>
+    <message>
+        <source>data updated %1 min ago</source>
+        <translation>données mises à jour il y a %1 min</translation>
+    </message>
+    <message>
+        <source>data updated %1 h ago</source>
+        <translation>données mises à jour il y a %1 h</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Printer: {message}</source>

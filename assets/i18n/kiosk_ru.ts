@@ -196,6 +196,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusCorner</name>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>Подключение к реестру…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>данных из реестра пока нет</translation>
+    </message>
+    <message>
+        <source>data updated just now</source>
+        <translation>данные только что обновлены</translation>
+    </message>
+    <message>
+        <source>data updated %1 min ago</source>
+        <translation>данные обновлены %1 мин назад</translation>
+    </message>
+    <message>
+        <source>data updated %1 h ago</source>
+        <translation>данные обновлены %1 ч назад</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Printer: {message}</source>

@@ -196,6 +196,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusCorner</name>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>正在连接注册中心…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>尚无注册中心数据</translation>
+    </message>
+    <message>
+        <source>data updated just now</source>
+        <translation>数据刚刚更新</translation>
+    </message>
+    <message>
+        <source>data updated %1 min ago</source>
+        <translation>数据于 %1 分钟前更新</translation>
+    </message>
+    <message>
+        <source>data updated %1 h ago</source>
+        <translation>数据于 %1 小时前更新</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Printer: {message}</source>

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, homes, scans
+from kiosk.cli import badges, homes, scans, sync
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -44,9 +44,10 @@ def _known_error(exc: Exception) -> str | None:
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
     from kiosk.store import StoreError
+    from kiosk.sync.client import SyncError
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
-    if isinstance(exc, (*known, TemplateError)):
+    if isinstance(exc, (*known, TemplateError, SyncError)):
         return str(exc)
     return None
 
@@ -61,6 +62,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges):
+    for module in (homes, scans, badges, sync):
         module.register(commands)
     return parser

@@ -140,10 +140,76 @@ _V5_DEVICE_KEYS = """
     ALTER TABLE badge_prints ADD COLUMN device_key_id INTEGER;
 """
 
-# Sync with the central registry (docs/registry-protocol.md): rows that came from other kiosks.
-_V6_SYNC = """
+# Sync with the central registry (docs/registry-protocol.md, docs/sync.md): rows that came from
+# other kiosks (origin 'remote'), an outbox filled by triggers in the same transaction as the
+# journal row (so no writer can forget it), the registry's conflicts.
+_UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+_PARTICIPANT_JSON = """json_object(
+        'registration_id', NEW.registration_id, 'event_id', NEW.event_id,
+        'given_name', NEW.given_name, 'family_name', NEW.family_name,
+        'badge_name', NEW.badge_name, 'native_name', NEW.native_name,
+        'organisation', NEW.organisation, 'country', NEW.country, 'category', NEW.category,
+        'status', NEW.status, 'reissue', NEW.reissue, 'valid_from', NEW.valid_from,
+        'valid_until', NEW.valid_until, 'is_sample', json(iif(NEW.is_sample, 'true', 'false')),
+        'is_provisional', json('true'), 'secret_hashes', json('[]'))"""
+_V6_SYNC = f"""
     ALTER TABLE checkins ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
     ALTER TABLE badge_prints ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+    ALTER TABLE participants ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+    ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'pending';
+    ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE outbox ADD COLUMN error TEXT NOT NULL DEFAULT '';
+    CREATE INDEX outbox_state ON outbox(state);
+    CREATE INDEX badge_prints_rank ON badge_prints(registration_id, badge_version, at, id);
+    CREATE TABLE conflicts (
+        id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, kind TEXT NOT NULL,
+        opened_at TEXT NOT NULL, closed_at TEXT, detail TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO outbox (id, kind, payload, created_at)
+        SELECT id, 'checkin', json_object('id', id, 'registration_id', registration_id,
+            'event_id', event_id, 'at', at, 'kiosk_id', kiosk_id, 'source', source), at
+        FROM checkins WHERE true ON CONFLICT (id) DO NOTHING;
+    INSERT INTO outbox (id, kind, payload, created_at)
+        SELECT id, 'badge_print', json_object('id', id, 'registration_id', registration_id,
+            'badge_version', badge_version, 'at', at, 'kiosk_id', kiosk_id, 'printer', printer,
+            'reason', reason, 'job_id', job_id, 'device_key_id', device_key_id), at
+        FROM badge_prints WHERE true ON CONFLICT (id) DO NOTHING;
+    CREATE TRIGGER outbox_checkin AFTER INSERT ON checkins WHEN NEW.origin = 'local' BEGIN
+        INSERT INTO outbox (id, kind, payload, created_at) VALUES (NEW.id, 'checkin',
+            json_object('id', NEW.id, 'registration_id', NEW.registration_id,
+                'event_id', NEW.event_id, 'at', NEW.at, 'kiosk_id', NEW.kiosk_id,
+                'source', NEW.source), NEW.at)
+        ON CONFLICT (id) DO NOTHING;
+    END;
+    CREATE TRIGGER outbox_badge_print AFTER INSERT ON badge_prints WHEN NEW.origin = 'local'
+    BEGIN
+        INSERT INTO outbox (id, kind, payload, created_at) VALUES (NEW.id, 'badge_print',
+            json_object('id', NEW.id, 'registration_id', NEW.registration_id,
+                'badge_version', NEW.badge_version, 'at', NEW.at, 'kiosk_id', NEW.kiosk_id,
+                'printer', NEW.printer, 'reason', NEW.reason, 'job_id', NEW.job_id,
+                'device_key_id', NEW.device_key_id), NEW.at)
+        ON CONFLICT (id) DO NOTHING;
+    END;
+    CREATE TRIGGER outbox_participant_new AFTER INSERT ON participants
+    WHEN NEW.is_provisional = 1 AND NEW.origin = 'local' BEGIN
+        INSERT INTO outbox (id, kind, payload, created_at) VALUES (({_UUID_SQL}), 'participant',
+            {_PARTICIPANT_JSON}, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'));
+    END;
+    CREATE TRIGGER outbox_participant_changed AFTER UPDATE ON participants
+    WHEN NEW.is_provisional = 1 AND NEW.origin = 'local' AND (
+        NEW.given_name, NEW.family_name, NEW.badge_name, NEW.native_name, NEW.organisation,
+        NEW.country, NEW.category, NEW.status, NEW.reissue, NEW.is_provisional
+    ) IS NOT (
+        OLD.given_name, OLD.family_name, OLD.badge_name, OLD.native_name, OLD.organisation,
+        OLD.country, OLD.category, OLD.status, OLD.reissue, OLD.is_provisional
+    ) BEGIN
+        INSERT INTO outbox (id, kind, payload, created_at) VALUES (({_UUID_SQL}), 'participant',
+            {_PARTICIPANT_JSON}, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'));
+    END;
 """
 
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.model import ScanSource
 from kiosk.scan.camera import CameraFeed
@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
 
     Scans arrive through ``on_scanned``: connect every scanner's ``scanned`` signal to it.
     With a ``camera`` the attract screen shows its live picture (or that it is missing).
+    A ``status_corner`` (the registry sync status) sits under every screen.
     """
 
     def __init__(
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         *,
         camera: CameraFeed | None = None,
         feedback: Feedback | None = None,
+        status_corner: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         for screen in (self._attract, self._checking, self._welcome, self._refusal):
             self._stack.addWidget(screen)
-        self.setCentralWidget(self._stack)
+        self.setCentralWidget(_with_corner(self._stack, status_corner))
         self._feedback.attach(self)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
@@ -152,6 +154,18 @@ class MainWindow(QMainWindow):
             install_language(app, code)
         self._language = code
         self._attract.set_language(code)
+
+
+def _with_corner(stack: QStackedWidget, corner: QWidget | None) -> QWidget:
+    if corner is None:
+        return stack
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 12, 4)
+    layout.setSpacing(0)
+    layout.addWidget(stack, 1)
+    layout.addWidget(corner)
+    return holder
 
 
 def _ms(seconds: float) -> int:

@@ -1,0 +1,97 @@
+"""Commands that link a kiosk to the central registry: enroll, sync."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from typing import Any
+
+from kiosk.cli.common import EXIT_REFUSED, CommandError, command, require_home
+from kiosk.paths import Home
+
+
+def register(commands: Any) -> None:
+    """Add this module's commands to the `kiosk` parser."""
+    sub = command(commands, "enroll", _enroll, "enroll this kiosk with a registry (one-time code)")
+    sub.add_argument("url", metavar="URL", help="the registry, such as http://10.0.0.2:8700")
+    sub.add_argument("code", metavar="CODE", help="the code from `kiosk-registry enroll-code`")
+    sub = command(commands, "sync", _sync, "push what this kiosk did, pull what changed")
+    sub.add_argument("--once", action="store_true", help="one round, then exit (0 if it went well)")
+    sub.add_argument("--json", action="store_true", help="print the round's report as JSON")
+
+
+def _enroll(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.services.device_key import ensure_device_key
+    from kiosk.syncing import enroll
+
+    url = str(args.url).strip()
+    if not url.startswith(("http://", "https://")):
+        raise CommandError(f"URL must start with http:// or https://, not {url[:40]!r}")
+    key = ensure_device_key(home)
+    link = enroll(home, url, str(args.code), (key.key_id, key.public_key))
+    print(f"Enrolled as kiosk {link.kiosk_id} with {link.url} (device key {link.device_key_id}).")
+    print("Run `kiosk sync --once` to download the event.")
+    return 0
+
+
+def _sync(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.syncing import sync_setup
+
+    require_home(home)
+    setup = sync_setup(home)  # refuses a home that is not enrolled, before any network
+    if args.once:
+        return _round(home, args.json)
+    return _forever(home, args.json, setup.settings.registry_interval_s)
+
+
+def _round(home: Home, as_json: bool) -> int:
+    from kiosk.store import open_database, sync_state
+    from kiosk.syncing import sync_home_once
+
+    db = open_database(home.database)
+    first = sync_state.load_state(db).watermark == 0
+    db.close()
+    report = sync_home_once(home, _progress if first and not as_json else None)
+    if first and not as_json:
+        print(file=sys.stderr)
+    if as_json:
+        print(json.dumps(report.as_json(), indent=2))
+    else:
+        _print_report(report)
+    return 0 if report.ok else EXIT_REFUSED
+
+
+def _progress(pulled: int, watermark: int) -> None:
+    print(
+        f"\rfirst sync: {pulled:,} changes applied (watermark {watermark})",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _print_report(report: Any) -> None:
+    print(
+        f"pushed {report.pushed} ({report.duplicates} already there, {report.rejected} refused), "
+        f"pulled {report.pulled} changes, watermark {report.watermark}, "
+        f"{report.outbox_left} waiting to send"
+    )
+    if report.error:
+        print(f"kiosk: sync failed: {report.error}", file=sys.stderr)
+
+
+def _forever(home: Home, as_json: bool, interval_s: float) -> int:
+    """Rounds every ``interval_s``; after failures, back off (2 s doubling to 5 min, jittered)."""
+    from kiosk.services.sync import retry_delay
+
+    failures, rng = 0, random.Random()
+    try:
+        while True:
+            code = _round(home, as_json)
+            failures = 0 if code == 0 else failures + 1
+            time.sleep(retry_delay(failures, rng) if failures else interval_s)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,93 @@
+"""The kiosk's own Ed25519 device key: made once per home, before enrollment, never sent anywhere.
+
+The private half lives in ``device-key.pem`` (PKCS#8 PEM, mode 0600) in the kiosk's home; the
+public half is registered with the registry at enrollment (docs/registry-protocol.md) and signs
+every badge QR this kiosk prints (docs/credential-format.md, badge QR B2).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    load_pem_private_key,
+)
+
+from kiosk.core.device_keys import device_key_id
+from kiosk.paths import Home
+
+log = logging.getLogger(__name__)
+
+
+class DeviceKeyError(Exception):
+    """The device key file cannot be read or written; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceKey:
+    """This kiosk's device key pair (raw 32-byte halves) and its id."""
+
+    key_id: int
+    private_key: bytes
+    public_key: bytes
+
+
+def load_device_key(home: Home) -> DeviceKey | None:
+    """The home's device key, or None when it has none yet; a damaged file is an error."""
+    path = home.device_key
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DeviceKeyError(f"cannot read the device key {path}: {exc.strerror}") from exc
+    return _parse(path, data)
+
+
+def ensure_device_key(home: Home) -> DeviceKey:
+    """The home's device key, made now (mode 0600) if missing; an existing one is never replaced."""
+    existing = load_device_key(home)
+    if existing is not None:
+        return existing
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    path = home.device_key
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it a moment ago: use theirs
+        return _parse(path, path.read_bytes())
+    except OSError as exc:
+        raise DeviceKeyError(f"cannot create the device key {path}: {exc.strerror}") from exc
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    key = _from_private(private)
+    log.info("device key %d created in %s", key.key_id, path)
+    return key
+
+
+def _parse(path: Path, data: bytes) -> DeviceKey:
+    try:
+        private = load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise DeviceKeyError(
+            f"the device key {path} is damaged or not a PEM private key ({exc}); restore it from "
+            "a backup, or move it away and enroll this kiosk again"
+        ) from exc
+    if not isinstance(private, Ed25519PrivateKey):
+        raise DeviceKeyError(f"the device key {path} is not an Ed25519 key")
+    return _from_private(private)
+
+
+def _from_private(private: Ed25519PrivateKey) -> DeviceKey:
+    public = private.public_key().public_bytes_raw()
+    return DeviceKey(device_key_id(public), private.private_bytes_raw(), public)

@@ -1,0 +1,301 @@
+"""Applying a page of the registry's change feed: one IMMEDIATE transaction per page.
+
+Every kind is an upsert by its id, so a page applied twice changes nothing. Participants keep
+what only the journal knows (checked in, collected, badge version, photo): those facts are
+recomputed from the check-ins and badge prints of every origin after each page.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.core.exchange import ChangePage, RemoteBadgePrint, RemoteCategory, RemoteParticipant
+from kiosk.core.foreign_codes import SecretSource
+from kiosk.core.model import Event
+from kiosk.store.database import StoreError
+from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
+from kiosk.store.participants import search_text
+from kiosk.store.rows import iso
+from kiosk.store.sync_state import set_watermark
+
+log = logging.getLogger(__name__)
+
+_PARTICIPANT_COLUMNS = (
+    "registration_id, event_id, given_name, family_name, badge_name, native_name, organisation, "
+    "country, category, status, reissue, valid_from, valid_until, is_sample, is_provisional, "
+    "search_text, origin"
+)
+_PARTICIPANT_SQL = (
+    f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
+    "ON CONFLICT (registration_id) DO UPDATE SET "
+    + ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _PARTICIPANT_COLUMNS.split(",")[1:])
+)
+
+
+def apply_page(db: sqlite_utils.Database, page: ChangePage) -> None:
+    """Apply every change of ``page`` and move the watermark to ``page.next``, all or nothing."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            _apply(db, page)
+            set_watermark(db, page.next)
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot apply changes {page.since}..{page.next}: {exc}") from exc
+
+
+def _apply(db: sqlite_utils.Database, page: ChangePage) -> None:
+    for event in page.events:
+        _save_event(db, event)
+    _save_categories(db, page.categories)
+    _save_participants(db, page.participants)
+    _save_sessions(db, page)
+    _save_keys(db, page)
+    _save_device_keys(db, page)
+    touched = {p.participant.registration_id for p in page.participants}
+    touched |= _save_check_ins(db, page)
+    touched |= _save_badge_prints(db, page.badge_prints)
+    _save_conflicts(db, page)
+    if touched:
+        recompute_facts(db, touched)
+
+
+def _save_event(db: sqlite_utils.Database, event: Event) -> None:
+    db.execute(
+        'INSERT INTO events (id, code, title, venue, timezone, start, "end", pickup_from, '
+        "is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "code = excluded.code, title = excluded.title, venue = excluded.venue, "
+        'timezone = excluded.timezone, start = excluded.start, "end" = excluded."end", '
+        "pickup_from = excluded.pickup_from, is_sample = excluded.is_sample",
+        [
+            event.id,
+            event.code,
+            event.title,
+            event.venue,
+            event.timezone,
+            iso(event.start),
+            iso(event.end),
+            iso(event.pickup_from),
+            int(event.is_sample),
+        ],
+    )
+
+
+def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCategory]) -> None:
+    rows = [
+        (
+            c.event_id,
+            c.category.code,
+            c.category.number,
+            c.category.label,
+            c.category.colour,
+            int(c.category.collect_at_desk),
+            int(c.category.needs_photo),
+        )
+        for c in categories
+    ]
+    # A category renumbered by the registry must not collide with the old number of another.
+    db.conn.executemany(
+        "DELETE FROM badge_categories WHERE event_id = ? AND number = ? AND code != ?",
+        [(r[0], r[2], r[1]) for r in rows],
+    )
+    db.conn.executemany(
+        "INSERT INTO badge_categories (event_id, code, number, label, colour, collect_at_desk, "
+        "needs_photo) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, code) DO UPDATE SET "
+        "number = excluded.number, label = excluded.label, colour = excluded.colour, "
+        "collect_at_desk = excluded.collect_at_desk, needs_photo = excluded.needs_photo",
+        rows,
+    )
+
+
+def _participant_row(remote: RemoteParticipant) -> tuple[Any, ...]:
+    p = remote.participant
+    return (
+        p.registration_id,
+        p.event_id,
+        p.given_name,
+        p.family_name,
+        p.badge_name,
+        p.native_name,
+        p.organisation,
+        p.country,
+        p.category,
+        p.status.value,
+        p.reissue,
+        iso(p.valid_from),
+        iso(p.valid_until),
+        int(p.is_sample),
+        int(remote.is_provisional),
+        search_text(p),
+        "remote",
+    )
+
+
+def _save_participants(db: sqlite_utils.Database, people: Iterable[RemoteParticipant]) -> None:
+    people = list(people)
+    if not people:
+        return
+    db.conn.executemany(_PARTICIPANT_SQL, [_participant_row(p) for p in people])
+    source = SecretSource.ROSTER.value
+    db.conn.executemany(
+        "DELETE FROM participant_secrets WHERE registration_id = ? AND source = ?",
+        [(p.participant.registration_id, source) for p in people],
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO participant_secrets (secret_hash, registration_id, source) "
+        "VALUES (?, ?, ?)",
+        [(h, p.participant.registration_id, source) for p in people for h in p.secret_hashes],
+    )
+
+
+def _save_sessions(db: sqlite_utils.Database, page: ChangePage) -> None:
+    rows = [
+        (
+            s.id,
+            s.event_id,
+            s.title,
+            s.kind,
+            s.track.value,
+            s.room,
+            iso(s.starts_at),
+            iso(s.ends_at),
+            json.dumps(list(s.languages)),
+            json.dumps(list(s.action_lines)),
+            int(s.is_sample),
+        )
+        for s in page.sessions
+    ]
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO sessions (id, event_id, title, kind, track, room, starts_at, "
+        "ends_at, languages, action_lines, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _save_keys(db: sqlite_utils.Database, page: ChangePage) -> None:
+    for key in page.keys:
+        row = db.execute("SELECT is_demo FROM keys WHERE key_id = ?", [key.key_id]).fetchone()
+        if row is not None and row[0]:
+            log.warning("the registry's key %d replaces this home's demo key", key.key_id)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO keys (key_id, public_key, status, is_demo, label) "
+        "VALUES (?, ?, ?, 0, ?)",
+        [(k.key_id, k.public_bytes, k.status.value, k.label) for k in page.keys],
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO revocations (registration_id, reissue, reason) VALUES (?, ?, ?)",
+        [(r.registration_id, r.reissue, r.reason) for r in page.revocations],
+    )
+
+
+def _save_device_keys(db: sqlite_utils.Database, page: ChangePage) -> None:
+    save_device_keys(
+        db,
+        (DeviceKeyRecord(d.key_id, d.kiosk_id, d.public_key, d.status) for d in page.device_keys),
+    )
+
+
+def _save_check_ins(db: sqlite_utils.Database, page: ChangePage) -> set[int]:
+    """Other kiosks' check-ins; this kiosk's own come back with ids it has and are skipped."""
+    db.conn.executemany(
+        "INSERT INTO checkins (id, registration_id, event_id, at, kiosk_id, source, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'remote') ON CONFLICT (id) DO NOTHING",
+        [
+            (c.id, c.registration_id, c.event_id, iso(c.at), c.kiosk_id, c.source.value)
+            for c in page.checkins
+        ],
+    )
+    return {c.registration_id for c in page.checkins}
+
+
+def _save_badge_prints(db: sqlite_utils.Database, prints: Iterable[RemoteBadgePrint]) -> set[int]:
+    """Every kiosk's badges, with the registry's verdict on each: it knows every print and every
+    void, so its deactivation (or, after a void of a newer badge, reactivation) stands."""
+    rows = [
+        (
+            p.issue.id,
+            p.issue.registration_id,
+            p.issue.badge_version,
+            iso(p.issue.at),
+            p.issue.kiosk_id,
+            p.issue.printer,
+            p.issue.reason,
+            p.job_id,
+            iso(p.deactivated_at),
+            p.device_key_id,
+        )
+        for p in prints
+    ]
+    db.conn.executemany(
+        "INSERT INTO badge_prints (id, registration_id, badge_version, at, kiosk_id, printer, "
+        "reason, job_id, deactivated_at, device_key_id, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'remote') ON CONFLICT (id) DO UPDATE SET "
+        "deactivated_at = excluded.deactivated_at",
+        rows,
+    )
+    return {row[1] for row in rows}
+
+
+def _save_conflicts(db: sqlite_utils.Database, page: ChangePage) -> None:
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO conflicts (id, registration_id, kind, opened_at, closed_at, "
+        "detail) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (c.id, c.registration_id, c.kind, iso(c.opened_at), iso(c.closed_at), c.detail)
+            for c in page.conflicts
+        ],
+    )
+
+
+# The valid badge is the live one with the highest (badge_version, at, id): kiosk.core.badge_rule,
+# with "voided" read as "deactivated by the registry". Prints the registry has not seen yet (this
+# kiosk's own, still in the outbox) are ranked against it here until the registry's verdict comes.
+_DEACTIVATE_OUTRANKED = """
+    WITH best AS (
+        SELECT registration_id, id, at FROM (
+            SELECT registration_id, id, at, row_number() OVER (
+                PARTITION BY registration_id ORDER BY badge_version DESC, at DESC, id DESC
+            ) AS rank FROM badge_prints
+            WHERE deactivated_at IS NULL
+              AND registration_id IN (SELECT value FROM json_each(:ids))
+        ) WHERE rank = 1
+    )
+    UPDATE badge_prints SET deactivated_at = (
+        SELECT best.at FROM best WHERE best.registration_id = badge_prints.registration_id
+    )
+    WHERE deactivated_at IS NULL
+      AND registration_id IN (SELECT value FROM json_each(:ids))
+      AND id NOT IN (SELECT id FROM best)
+"""
+_RECOMPUTE_PARTICIPANTS = """
+    UPDATE participants SET
+        checked_in_at = coalesce((SELECT min(at) FROM checkins AS c
+            WHERE c.registration_id = participants.registration_id), checked_in_at),
+        collected_at = coalesce((SELECT min(at) FROM badge_prints AS b
+            WHERE b.registration_id = participants.registration_id), collected_at),
+        badge_version = max(badge_version, coalesce((SELECT max(badge_version) FROM badge_prints
+            AS b WHERE b.registration_id = participants.registration_id), 0))
+    WHERE registration_id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def recompute_facts(db: sqlite_utils.Database, registration_ids: Iterable[int]) -> None:
+    """Badge validity and each person's checked-in, collected and badge-version facts, derived
+    from the check-ins and badge prints of every kiosk."""
+    ids = json.dumps(sorted(set(registration_ids)))
+    db.execute(_DEACTIVATE_OUTRANKED, {"ids": ids})
+    db.execute(_RECOMPUTE_PARTICIPANTS, {"ids": ids})
+
+
+def count_conflicts(db: sqlite_utils.Database, open_only: bool = True) -> int:
+    where = " WHERE closed_at IS NULL" if open_only else ""
+    return int(db.execute(f"SELECT count(*) FROM conflicts{where}").fetchone()[0])

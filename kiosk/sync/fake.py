@@ -1,0 +1,188 @@
+"""An in-memory registry for `kiosk demo`, tests and benchmarks: same JSON, no network.
+
+It speaks the wire format through kiosk.sync.wire, so what the fake accepts the real client
+would too. Failures are injected by queueing SyncErrors in ``failures``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from kiosk.core.credentials import PublicKey
+from kiosk.core.device_keys import device_key_id
+from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
+from kiosk.core.model import BadgeCategory, Event, Participant, Session
+from kiosk.sync import wire
+from kiosk.sync.client import SyncError, SyncProblem
+
+_ECHOED = {"checkin", "badge_print", "participant"}  # what the registry republishes to everyone
+
+
+class FakeRegistry:
+    """A registry holding a change log; every kiosk client made by ``client()`` shares it."""
+
+    def __init__(self, clock: Any = None) -> None:
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.log: list[tuple[str, dict[str, Any]]] = []  # seq = index + 1
+        self.items: dict[str, dict[str, Any]] = {}  # outbox items by client id
+        self.codes: dict[str, str] = {}  # one-time enrollment code -> kiosk id
+        self.heartbeats: list[dict[str, Any]] = []
+        self.failures: list[SyncError] = []  # raised, first first, by the next calls
+        self.revoked: set[str] = set()
+
+    def publish(self, kind: str, data: dict[str, Any]) -> int:
+        """Add a change (as JSON data) to the feed; returns its sequence number."""
+        self.log.append((kind, data))
+        return len(self.log)
+
+    def client(self, kiosk_id: str = "") -> FakeRegistryClient:
+        return FakeRegistryClient(self, kiosk_id)
+
+    def check(self, kiosk_id: str) -> None:
+        if self.failures:
+            raise self.failures.pop(0)
+        if kiosk_id in self.revoked:
+            raise SyncError(SyncProblem.DEVICE_REVOKED, "this kiosk was revoked", "device-revoked")
+
+    def now(self) -> datetime:
+        stamp: datetime = self._clock()
+        return stamp
+
+
+class FakeRegistryClient:
+    """One kiosk's view of a FakeRegistry (the RegistryClient protocol)."""
+
+    def __init__(self, registry: FakeRegistry, kiosk_id: str) -> None:
+        self._registry = registry
+        self.kiosk_id = kiosk_id
+
+    def enroll(self, code: str, device_public_key: bytes, app_version: str) -> Enrollment:
+        registry = self._registry
+        registry.check("")
+        kiosk_id = registry.codes.pop(code, None)
+        if kiosk_id is None:
+            raise SyncError(
+                SyncProblem.ENROLLMENT_CODE_INVALID,
+                "enrollment code unknown, used or expired",
+                "enrollment-code-invalid",
+            )
+        self.kiosk_id = kiosk_id
+        keys = [data for kind, data in registry.log if kind == "key"]
+        key_id = device_key_id(device_public_key)
+        registry.publish(
+            "device_key",
+            {
+                "key_id": key_id,
+                "kiosk_id": kiosk_id,
+                "public_key": base64.b64encode(device_public_key).decode(),
+                "status": "active",
+            },
+        )
+        body = {
+            "kiosk_id": kiosk_id,
+            "token": f"token-{kiosk_id}",
+            "device_key_id": key_id,
+            "event_id": None,
+            "keys": keys,
+            "server_time": registry.now().isoformat(),
+        }
+        return wire.enrollment(body)
+
+    def push(self, items: Sequence[OutboxEntry]) -> list[PushResult]:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        body = json.loads(json.dumps(wire.push_body(items)))  # exactly what would go on the wire
+        results = []
+        for item in body["items"]:
+            status = "duplicate" if item["id"] in registry.items else "accepted"
+            if status == "accepted":
+                registry.items[item["id"]] = item
+                if item["kind"] in _ECHOED:
+                    registry.publish(item["kind"], item["data"])
+            results.append({"id": item["id"], "status": status})
+        return wire.push_results({"results": results}, items)
+
+    def changes(self, since: int, limit: int) -> ChangePage:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        end = min(len(registry.log), since + limit)
+        changes = [
+            {"seq": seq, "kind": kind, "data": data}
+            for seq, (kind, data) in enumerate(registry.log[since:end], start=since + 1)
+        ]
+        body = {
+            "since": since,
+            "next": max(end, since),
+            "more": end < len(registry.log),
+            "server_time": registry.now().isoformat(),
+            "changes": changes,
+        }
+        return wire.change_page(json.loads(json.dumps(body)), since)
+
+    def heartbeat(self, beat: Heartbeat) -> datetime | None:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        registry.heartbeats.append({"kiosk_id": self.kiosk_id, **wire.heartbeat_body(beat)})
+        return registry.now()
+
+
+# --- filling the fake's feed from kiosk values (what a registry's roster import would publish) ---
+
+
+def publish_event(
+    registry: FakeRegistry, event: Event, categories: Iterable[BadgeCategory]
+) -> None:
+    registry.publish(
+        "event",
+        {"id": event.id, "code": event.code, "title": event.title, "venue": event.venue,
+         "timezone": event.timezone, "start": event.start.isoformat(),
+         "end": event.end.isoformat(), "pickup_from": event.pickup_from.isoformat(),
+         "is_sample": event.is_sample},
+    )  # fmt: skip
+    for c in categories:
+        registry.publish(
+            "category",
+            {"event_id": event.id, "code": c.code, "number": c.number, "label": c.label,
+             "colour": c.colour, "collect_at_desk": c.collect_at_desk,
+             "needs_photo": c.needs_photo},
+        )  # fmt: skip
+
+
+def participant_data(p: Participant, secret_hashes: Sequence[str] = ()) -> dict[str, Any]:
+    return {
+        "registration_id": p.registration_id, "event_id": p.event_id,
+        "given_name": p.given_name, "family_name": p.family_name, "badge_name": p.badge_name,
+        "native_name": p.native_name, "organisation": p.organisation, "country": p.country,
+        "category": p.category, "status": p.status.value, "reissue": p.reissue,
+        "valid_from": p.valid_from.isoformat() if p.valid_from else None,
+        "valid_until": p.valid_until.isoformat() if p.valid_until else None,
+        "is_sample": p.is_sample, "is_provisional": False, "secret_hashes": list(secret_hashes),
+    }  # fmt: skip
+
+
+def publish_participants(registry: FakeRegistry, people: Iterable[Participant]) -> None:
+    for person in people:
+        registry.publish("participant", participant_data(person))
+
+
+def publish_sessions(registry: FakeRegistry, sessions: Iterable[Session]) -> None:
+    for s in sessions:
+        registry.publish(
+            "session",
+            {"id": s.id, "event_id": s.event_id, "title": s.title, "kind": s.kind,
+             "track": s.track.value, "room": s.room, "starts_at": s.starts_at.isoformat(),
+             "ends_at": s.ends_at.isoformat(), "languages": list(s.languages),
+             "action_lines": list(s.action_lines), "is_sample": s.is_sample},
+        )  # fmt: skip
+
+
+def publish_key(registry: FakeRegistry, key: PublicKey) -> None:
+    registry.publish(
+        "key",
+        {"key_id": key.key_id, "public_key": base64.b64encode(key.public_bytes).decode(),
+         "status": key.status.value, "label": key.label},
+    )  # fmt: skip

@@ -1,0 +1,280 @@
+"""The protocol's JSON (docs/registry-protocol.md) to and from the values in kiosk.core.exchange."""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from kiosk.core.credentials import KeyStatus, PublicKey
+from kiosk.core.exchange import (
+    ChangePage,
+    Conflict,
+    DeviceKeyInfo,
+    Enrollment,
+    Heartbeat,
+    OutboxEntry,
+    OutboxKind,
+    PushResult,
+    PushStatus,
+    RemoteBadgePrint,
+    RemoteCategory,
+    RemoteParticipant,
+    Revocation,
+)
+from kiosk.core.model import (
+    BadgeCategory,
+    BadgeIssue,
+    CheckIn,
+    Event,
+    Participant,
+    ParticipantStatus,
+    ScanSource,
+    Session,
+    Track,
+)
+from kiosk.sync.fields import Fields, bad
+
+log = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=enum.Enum)
+KEY_BYTES = 32
+
+
+def _choice(enum_type: type[E], fields: Fields, key: str) -> E:
+    text = fields.text(key)
+    try:
+        return enum_type(text)
+    except ValueError:
+        raise bad(f"'{text[:40]}' is not a known {key}") from None
+
+
+# --- the change feed --------------------------------------------------------------------------
+
+
+def _event(f: Fields) -> Event:
+    return Event(
+        id=f.whole("id"),
+        code=f.text("code"),
+        title=f.text("title"),
+        venue=f.text("venue"),
+        timezone=f.text("timezone", non_empty=True),
+        start=f.day("start"),
+        end=f.day("end"),
+        pickup_from=f.day("pickup_from"),
+        is_sample=f.flag("is_sample"),
+    )
+
+
+def _category(f: Fields) -> RemoteCategory:
+    category = BadgeCategory(
+        code=f.text("code", non_empty=True),
+        number=f.whole("number", 0, 255),
+        label=f.text("label"),
+        colour=f.text("colour"),
+        collect_at_desk=f.flag("collect_at_desk"),
+        needs_photo=f.flag("needs_photo"),
+    )
+    return RemoteCategory(f.whole("event_id"), category)
+
+
+def _participant(f: Fields) -> RemoteParticipant:
+    person = Participant(
+        registration_id=f.whole("registration_id"),
+        event_id=f.whole("event_id"),
+        given_name=f.text("given_name"),
+        family_name=f.text("family_name"),
+        badge_name=f.text("badge_name"),
+        native_name=f.text("native_name", ""),
+        organisation=f.text("organisation", ""),
+        country=f.text("country", ""),
+        category=f.text("category", non_empty=True),
+        status=_choice(ParticipantStatus, f, "status"),
+        reissue=f.whole("reissue", 0, 255),
+        valid_from=f.maybe_day("valid_from"),
+        valid_until=f.maybe_day("valid_until"),
+        is_sample=f.flag("is_sample"),
+    )
+    return RemoteParticipant(person, f.flag("is_provisional"), f.texts("secret_hashes"))
+
+
+def _session(f: Fields) -> Session:
+    return Session(
+        id=f.whole("id"),
+        event_id=f.whole("event_id"),
+        title=f.text("title"),
+        kind=f.text("kind"),
+        track=_choice(Track, f, "track"),
+        room=f.text("room"),
+        starts_at=f.moment("starts_at"),
+        ends_at=f.moment("ends_at"),
+        languages=f.texts("languages"),
+        action_lines=f.texts("action_lines"),
+        is_sample=f.flag("is_sample"),
+    )
+
+
+def _key(f: Fields) -> PublicKey:
+    status = _choice(KeyStatus, f, "status")
+    public = f.blob("public_key", KEY_BYTES)
+    return PublicKey(f.whole("key_id", 0, 255), public, status, False, f.text("label", ""))
+
+
+def _revocation(f: Fields) -> Revocation:
+    return Revocation(f.whole("registration_id"), f.whole("reissue", 0, 255), f.text("reason", ""))
+
+
+def _device_key(f: Fields) -> DeviceKeyInfo:
+    status = f.text("status")
+    if status not in ("active", "revoked"):
+        raise bad(f"'{status[:40]}' is not a device key status")
+    return DeviceKeyInfo(
+        f.whole("key_id", 0, 2**32 - 1), f.text("kiosk_id"), f.blob("public_key", KEY_BYTES), status
+    )
+
+
+def _check_in(f: Fields) -> CheckIn:
+    return CheckIn(
+        id=f.text("id", non_empty=True),
+        registration_id=f.whole("registration_id"),
+        event_id=f.whole("event_id"),
+        at=f.moment("at"),
+        kiosk_id=f.text("kiosk_id"),
+        source=_choice(ScanSource, f, "source"),
+    )
+
+
+def _badge_print(f: Fields) -> RemoteBadgePrint:
+    issue = BadgeIssue(
+        id=f.text("id", non_empty=True),
+        registration_id=f.whole("registration_id"),
+        badge_version=f.whole("badge_version"),
+        at=f.moment("at"),
+        kiosk_id=f.text("kiosk_id"),
+        printer=f.text("printer", ""),
+        reason=f.text("reason", "first"),
+    )
+    return RemoteBadgePrint(
+        issue,
+        f.text("job_id", ""),
+        f.maybe_whole("device_key_id"),
+        f.maybe_moment("deactivated_at"),
+    )
+
+
+def _conflict(f: Fields) -> Conflict:
+    raw_id = f.whole("id") if isinstance(f.raw("id"), int) else f.text("id", non_empty=True)
+    return Conflict(
+        id=str(raw_id),
+        registration_id=f.whole("registration_id"),
+        kind=f.text("kind"),
+        opened_at=f.moment("opened_at"),
+        closed_at=f.maybe_moment("closed_at"),
+        detail=f.text("detail", ""),
+    )
+
+
+_KINDS: dict[str, tuple[str, Callable[[Fields], Any]]] = {
+    "event": ("events", _event),
+    "category": ("categories", _category),
+    "participant": ("participants", _participant),
+    "session": ("sessions", _session),
+    "key": ("keys", _key),
+    "revocation": ("revocations", _revocation),
+    "device_key": ("device_keys", _device_key),
+    "checkin": ("checkins", _check_in),
+    "badge_print": ("badge_prints", _badge_print),
+    "conflict": ("conflicts", _conflict),
+}
+
+
+def change_page(body: Any, since: int) -> ChangePage:
+    """A page of the change feed, checked whole before any of it is applied."""
+    top = Fields(body, "changes answer")
+    start, end = top.whole("since"), top.whole("next")
+    if start != since or end < since:
+        raise bad(f"page {start}..{end} does not continue from watermark {since}")
+    grouped: dict[str, list[Any]] = {name: [] for name, _ in _KINDS.values()}
+    changes = top.items("changes")
+    for index, raw in enumerate(changes):
+        change = Fields(raw, f"changes[{index}]")
+        seq = change.whole("seq")
+        if not since < seq <= end:
+            raise bad(f"changes[{index}].seq {seq} is outside {since}..{end}")
+        kind = change.text("kind")
+        if kind not in _KINDS:
+            log.info("change kind %r is unknown to this kiosk; skipped", kind[:40])
+            continue
+        name, parse = _KINDS[kind]
+        grouped[name].append(parse(change.child("data")))
+    more = top.flag("more")
+    if more and end == since:
+        raise bad("the registry says there is more but gives nothing")
+    frozen = {name: tuple(values) for name, values in grouped.items()}
+    return ChangePage(
+        since, end, more, top.maybe_moment("server_time"), count=len(changes), **frozen
+    )
+
+
+def enrollment(body: Any) -> Enrollment:
+    f = Fields(body, "enrollment answer")
+    return Enrollment(
+        kiosk_id=f.text("kiosk_id", non_empty=True),
+        token=f.text("token", non_empty=True),
+        device_key_id=f.whole("device_key_id", 0, 2**32 - 1),
+        event_id=f.maybe_whole("event_id"),
+        keys=tuple(_key(Fields(k, "key")) for k in f.items("keys")),
+        server_time=f.maybe_moment("server_time"),
+    )
+
+
+def push_results(body: Any, sent: Sequence[OutboxEntry]) -> list[PushResult]:
+    """The registry's verdict on each item sent; an item it did not mention stays pending."""
+    wanted = {entry.id for entry in sent}
+    results = []
+    for index, raw in enumerate(Fields(body, "outbox answer").items("results")):
+        f = Fields(raw, f"results[{index}]")
+        item_id = f.text("id")
+        if item_id not in wanted:
+            raise bad(f"results[{index}] answers an item that was not sent")
+        status = _choice(PushStatus, f, "status")
+        results.append(PushResult(item_id, status, f.text("code", ""), f.text("message", "")))
+    return results
+
+
+# --- what the kiosk sends ------------------------------------------------------------------------
+
+
+def push_body(items: Sequence[OutboxEntry]) -> dict[str, Any]:
+    return {"items": [_item(entry) for entry in items]}
+
+
+def _item(entry: OutboxEntry) -> dict[str, Any]:
+    data = json.loads(entry.payload)
+    if entry.kind is OutboxKind.BADGE_PRINT and isinstance(data.get("printer"), str):
+        data["printer"] = printer_name(data["printer"])
+    return {"id": entry.id, "kind": entry.kind.value, "data": data}
+
+
+def printer_name(uri: str) -> str:
+    """A printer URI without what may be secret: user, password, query ("cups://Badges")."""
+    parts = urlsplit(uri)
+    if not parts.netloc:
+        return uri.split("?", 1)[0]
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return f"{parts.scheme}://{host}{parts.path}"
+
+
+def heartbeat_body(beat: Heartbeat) -> dict[str, Any]:
+    return {
+        "app_version": beat.app_version,
+        "outbox_length": beat.outbox_length,
+        "watermark": beat.watermark,
+        "data_age_s": beat.data_age_s,
+        "printer": {"name": beat.printer_name, "state": beat.printer_state, "paper": beat.paper},
+        "last_error": beat.last_error,
+        "sent_at": beat.sent_at.isoformat(),
+    }

@@ -1,0 +1,190 @@
+"""Composition of the sync engine for `kiosk enroll`, `kiosk sync` and the kiosk window.
+
+Like app.py, this is where settings, the enrollment file and the adapters meet: it reads the
+home's registry.json, builds the HTTP client and the printer health for heartbeats, and hands
+the services what they need.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from kiosk.clock import make_clock
+from kiosk.paths import Home
+from kiosk.printing.base import PrinterError, PrinterState
+from kiosk.printing.uri import open_printer
+from kiosk.services.enrollment import enroll_kiosk
+from kiosk.services.sync import PrinterHealth, SyncOptions, SyncReport, SyncSession, sync_once
+from kiosk.settings import Settings, load_settings
+from kiosk.store import open_database
+from kiosk.sync.client import SyncError, SyncProblem
+from kiosk.sync.enrollment import RegistryLink, load_link, save_link
+from kiosk.sync.http import HttpRegistryClient
+from kiosk.sync.wire import printer_name
+from kiosk.ui.background import CheckInRunner
+from kiosk.ui.kiosk.sync_status import SyncStatusCorner
+from kiosk.ui.sync_runner import SyncRunner
+
+log = logging.getLogger(__name__)
+
+PRINTER_CHECK_S = 60.0  # ask the printer at most this often for heartbeats (it may be printing)
+
+_PRINTER_WORDS: dict[PrinterState, tuple[str, str]] = {
+    PrinterState.ONLINE: ("ok", "ok"),
+    PrinterState.PAPER_NEAR_END: ("ok", "near-end"),
+    PrinterState.PAPER_OUT: ("paper-out", "out"),
+    PrinterState.COVER_OPEN: ("cover-open", "unknown"),
+    PrinterState.OFFLINE: ("offline", "unknown"),
+    PrinterState.UNKNOWN: ("unknown", "unknown"),
+}
+
+
+def enrolled_settings(home: Home, settings: Settings) -> Settings:
+    """Settings with the enrolled kiosk id and URL: once enrolled, the registry names the kiosk."""
+    try:
+        link = load_link(home.registry_link)
+    except SyncError as exc:
+        log.error("%s", exc)
+        return settings
+    if link is None:
+        return settings
+    return replace(settings, kiosk_id=link.kiosk_id, registry_url=link.url)
+
+
+def read_settings(home: Home) -> Settings:
+    return enrolled_settings(home, load_settings(home.settings))
+
+
+def require_link(home: Home) -> RegistryLink:
+    link = load_link(home.registry_link)
+    if link is None:
+        raise SyncError(
+            SyncProblem.UNAUTHENTICATED,
+            f"{home.root} is not enrolled with a registry; run `kiosk enroll URL CODE` first",
+        )
+    return link
+
+
+def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> RegistryLink:
+    """`kiosk enroll`: works on an empty home (creates the database and settings.toml)."""
+    for folder in (home.root, home.prints, home.logs, home.photos):
+        folder.mkdir(parents=True, exist_ok=True)
+    settings = load_settings(home.settings)
+    db = open_database(home.database)
+    client = HttpRegistryClient(url)
+    try:
+        link = enroll_kiosk(db, client, url, code, device_key, make_clock(settings.simulated_time))
+    finally:
+        client.close()
+        db.close()
+    save_link(home.registry_link, link)
+    if not home.settings.exists():
+        home.settings.write_text(_enrolled_settings_toml(link), encoding="utf-8")
+    return link
+
+
+def _enrolled_settings_toml(link: RegistryLink) -> str:
+    return f"""# Kiosk settings (written by `kiosk enroll`); the device token is in registry.json
+[kiosk]
+id = "{link.kiosk_id}"
+
+[registry]
+url = "{link.url}"
+interval_s = 30
+"""
+
+
+def printer_health(home: Home, settings: Settings) -> Callable[[], PrinterHealth]:
+    """The primary printer's state for heartbeats, asked at most once a minute."""
+    uri = settings.printer_uri
+    cache: list[tuple[float, PrinterHealth]] = []
+
+    def ask() -> PrinterHealth:
+        if cache and time.monotonic() - cache[0][0] < PRINTER_CHECK_S:
+            return cache[0][1]
+        try:
+            state = open_printer(uri, base_dir=home.root).status().state
+        except PrinterError:
+            state = PrinterState.OFFLINE
+        health = PrinterHealth(printer_name(uri), *_PRINTER_WORDS[state])
+        cache[:] = [(time.monotonic(), health)]
+        return health
+
+    return ask
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSetup:
+    home: Home
+    settings: Settings
+    link: RegistryLink
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return make_clock(self.settings.simulated_time)
+
+
+def sync_setup(home: Home) -> SyncSetup:
+    link = require_link(home)
+    return SyncSetup(home, read_settings(home), link)
+
+
+def session_factory(
+    setup: SyncSetup, options: SyncOptions | None = None
+) -> Callable[[], SyncSession]:
+    """Builds a sync session on the thread that will use it (its own SQLite connection)."""
+    clock = setup.clock
+    base = options or SyncOptions(printer=printer_health(setup.home, setup.settings))
+
+    def build() -> SyncSession:
+        client = HttpRegistryClient(setup.link.url, setup.link.token)
+        return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
+
+    return build
+
+
+def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    """`kiosk sync --once`: one round on this home, with a progress callback for long pulls."""
+    setup = sync_setup(home)
+    options = SyncOptions(printer=printer_health(home, setup.settings), progress=progress)
+    db = open_database(home.database)
+    client = HttpRegistryClient(setup.link.url, setup.link.token)
+    try:
+        return sync_once(db, client, setup.clock, options)
+    finally:
+        client.close()
+        db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundSync:
+    """The kiosk window's sync: the runner (its own thread) and the status corner it feeds."""
+
+    runner: SyncRunner
+    corner: SyncStatusCorner
+
+
+def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | None:
+    """Sync for the kiosk window, or None when the home is not enrolled; start with sync_now().
+
+    After a round that brought keys or revocations, the check-in service reloads its keyring.
+    """
+    try:
+        setup = sync_setup(home)
+    except SyncError as exc:
+        log.info("no background sync: %s", exc)
+        return None
+    runner = SyncRunner(session_factory(setup), setup.settings.registry_interval_s)
+    corner = SyncStatusCorner(setup.clock)
+    runner.round_finished.connect(corner.show_report)
+
+    def reload_keys(report: SyncReport) -> None:
+        if report.keys_changed:
+            check_ins.run(lambda service: service.reload_keys(), lambda _: None, log.warning)
+
+    runner.round_finished.connect(reload_keys)
+    return BackgroundSync(runner, corner)
