@@ -162,6 +162,8 @@ class FaultProxy:
                 await self._apply(fault, request, writer)
         except (ConnectionError, asyncio.IncompleteReadError, OSError):
             pass  # the kiosk went away (a timeout, a kill): nothing to answer
+        except asyncio.CancelledError:
+            pass  # the proxy is stopping: end quietly (asyncio logs a cancelled server task)
         finally:
             self._background.discard(task)
             writer.close()

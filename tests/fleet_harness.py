@@ -46,6 +46,7 @@ class LiveRegistry:
     folder: Path
     db_url: str
     url: str = ""
+    port: int = 0
     admin_token: str = ""
     process: subprocess.Popen[bytes] | None = None
     _log: Any = field(default=None, repr=False)
@@ -64,7 +65,7 @@ class LiveRegistry:
         assert "sample event loaded" in out, out
 
     def serve(self, port: int | None = None) -> LiveRegistry:
-        port = port or free_port()
+        port = self.port = port or free_port()
         self._log = (self.folder / f"serve-{port}.log").open("w")
         self.process = subprocess.Popen(
             [REGISTRY, "--db", self.db_url, "serve", "--host", "127.0.0.1", "--port", str(port)],
