@@ -37,11 +37,16 @@ def test_nested_atomic_blocks_are_savepoints_of_one_transaction(tmp_path: Path) 
     try:
         with db.atomic():
             db.execute("INSERT INTO sync_state (name, value) VALUES ('a', '1')")
-            with pytest.raises(RuntimeError), db.atomic():
-                db.execute("INSERT INTO sync_state (name, value) VALUES ('b', '2')")
-                raise RuntimeError("the inner block fails")
+            with pytest.raises(RuntimeError):
+                _insert_then_fail(db)
         names = [row[0] for row in db.execute("SELECT name FROM sync_state")]
         assert names == ["a"]  # the inner block rolled back alone
         assert not db.conn.in_transaction
     finally:
         db.close()
+
+
+def _insert_then_fail(db: object) -> None:
+    with db.atomic():  # type: ignore[attr-defined]
+        db.execute("INSERT INTO sync_state (name, value) VALUES ('b', '2')")  # type: ignore[attr-defined]
+        raise RuntimeError("the inner block fails")
