@@ -27,6 +27,7 @@ from kiosk.services.badges import (
     sheet_contents,
 )
 from kiosk.services.check_in import CheckInService, ScanResult
+from kiosk.services.device_key import signing_device_key
 from kiosk.services.printing import (
     PrinterSet,
     PrintJobs,
@@ -105,6 +106,7 @@ def print_setup(home: Home, settings: Settings, template: BadgeTemplate) -> Prin
         template,
         home.photos,
         settings.printer_retries,
+        signing_device_key(home),
     )
 
 
@@ -125,12 +127,13 @@ def print_jobs(home: Home) -> Iterator[PrintJobs]:
     template = load_template(settings.badge_template, home.root)
     ensure_gui_application()
     load_fonts()
+    setup = print_setup(home, settings, template)
     db = open_database(home.database)
     try:
         yield PrintJobs(
             db,
-            print_setup(home, settings, template),
-            designer_for(db, template, home.photos, settings.event_id),
+            setup,
+            designer_for(db, template, home.photos, settings.event_id, setup.device_key),
             settings.kiosk_id,
             clock_for(settings),
         )

@@ -143,6 +143,10 @@
         <translation>رمز موقَّع</translation>
     </message>
     <message>
+        <source>badge QR</source>
+        <translation>رمز QR للشارة</translation>
+    </message>
+    <message>
         <source>Indico code</source>
         <translation>رمز Indico</translation>
     </message>

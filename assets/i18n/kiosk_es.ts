@@ -143,6 +143,10 @@
         <translation>código firmado</translation>
     </message>
     <message>
+        <source>badge QR</source>
+        <translation>QR de la credencial</translation>
+    </message>
+    <message>
         <source>Indico code</source>
         <translation>código de Indico</translation>
     </message>

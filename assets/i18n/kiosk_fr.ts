@@ -143,6 +143,10 @@
         <translation>code signé</translation>
     </message>
     <message>
+        <source>badge QR</source>
+        <translation>QR du badge</translation>
+    </message>
+    <message>
         <source>Indico code</source>
         <translation>code Indico</translation>
     </message>

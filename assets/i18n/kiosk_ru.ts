@@ -143,6 +143,10 @@
         <translation>подписанный код</translation>
     </message>
     <message>
+        <source>badge QR</source>
+        <translation>QR-код бейджа</translation>
+    </message>
+    <message>
         <source>Indico code</source>
         <translation>код Indico</translation>
     </message>

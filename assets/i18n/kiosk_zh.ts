@@ -143,6 +143,10 @@
         <translation>签名二维码</translation>
     </message>
     <message>
+        <source>badge QR</source>
+        <translation>证件二维码</translation>
+    </message>
+    <message>
         <source>Indico code</source>
         <translation>Indico 二维码</translation>
     </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, homes, scans, sync
+from kiosk.cli import badges, doors, homes, scans, sync
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -41,13 +41,15 @@ def _known_error(exc: Exception) -> str | None:
     from kiosk.printing.base import PrinterError
     from kiosk.services.badges import BadgeError
     from kiosk.services.demo import DemoError
+    from kiosk.services.device_key import DeviceKeyError
+    from kiosk.services.door_check import DoorCheckError
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
     from kiosk.store import StoreError
     from kiosk.sync.client import SyncError
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
-    if isinstance(exc, (*known, TemplateError, SyncError)):
+    if isinstance(exc, (*known, TemplateError, DeviceKeyError, DoorCheckError, SyncError)):
         return str(exc)
     return None
 
@@ -62,6 +64,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, sync):
+    for module in (homes, scans, badges, doors, sync):
         module.register(commands)
     return parser

@@ -41,6 +41,7 @@ class CodeKind(enum.Enum):
     """What kind of code a scanned text is."""
 
     CREDENTIAL = "credential"  # this project's signed digits-only code
+    BADGE = "badge"  # the QR printed on a badge (B2 signed by a kiosk, or unsigned B1)
     INDICO = "indico"
     INDICO_LEGACY = "indico-legacy"
     OPAQUE = "opaque"

@@ -125,3 +125,4 @@ class BadgeIssue:
     kiosk_id: str
     printer: str
     reason: str = "first"
+    device_key_id: int | None = None  # the kiosk key that signed its QR (B2); None: unsigned B1

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.core.badge_codes import b1_text, sign_badge
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.core.model import BadgeCategory, Event, Participant
 from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate, apply_template, parse_template
 from kiosk.paths import templates_dir
 from kiosk.printing.base import Printer, PrintResult, RenderedBadge
+from kiosk.services.device_key import DeviceKey
 from kiosk.store import Database, events, journal, participants
 
 NO_CATEGORY_COLOUR = "#555555"
@@ -30,9 +32,16 @@ class BadgeError(Exception):
 # --- badge QR and dates ---------------------------------------------------------------------
 
 
-def badge_qr_text(registration_id: int, badge_version: int) -> str:
-    """The badge's own QR: registration and badge version, so doors can refuse old badges."""
-    return f"B1-{registration_id}-{badge_version}"
+def badge_qr_text(
+    registration_id: int, badge_version: int, event_id: int = 0, device_key: DeviceKey | None = None
+) -> str:
+    """The badge's own QR: B2 signed with the kiosk's device key when it has a registered one,
+    else the unsigned B1 (docs/credential-format.md, badge QR)."""
+    if device_key is None:
+        return b1_text(registration_id, badge_version)
+    return sign_badge(
+        registration_id, badge_version, event_id, device_key.key_id, device_key.private_key
+    )
 
 
 def format_event_dates(event: Event) -> str:
@@ -73,11 +82,13 @@ class BadgeDesigner:
         categories: Sequence[BadgeCategory],
         template: BadgeTemplate = DEFAULT_TEMPLATE,
         photos_dir: Path | None = None,
+        device_key: DeviceKey | None = None,
     ) -> None:
         self.event = event
         self.template = template
         self._categories = {c.code: c for c in categories}
         self._photos = photos_dir
+        self._device_key = device_key  # signs the badge QR (B2); None prints unsigned B1
 
     def content(
         self,
@@ -102,7 +113,7 @@ class BadgeDesigner:
             category_code=code,
             category_label=category.label if category else code,
             category_colour=category.colour if category else NO_CATEGORY_COLOUR,
-            qr_text=badge_qr_text(registration_id, badge_version),
+            qr_text=badge_qr_text(registration_id, badge_version, self.event.id, self._device_key),
             event_title=self.event.title,
             event_dates=format_event_dates(self.event),
             photo_path=self._photo_path(person),
@@ -117,12 +128,17 @@ class BadgeDesigner:
 
 
 def designer_for(
-    db: Database, template: BadgeTemplate, photos_dir: Path | None, event_id: int | None = None
+    db: Database,
+    template: BadgeTemplate,
+    photos_dir: Path | None,
+    event_id: int | None = None,
+    device_key: DeviceKey | None = None,
 ) -> BadgeDesigner:
     event = events.load_event(db, event_id)
     if event is None:
         raise BadgeError("the database holds no event; run `kiosk init-demo` or import one")
-    return BadgeDesigner(event, events.load_categories(db, event.id), template, photos_dir)
+    categories = events.load_categories(db, event.id)
+    return BadgeDesigner(event, categories, template, photos_dir, device_key)
 
 
 def preview_content(db: Database, designer: BadgeDesigner, registration_id: int) -> BadgeContent:

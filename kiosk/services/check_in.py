@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from kiosk.core.badge_codes import is_badge_text
 from kiosk.core.badge_layout import BadgeContent
 from kiosk.core.checkin import (
     FROM_PROBLEM,
@@ -24,10 +25,12 @@ from kiosk.core.credentials import (
     CredentialProblem,
     verify_credential,
 )
+from kiosk.core.door_check import DoorDecision, DoorVerdict
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
 from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
+from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
 from kiosk.store import Database, events, journal, keys, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
@@ -77,11 +80,15 @@ class CheckInService:
         self._zone = ZoneInfo(event.timezone)
         self._categories = events.load_categories(db, event.id)
         self._keyring = keys.load_keyring(db)
-        designer = BadgeDesigner(event, self._categories, printing.template, printing.photos_dir)
+        self._device_keys = device_keyring(db)
+        designer = BadgeDesigner(
+            event, self._categories, printing.template, printing.photos_dir, printing.device_key
+        )
         self.jobs = PrintJobs(db, printing, designer, kiosk_id, clock)
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)
+        self._device_keys = device_keyring(self._db)
 
     def scan(self, text: str, source: ScanSource) -> ScanResult:
         """Check a scanned text and, if it admits someone, journal and print their badge."""
@@ -99,6 +106,9 @@ class CheckInService:
             return ScanResult(Outcome.EMPTY)
         if len(text) > MAX_SCAN_CHARS:
             return ScanResult(Outcome.MALFORMED)
+        badge_readings = _badge_readings(text)
+        if badge_readings:
+            return self._check_badge(badge_readings)
         foreign = recognise(text)
         if foreign is not None:
             return self._check_foreign(foreign, now)
@@ -140,6 +150,33 @@ class CheckInService:
                 log.info("code typed through a mismatched keyboard layout: %s", candidate.mapping)
             return credential, candidate.mapping
         return problem or CredentialProblem.MALFORMED
+
+    def _check_badge(self, readings: tuple[Candidate, ...]) -> ScanResult:
+        """Someone showed a badge to the kiosk: say whether it is their valid badge (already
+        collected) or why not; a badge QR never prints anything."""
+        decision, layout = self._best_badge_reading(readings)
+        outcome = _DOOR_OUTCOMES[decision.verdict]
+        log.info("badge QR shown to the kiosk: %s", decision.verdict.value)
+        badge = decision.badge
+        if badge is None or not badge.is_signed or decision.verdict in _UNREADABLE:
+            return ScanResult(outcome, code_kind=CodeKind.BADGE, layout=layout)
+        person = participants.get_participant(self._db, badge.registration_id)
+        return ScanResult(
+            outcome,
+            registration_id=badge.registration_id,
+            badge_version=badge.badge_version,
+            collected_at=person.collected_at if person else None,
+            code_kind=CodeKind.BADGE,
+            layout=layout,
+        )
+
+    def _best_badge_reading(self, readings: tuple[Candidate, ...]) -> tuple[DoorDecision, str]:
+        """The first reading whose signature verifies, else the first reading."""
+        decisions = [
+            (decide_for(self._db, r.text, self.event.id, self._device_keys, False), r.mapping)
+            for r in readings
+        ]
+        return next((d for d in decisions if d[0].verdict not in _UNREADABLE), decisions[0])
 
     def _check_foreign(self, code: ForeignCode, now: datetime) -> ScanResult:
         """An unsigned code admits only through the roster entry that holds its secret."""
@@ -248,6 +285,33 @@ class CheckInService:
             result.registration_id,
             length,
         )
+
+
+# A badge QR at the kiosk: its own valid badge is "already collected"; an old or losing one is
+# "replaced"; an unsigned B1 is a format the kiosk does not read (staff check it at the desk).
+_DOOR_OUTCOMES = {
+    DoorVerdict.VALID: Outcome.ALREADY_COLLECTED,
+    DoorVerdict.MALFORMED: Outcome.MALFORMED,
+    DoorVerdict.UNSIGNED: Outcome.UNSUPPORTED_VERSION,
+    DoorVerdict.UNKNOWN_KEY: Outcome.UNKNOWN_KEY,
+    DoorVerdict.KEY_REVOKED: Outcome.KEY_REVOKED,
+    DoorVerdict.BAD_SIGNATURE: Outcome.BAD_SIGNATURE,
+    DoorVerdict.SUPERSEDED: Outcome.SUPERSEDED,
+    DoorVerdict.NOT_ISSUED: Outcome.SUPERSEDED,
+    DoorVerdict.REVOKED: Outcome.REVOKED,
+}
+_UNREADABLE = (
+    DoorVerdict.MALFORMED,
+    DoorVerdict.BAD_SIGNATURE,
+    DoorVerdict.UNKNOWN_KEY,
+    DoorVerdict.KEY_REVOKED,
+    DoorVerdict.UNSIGNED,
+)
+
+
+def _badge_readings(text: str) -> tuple[Candidate, ...]:
+    """The readings of ``text`` that are badge QR codes (through a mismatched layout too)."""
+    return tuple(c for c in digit_candidates(text) or (Candidate(text),) if is_badge_text(c.text))
 
 
 # Kept importable from here: the badge QR and dates now live with the print-job use cases.

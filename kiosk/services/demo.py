@@ -18,6 +18,7 @@ from kiosk.core.credentials import (
 from kiosk.paths import Home
 from kiosk.sample.people import sample_participants
 from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessions
+from kiosk.services.device_key import register_own_device_key
 from kiosk.store import events, keys, meta, open_database, participants, sessions
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def init_demo(home: Home, count: int = 1500, seed: int = 2022) -> DemoSummary:
     home.settings.write_text(
         demo_settings_toml(DEMO_KIOSK_ID, event.id, DEMO_START), encoding="utf-8"
     )
+    register_own_device_key(home, DEMO_KIOSK_ID)  # demo badges carry a signed QR (B2)
     log.info("demo home created with %d participants and %d sessions", written, n_sessions)
     return DemoSummary(home.root, written, n_sessions, event.title)
 

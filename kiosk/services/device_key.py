@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.serialization import (
 
 from kiosk.core.device_keys import device_key_id
 from kiosk.paths import Home
+from kiosk.store import open_database
+from kiosk.store.device_keys import DeviceKeyRecord, load_device_keys, save_device_keys
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +93,35 @@ def _parse(path: Path, data: bytes) -> DeviceKey:
 def _from_private(private: Ed25519PrivateKey) -> DeviceKey:
     public = private.public_key().public_bytes_raw()
     return DeviceKey(device_key_id(public), private.private_bytes_raw(), public)
+
+
+def signing_device_key(home: Home) -> DeviceKey | None:
+    """The key this kiosk signs badge QR codes with: its device key once the registry (or
+    `kiosk init-demo`) has registered it as active; else None, and badges print unsigned (B1)."""
+    key = load_device_key(home)
+    if key is None or home.is_empty():
+        return None
+    db = open_database(home.database)
+    try:
+        record = load_device_keys(db).get(key.key_id)
+    finally:
+        db.close()
+    if record is None:
+        log.info("device key %d is not registered yet: badges print unsigned (B1)", key.key_id)
+        return None
+    if record.status != "active" or record.public_key != key.public_key:
+        log.warning("device key %d is %s: badges print unsigned (B1)", key.key_id, record.status)
+        return None
+    return key
+
+
+def register_own_device_key(home: Home, kiosk_id: str) -> DeviceKey:
+    """Make the home's device key if needed and list it as active in its own database (demo
+    homes; an enrolled kiosk gets the same row from the registry's change feed)."""
+    key = ensure_device_key(home)
+    db = open_database(home.database)
+    try:
+        save_device_keys(db, [DeviceKeyRecord(key.key_id, kiosk_id, key.public_key, "active")])
+    finally:
+        db.close()
+    return key

@@ -12,11 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.badge_codes import signing_key_id
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.core.model import BadgeIssue, Participant, ParticipantStatus
 from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate
 from kiosk.printing.base import Printer, PrinterError, PrintResult, RenderedBadge
 from kiosk.services.badges import BadgeDesigner
+from kiosk.services.device_key import DeviceKey
 from kiosk.store import Database, journal, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
 
@@ -102,6 +104,7 @@ class PrintSetup:
     template: BadgeTemplate = DEFAULT_TEMPLATE
     photos_dir: Path | None = None
     retries: int = 0
+    device_key: DeviceKey | None = None  # signs badge QR codes (B2); None: unsigned B1
 
     @classmethod
     def of(cls, printer: Printer | PrinterSet, size: BadgeSize, **options: Any) -> PrintSetup:
@@ -162,6 +165,7 @@ class PrintJobs:
         try:
             content = job.content or self._rebuild(job)
             result = self.printers.get(uri).print_badge(RenderedBadge(content, self._size))
+            job = replace(job, content=content)
         except PrinterError as exc:
             log.warning(
                 "print job %s (%s v%d) failed on %s: %s",
@@ -186,6 +190,7 @@ class PrintJobs:
             self._kiosk_id,
             result.printer,
             job.reason,
+            signing_key_id(job.content.qr_text) if job.content else None,
         )
         journal.record_badge_printed(self._db, replace(job, output=";".join(result.outputs)), issue)
 

@@ -190,6 +190,7 @@ def record_badge_printed(db: sqlite_utils.Database, job: PrintJob, issue: BadgeI
                 "printer": issue.printer,
                 "reason": issue.reason,
                 "job_id": job.id,
+                "device_key_id": issue.device_key_id,
             }
         )
         # ITU rule: a new badge deactivates every older one of the same person.
@@ -305,12 +306,13 @@ def badge_records(db: sqlite_utils.Database, registration_id: int) -> list[Badge
     """Every badge printed for a person, oldest version first."""
     rows = db.execute(
         "SELECT id, registration_id, badge_version, at, kiosk_id, printer, reason, job_id, "
-        "deactivated_at FROM badge_prints WHERE registration_id = ? ORDER BY badge_version, at",
+        "deactivated_at, device_key_id FROM badge_prints WHERE registration_id = ? "
+        "ORDER BY badge_version, at",
         [registration_id],
     ).fetchall()
     return [
         BadgeRecord(
-            BadgeIssue(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6]),
+            BadgeIssue(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6], r[9]),
             r[7],
             to_datetime(r[8]),
         )

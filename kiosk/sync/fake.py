@@ -138,30 +138,52 @@ def publish_event(
 ) -> None:
     registry.publish(
         "event",
-        {"id": event.id, "code": event.code, "title": event.title, "venue": event.venue,
-         "timezone": event.timezone, "start": event.start.isoformat(),
-         "end": event.end.isoformat(), "pickup_from": event.pickup_from.isoformat(),
-         "is_sample": event.is_sample},
-    )  # fmt: skip
+        {
+            "id": event.id,
+            "code": event.code,
+            "title": event.title,
+            "venue": event.venue,
+            "timezone": event.timezone,
+            "start": event.start.isoformat(),
+            "end": event.end.isoformat(),
+            "pickup_from": event.pickup_from.isoformat(),
+            "is_sample": event.is_sample,
+        },
+    )
     for c in categories:
         registry.publish(
             "category",
-            {"event_id": event.id, "code": c.code, "number": c.number, "label": c.label,
-             "colour": c.colour, "collect_at_desk": c.collect_at_desk,
-             "needs_photo": c.needs_photo},
-        )  # fmt: skip
+            {
+                "event_id": event.id,
+                "code": c.code,
+                "number": c.number,
+                "label": c.label,
+                "colour": c.colour,
+                "collect_at_desk": c.collect_at_desk,
+                "needs_photo": c.needs_photo,
+            },
+        )
 
 
 def participant_data(p: Participant, secret_hashes: Sequence[str] = ()) -> dict[str, Any]:
     return {
-        "registration_id": p.registration_id, "event_id": p.event_id,
-        "given_name": p.given_name, "family_name": p.family_name, "badge_name": p.badge_name,
-        "native_name": p.native_name, "organisation": p.organisation, "country": p.country,
-        "category": p.category, "status": p.status.value, "reissue": p.reissue,
+        "registration_id": p.registration_id,
+        "event_id": p.event_id,
+        "given_name": p.given_name,
+        "family_name": p.family_name,
+        "badge_name": p.badge_name,
+        "native_name": p.native_name,
+        "organisation": p.organisation,
+        "country": p.country,
+        "category": p.category,
+        "status": p.status.value,
+        "reissue": p.reissue,
         "valid_from": p.valid_from.isoformat() if p.valid_from else None,
         "valid_until": p.valid_until.isoformat() if p.valid_until else None,
-        "is_sample": p.is_sample, "is_provisional": False, "secret_hashes": list(secret_hashes),
-    }  # fmt: skip
+        "is_sample": p.is_sample,
+        "is_provisional": False,
+        "secret_hashes": list(secret_hashes),
+    }
 
 
 def publish_participants(registry: FakeRegistry, people: Iterable[Participant]) -> None:
@@ -173,16 +195,29 @@ def publish_sessions(registry: FakeRegistry, sessions: Iterable[Session]) -> Non
     for s in sessions:
         registry.publish(
             "session",
-            {"id": s.id, "event_id": s.event_id, "title": s.title, "kind": s.kind,
-             "track": s.track.value, "room": s.room, "starts_at": s.starts_at.isoformat(),
-             "ends_at": s.ends_at.isoformat(), "languages": list(s.languages),
-             "action_lines": list(s.action_lines), "is_sample": s.is_sample},
-        )  # fmt: skip
+            {
+                "id": s.id,
+                "event_id": s.event_id,
+                "title": s.title,
+                "kind": s.kind,
+                "track": s.track.value,
+                "room": s.room,
+                "starts_at": s.starts_at.isoformat(),
+                "ends_at": s.ends_at.isoformat(),
+                "languages": list(s.languages),
+                "action_lines": list(s.action_lines),
+                "is_sample": s.is_sample,
+            },
+        )
 
 
 def publish_key(registry: FakeRegistry, key: PublicKey) -> None:
     registry.publish(
         "key",
-        {"key_id": key.key_id, "public_key": base64.b64encode(key.public_bytes).decode(),
-         "status": key.status.value, "label": key.label},
-    )  # fmt: skip
+        {
+            "key_id": key.key_id,
+            "public_key": base64.b64encode(key.public_bytes).decode(),
+            "status": key.status.value,
+            "label": key.label,
+        },
+    )

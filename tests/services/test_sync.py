@@ -1,4 +1,4 @@
-"""sync_once against the in-package fake registry: push first, pull in pages, heartbeat, conflicts."""
+"""sync_once against the in-package fake registry: push, pull in pages, heartbeat, conflicts."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ def kiosk_b(tmp_path: Path, registry: FakeRegistry) -> Kiosk:
 
 def test_a_fresh_kiosk_gets_the_event_roster_and_keys(kiosk_a: Kiosk) -> None:
     report = kiosk_a.sync()
-    assert report.ok and report.online and report.reached_end
+    assert report.ok
+    assert report.online
+    assert report.reached_end
     assert report.pulled == 1 + 2 + len(PEOPLE) + 1  # event, categories, people, key
     assert events.load_event(kiosk_a.db) == EVENT
     assert [c.code for c in events.load_categories(kiosk_a.db, EVENT.id)] == ["DEL", "VIP"]
@@ -52,7 +54,8 @@ def test_a_check_in_on_one_kiosk_shows_on_the_other(kiosk_a: Kiosk, kiosk_b: Kio
     assert (report.pushed, report.outbox_left) == (1, 0)
     kiosk_b.sync()
     person = participants.get_participant(kiosk_b.db, 101)
-    assert person is not None and person.checked_in_at == check_in.at
+    assert person is not None
+    assert person.checked_in_at == check_in.at
     assert journal.count_check_ins(kiosk_b.db) == 1
     assert outbox.pending_count(kiosk_b.db) == 0  # a remote check-in is not sent back
 
@@ -82,7 +85,8 @@ def test_the_outbox_goes_in_batches_oldest_first(kiosk_a: Kiosk, registry: FakeR
     for person in PEOPLE:
         kiosk_a.check_in(person.registration_id)
     report = kiosk_a.sync(SyncOptions(batch_size=2))
-    assert report.pushed == 3 and report.outbox_left == 0
+    assert report.pushed == 3
+    assert report.outbox_left == 0
     uploaded = [data["registration_id"] for kind, data in registry.log if kind == "checkin"]
     assert uploaded == [101, 102, 103]
 
@@ -94,7 +98,9 @@ def test_an_unreachable_registry_keeps_everything_for_later(
     kiosk_a.check_in(101)
     registry.failures.append(SyncError(SyncProblem.NETWORK, "cannot reach the registry"))
     report = kiosk_a.sync()
-    assert not report.ok and not report.online and not report.heartbeat_sent
+    assert not report.ok
+    assert not report.online
+    assert not report.heartbeat_sent
     assert report.outbox_left == 1
     assert sync_state.load_state(kiosk_a.db).last_error == "cannot reach the registry"
     assert kiosk_a.sync().pushed == 1
@@ -121,7 +127,8 @@ def test_a_cut_during_the_download_resumes_from_the_last_whole_page(
     first = sync_once(kiosk_a.db, CutAfterTwoPages(), kiosk_a.clock, SyncOptions(page_limit=2))  # type: ignore[arg-type]
     assert (first.pages, first.watermark, first.reached_end) == (2, 4, False)
     second = kiosk_a.sync(SyncOptions(page_limit=2))
-    assert second.reached_end and second.pulled == len(registry.log) - 4
+    assert second.reached_end
+    assert second.pulled == len(registry.log) - 4
 
 
 def test_both_offline_check_ins_are_kept_and_the_higher_badge_wins(
@@ -137,21 +144,29 @@ def test_both_offline_check_ins_are_kept_and_the_higher_badge_wins(
     for k in (kiosk_a, kiosk_b):
         assert journal.count_check_ins(k.db) == 2
         records = {r.issue.id: r for r in journal.badge_records(k.db, 101)}
-        assert records[newer.id].is_active and not records[older.id].is_active
+        assert records[newer.id].is_active
+        assert not records[older.id].is_active
         assert participants.get_participant(k.db, 101).badge_version == 1  # type: ignore[union-attr]
 
 
 def test_conflicts_from_the_registry_are_kept_until_closed(
     kiosk_a: Kiosk, registry: FakeRegistry
 ) -> None:
-    opened = {"id": "c-1", "registration_id": 101, "kind": "double-check-in",
-              "opened_at": "2022-05-30T07:10:00+00:00", "closed_at": None, "detail": "2 kiosks"}  # fmt: skip
+    opened = {
+        "id": "c-1",
+        "registration_id": 101,
+        "kind": "double-check-in",
+        "opened_at": "2022-05-30T07:10:00+00:00",
+        "closed_at": None,
+        "detail": "2 kiosks",
+    }
     registry.publish("conflict", opened)
     kiosk_a.sync()
     assert count_conflicts(kiosk_a.db) == 1
     registry.publish("conflict", {**opened, "closed_at": "2022-05-30T08:00:00+00:00"})
     kiosk_a.sync()
-    assert count_conflicts(kiosk_a.db) == 0 and count_conflicts(kiosk_a.db, open_only=False) == 1
+    assert count_conflicts(kiosk_a.db) == 0
+    assert count_conflicts(kiosk_a.db, open_only=False) == 1
 
 
 def test_a_rejected_item_stays_marked_for_staff(kiosk_a: Kiosk, registry: FakeRegistry) -> None:
@@ -174,7 +189,8 @@ def test_a_rejected_item_stays_marked_for_staff(kiosk_a: Kiosk, registry: FakeRe
     from kiosk.services.sync import sync_once
 
     report = sync_once(kiosk_a.db, Refusing(), kiosk_a.clock)  # type: ignore[arg-type]
-    assert report.rejected == 1 and report.outbox_left == 0
+    assert report.rejected == 1
+    assert report.outbox_left == 0
     [item] = outbox.rejected_items(kiosk_a.db)
     assert item.entry.id == check_in.id
     assert item.error == "unknown-participant: no such registration"
@@ -198,16 +214,20 @@ def test_heartbeat_carries_the_kiosk_health_and_clears_a_healed_error(
         "state": "ok",
         "paper": "near-end",
     }
-    assert beat["app_version"] == "9.9" and beat["outbox_length"] == 0
-    assert beat["data_age_s"] == 0 and beat["watermark"] == report.watermark
+    assert beat["app_version"] == "9.9"
+    assert beat["outbox_length"] == 0
+    assert beat["data_age_s"] == 0
+    assert beat["watermark"] == report.watermark
     assert beat["last_error"] == ""
 
 
 def test_a_revoked_kiosk_stops_and_says_why(kiosk_a: Kiosk, registry: FakeRegistry) -> None:
     registry.revoked.add(kiosk_a.kiosk_id)
     report = kiosk_a.sync()
-    assert report.problem is SyncProblem.DEVICE_REVOKED and report.online
-    assert not report.heartbeat_sent and "revoked" in report.error
+    assert report.problem is SyncProblem.DEVICE_REVOKED
+    assert report.online
+    assert not report.heartbeat_sent
+    assert "revoked" in report.error
 
 
 def test_backoff_doubles_from_two_seconds_to_five_minutes_with_jitter() -> None:

@@ -17,22 +17,48 @@ from kiosk.sync.http import HttpRegistryClient
 from kiosk.sync.wire import printer_name
 
 KEY = base64.b64encode(bytes(range(32))).decode()
-EVENT = {"id": 22, "code": "WSIS22", "title": "WSIS Forum 2022", "venue": "Geneva",
-         "timezone": "Europe/Zurich", "start": "2022-05-30", "end": "2022-06-03",
-         "pickup_from": "2022-05-29", "is_sample": True}  # fmt: skip
-PERSON = {"registration_id": 101, "event_id": 22, "given_name": "Amina", "family_name": "Diallo",
-          "badge_name": "Amina Diallo", "native_name": "", "organisation": "ITU", "country": "SN",
-          "category": "DEL", "status": "registered", "reissue": 0, "valid_from": None,
-          "valid_until": None, "is_sample": True, "is_provisional": False,
-          "secret_hashes": []}  # fmt: skip
+EVENT = {
+    "id": 22,
+    "code": "WSIS22",
+    "title": "WSIS Forum 2022",
+    "venue": "Geneva",
+    "timezone": "Europe/Zurich",
+    "start": "2022-05-30",
+    "end": "2022-06-03",
+    "pickup_from": "2022-05-29",
+    "is_sample": True,
+}
+PERSON = {
+    "registration_id": 101,
+    "event_id": 22,
+    "given_name": "Amina",
+    "family_name": "Diallo",
+    "badge_name": "Amina Diallo",
+    "native_name": "",
+    "organisation": "ITU",
+    "country": "SN",
+    "category": "DEL",
+    "status": "registered",
+    "reissue": 0,
+    "valid_from": None,
+    "valid_until": None,
+    "is_sample": True,
+    "is_provisional": False,
+    "secret_hashes": [],
+}
 
 
 def page(
     *changes: tuple[str, dict[str, Any]], since: int = 0, more: bool = False
 ) -> dict[str, Any]:
     items = [{"seq": since + i + 1, "kind": k, "data": d} for i, (k, d) in enumerate(changes)]
-    return {"since": since, "next": since + len(items), "more": more,
-            "server_time": "2022-05-30T07:00:00+00:00", "changes": items}  # fmt: skip
+    return {
+        "since": since,
+        "next": since + len(items),
+        "more": more,
+        "server_time": "2022-05-30T07:00:00+00:00",
+        "changes": items,
+    }
 
 
 def client(answer: Callable[[httpx.Request], httpx.Response]) -> HttpRegistryClient:
@@ -61,14 +87,16 @@ def test_a_page_is_read_into_kiosk_values_with_the_token_sent() -> None:
     assert seen[0].url.path == "/api/v1/changes"
     assert dict(seen[0].url.params) == {"since": "0", "limit": "1000"}
     assert seen[0].headers["authorization"] == "Bearer secret-token"
-    assert result.events[0].title == "WSIS Forum 2022" and result.count == 2
+    assert result.events[0].title == "WSIS Forum 2022"
+    assert result.count == 2
     assert result.participants[0].participant.organisation == "ITU"
     assert (result.next, result.more) == (2, False)
 
 
 def test_a_newer_kind_is_skipped_not_refused() -> None:
     result = answering(200, page(("badge_photo", {"x": 1}), ("event", EVENT))).changes(0, 10)
-    assert result.count == 2 and len(result.events) == 1
+    assert result.count == 2
+    assert len(result.events) == 1
 
 
 BAD_PAGES = {
@@ -95,14 +123,14 @@ BAD_PAGES = {
                 "source": "scanner",
             },
         )
-    ),  # fmt: skip
+    ),
     "key not Base64": page(("key", {"key_id": 3, "public_key": "***", "status": "active"})),
     "key of 31 bytes": page(
         (
             "key",
             {"key_id": 3, "public_key": base64.b64encode(bytes(31)).decode(), "status": "active"},
         )
-    ),  # fmt: skip
+    ),
     "changes not a list": {**page(), "changes": {"seq": 1}},
     "data not an object": {
         **page(),
@@ -120,7 +148,7 @@ BAD_PAGES = {
                 "colour": "#000000",
             },
         )
-    ),  # fmt: skip
+    ),
 }
 
 
@@ -149,14 +177,30 @@ def test_garbage_is_a_bad_answer(content: bytes) -> None:
 
 
 ERRORS = [
-    (401, {"error": {"code": "unauthenticated", "message": "unknown token"}}, SyncProblem.UNAUTHENTICATED),
-    (403, {"error": {"code": "device-revoked", "message": "revoked on 2022-05-31"}}, SyncProblem.DEVICE_REVOKED),
-    (400, {"error": {"code": "enrollment-code-invalid", "message": "used"}}, SyncProblem.ENROLLMENT_CODE_INVALID),
-    (422, {"error": {"code": "validation-failed", "message": "items[0].kind"}}, SyncProblem.REFUSED),
+    (
+        401,
+        {"error": {"code": "unauthenticated", "message": "unknown token"}},
+        SyncProblem.UNAUTHENTICATED,
+    ),
+    (
+        403,
+        {"error": {"code": "device-revoked", "message": "revoked on 2022-05-31"}},
+        SyncProblem.DEVICE_REVOKED,
+    ),
+    (
+        400,
+        {"error": {"code": "enrollment-code-invalid", "message": "used"}},
+        SyncProblem.ENROLLMENT_CODE_INVALID,
+    ),
+    (
+        422,
+        {"error": {"code": "validation-failed", "message": "items[0].kind"}},
+        SyncProblem.REFUSED,
+    ),
     (500, None, SyncProblem.UNAVAILABLE),
     (503, {"error": {"code": "unavailable", "message": "retry later"}}, SyncProblem.UNAVAILABLE),
     (429, None, SyncProblem.UNAVAILABLE),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("status", "body", "problem"), ERRORS, ids=[str(e[0]) for e in ERRORS])
@@ -189,20 +233,32 @@ def test_a_timeout_is_a_network_problem() -> None:
 
     with pytest.raises(SyncError) as caught:
         client(answer).heartbeat(_beat())
-    assert caught.value.problem is SyncProblem.NETWORK and "in time" in str(caught.value)
+    assert caught.value.problem is SyncProblem.NETWORK
+    assert "in time" in str(caught.value)
 
 
 def test_push_sends_client_ids_and_strips_printer_credentials() -> None:
     bodies: list[Any] = []
     entries = [
         OutboxEntry("u-1", OutboxKind.CHECKIN, json.dumps({"id": "u-1", "registration_id": 101})),
-        OutboxEntry("u-2", OutboxKind.BADGE_PRINT, json.dumps({"id": "u-2", "printer": "cups://staff:pw@printhost/Badges?x=1"})),
-    ]  # fmt: skip
+        OutboxEntry(
+            "u-2",
+            OutboxKind.BADGE_PRINT,
+            json.dumps({"id": "u-2", "printer": "cups://staff:pw@printhost/Badges?x=1"}),
+        ),
+    ]
 
     def answer(request: httpx.Request) -> httpx.Response:
         bodies.append(json.loads(request.content))
-        return httpx.Response(200, json={"results": [{"id": "u-1", "status": "accepted"},
-                                                     {"id": "u-2", "status": "duplicate"}]})  # fmt: skip
+        return httpx.Response(
+            200,
+            json={
+                "results": [
+                    {"id": "u-1", "status": "accepted"},
+                    {"id": "u-2", "status": "duplicate"},
+                ]
+            },
+        )
 
     results = client(answer).push(entries)
     assert [r.status for r in results] == [PushStatus.ACCEPTED, PushStatus.DUPLICATE]
@@ -223,10 +279,17 @@ def test_enroll_sends_the_public_key_and_reads_the_token() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(json.loads(request.content))
-        return httpx.Response(201, json={
-            "kiosk_id": "itu-montbrillant-1", "token": "tok", "device_key_id": 2871234567,
-            "event_id": 22, "keys": [{"key_id": 3, "public_key": KEY, "status": "active", "label": "2022"}],
-            "server_time": "2022-05-30T07:00:00+00:00"})  # fmt: skip
+        return httpx.Response(
+            201,
+            json={
+                "kiosk_id": "itu-montbrillant-1",
+                "token": "tok",
+                "device_key_id": 2871234567,
+                "event_id": 22,
+                "keys": [{"key_id": 3, "public_key": KEY, "status": "active", "label": "2022"}],
+                "server_time": "2022-05-30T07:00:00+00:00",
+            },
+        )
 
     enrollment = HttpRegistryClient("http://r.test", transport=httpx.MockTransport(answer)).enroll(
         " ABCD-EFGH ", bytes(range(32)), "0.4.0"

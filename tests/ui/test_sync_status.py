@@ -72,7 +72,8 @@ def test_a_round_runs_on_its_own_thread_and_reports_on_the_gui_thread(
     with qtbot.waitSignal(sync_runner.round_finished) as blocker:
         sync_runner.sync_now()
     assert blocker.args[0].ok
-    assert session.threads and threading.get_ident() not in session.threads
+    assert session.threads
+    assert threading.get_ident() not in session.threads
 
 
 def test_the_session_is_closed_on_its_thread_when_the_runner_stops(
@@ -115,7 +116,8 @@ def test_a_slow_registry_never_holds_up_a_check_in(qtbot: QtBot, session: FakeSe
     finally:
         session.gate.set()
         service.gate.set()
-        assert sync.stop() and check_ins.stop()
+        assert sync.stop()
+        assert check_ins.stop()
 
 
 def test_the_corner_says_online_and_the_age_of_the_data(qtbot: QtBot) -> None:
@@ -161,7 +163,8 @@ def test_the_window_shows_the_corner_under_its_screens(qtbot: QtBot) -> None:
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
-        assert corner.isVisible() and corner.window() is window
+        assert corner.isVisible()
+        assert corner.window() is window
         assert corner.geometry().bottom() > window.height() - 80  # along the bottom edge
     finally:
         service.gate.set()

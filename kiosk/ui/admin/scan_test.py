@@ -265,6 +265,7 @@ class ScanTestWindow(QWidget):
         kinds = {
             None: self.tr("not a code"),
             CodeKind.CREDENTIAL: self.tr("signed code"),
+            CodeKind.BADGE: self.tr("badge QR"),
             CodeKind.INDICO: self.tr("Indico code"),
             CodeKind.INDICO_LEGACY: self.tr("older Indico code"),
             CodeKind.OPAQUE: self.tr("ticket secret"),
