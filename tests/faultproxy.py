@@ -17,10 +17,12 @@ decide what the network does with it:
 - ``ERROR_AFTER``: the registry handles the request, the kiosk gets a 502 instead of its answer;
 - ``GARBAGE``: the registry handles the request, the kiosk gets a 200 with a body of garbage.
 
-HTTP/1.1 with ``Content-Length`` bodies only (what httpx sends for JSON). Every request goes to
-the registry on its own connection with ``Connection: close`` and every answer to the kiosk ends
-its connection, so one fault never leaks into the next request. The proxy runs its own asyncio
-loop in a thread, so synchronous tests and subprocesses can use it alike.
+Given several registry ports it hands requests to them in turn, as a load balancer in front of
+several registry processes would. HTTP/1.1 with ``Content-Length`` bodies only (what httpx
+sends for JSON). Every request goes to the registry on its own connection with
+``Connection: close`` and every answer to the kiosk ends its connection, so one fault never
+leaks into the next request. The proxy runs its own asyncio loop in a thread, so synchronous
+tests and subprocesses can use it alike.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import itertools
 import random
 import threading
 from collections import Counter
@@ -98,10 +101,14 @@ class ScriptedPolicy:
 
 
 class FaultProxy:
-    """Listens on 127.0.0.1 (a free port) and forwards to ``upstream_port`` on 127.0.0.1."""
+    """Listens on 127.0.0.1 (a free port) and forwards to ``upstream`` on 127.0.0.1: one port,
+    or several taken in turn."""
 
-    def __init__(self, upstream_port: int, policy: Policy, max_delay_s: float = 0.2) -> None:
-        self.upstream_port = upstream_port
+    def __init__(
+        self, upstream: int | Sequence[int], policy: Policy, max_delay_s: float = 0.2
+    ) -> None:
+        ports = [upstream] if isinstance(upstream, int) else list(upstream)
+        self._upstreams = itertools.cycle(ports)
         self.policy = policy
         self.max_delay_s = max_delay_s
         self.port = 0
@@ -188,7 +195,7 @@ class FaultProxy:
         await writer.drain()
 
     async def _forward(self, request: Request) -> bytes:
-        reader, writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+        reader, writer = await asyncio.open_connection("127.0.0.1", next(self._upstreams))
         try:
             writer.write(request.to_upstream())
             await writer.drain()
@@ -222,9 +229,9 @@ class FaultProxy:
 
 @contextlib.contextmanager
 def fault_proxy(
-    upstream_port: int, policy: Policy, max_delay_s: float = 0.2
+    upstream: int | Sequence[int], policy: Policy, max_delay_s: float = 0.2
 ) -> Iterator[FaultProxy]:
-    proxy = FaultProxy(upstream_port, policy, max_delay_s).start()
+    proxy = FaultProxy(upstream, policy, max_delay_s).start()
     try:
         yield proxy
     finally:

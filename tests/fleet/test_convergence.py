@@ -7,6 +7,10 @@ cut answers, 500/502/503, garbage). Meanwhile the main thread scans people in at
 as attendees would, with the real check-in service (`kiosk scan`'s code path, badge printed to a
 file printer). Small push batches and feed pages make every round many requests.
 
+The registry is one process on SQLite, or two processes on one private PostgreSQL server with
+the proxy handing requests to both in turn (tests/pg.py; skipped, saying so, without the Debian
+package postgresql).
+
 Then the network heals and every kiosk syncs until nothing moves, and the test checks:
 - every check-in and badge print a kiosk made is at the registry, exactly once (zero lost, zero
   duplicated), and each kiosk's count of check-ins matches the scans it answered "checked in";
@@ -19,6 +23,7 @@ KIOSK_FAULT_ROUNDS=600 KIOSK_FAULT_SEED=7 pytest tests/fleet/test_convergence.py
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import threading
@@ -29,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pg
 import pytest
 from faultproxy import FaultProxy, RandomPolicy, fault_proxy
 from fleet_harness import FIRST, MONDAY, LiveRegistry, device_token, feed, point_at
@@ -53,16 +59,35 @@ _EXPECTED = (Outcome.CHECKED_IN, Outcome.ALREADY_COLLECTED, Outcome.COLLECT_AT_D
 SMALL = SyncOptions(batch_size=3, page_limit=7)  # many requests a round: many chances to fail
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql-two-processes"])
+def registries(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[list[LiveRegistry]]:
+    """One registry process on SQLite, or two processes sharing one private PostgreSQL server
+    (the proxy hands requests to both in turn, as a load balancer would)."""
     folder = tmp_path_factory.mktemp("registry")
-    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
-    registry.init_demo(PEOPLE)
-    registry.serve()
-    try:
-        yield registry
-    finally:
-        registry.stop()
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            urls = [f"sqlite:///{folder / 'registry.db'}"]
+        else:
+            bin_dir = pg.find_bin_dir()
+            if bin_dir is None:
+                pytest.skip(pg.SKIP_REASON)
+            cluster = stack.enter_context(pg.running_cluster(bin_dir))
+            urls = [cluster.new_database()] * 2
+        first = LiveRegistry(folder, urls[0])
+        first.init_demo(PEOPLE)
+        served = []
+        for url in urls:
+            registry = LiveRegistry(folder, url, admin_token=first.admin_token)
+            stack.callback(registry.stop)
+            served.append(registry.serve())
+        yield served
+
+
+@pytest.fixture(scope="module")
+def live(registries: list[LiveRegistry]) -> LiveRegistry:
+    return registries[0]
 
 
 @pytest.fixture(autouse=True)
@@ -148,10 +173,11 @@ def _rows(db: Database, table: str) -> list[tuple[Any, ...]]:
 
 
 def test_three_kiosks_converge_through_a_faulty_network(
-    tmp_path: Path, live: LiveRegistry, qapp: object
+    tmp_path: Path, registries: list[LiveRegistry], live: LiveRegistry, qapp: object
 ) -> None:
     codes = _codes(live)
-    with fault_proxy(live.port, RandomPolicy(SEED), max_delay_s=0.15) as proxy:
+    ports = [registry.port for registry in registries]
+    with fault_proxy(ports, RandomPolicy(SEED), max_delay_s=0.15) as proxy:
         homes = _enrolled_homes(tmp_path, live, proxy)
         per_kiosk = ROUNDS // len(homes)
         threads = [_SyncThread(home, per_kiosk, SEED + i) for i, home in enumerate(homes)]

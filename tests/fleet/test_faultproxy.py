@@ -187,3 +187,19 @@ def _wait_for(condition: object, timeout_s: float = 5.0) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, "condition not met in time"
         time.sleep(0.01)
+
+
+def test_several_upstreams_take_requests_in_turn(upstream: _Recorder) -> None:
+    second = _Recorder()
+    thread = threading.Thread(target=second.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        ports = [upstream.server_port, second.server_port]
+        with fault_proxy(ports, ScriptedPolicy([])) as proxy:
+            for n in range(4):
+                _post(proxy.url, f"b{n}")
+    finally:
+        second.shutdown()
+        second.server_close()
+    assert [body for _, body in upstream.received] == [b"b0", b"b2"]
+    assert [body for _, body in second.received] == [b"b1", b"b3"]
