@@ -6,7 +6,7 @@ Every save also publishes the rows to the change feed, so kiosks get exactly wha
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from kiosk.core.model import BadgeCategory, Event, Participant, Session
 from kiosk.registry import changes
 from kiosk.registry.errors import RegistryError
-from kiosk.registry.schema import categories, events, participants, sessions
+from kiosk.registry.schema import categories, events, participants, revocations, sessions
 from kiosk.registry.wire import (
     JsonObject,
     category_data,
@@ -26,6 +26,7 @@ from kiosk.registry.wire import (
 )
 
 CHUNK = 2000
+MAX_REISSUE = 255  # the credential carries the reissue counter in one byte
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +78,24 @@ def save_participants(
     conn: Connection,
     people: Iterable[Participant],
     secret_hashes: Mapping[int, str] | None = None,
-    provisional: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Store (or replace) participants in bulk; returns how many."""
+    """Store (or replace) participants in bulk; returns how many (``progress`` sees the count)."""
     hashes = secret_hashes or {}
     count = 0
     batch: list[JsonObject] = []
     for person in people:
         secret = hashes.get(person.registration_id, "")
-        batch.append(participant_data(person, [secret] if secret else [], provisional))
+        batch.append(participant_data(person, [secret] if secret else []))
         if len(batch) >= CHUNK:
             count += _write_participants(conn, batch)
             batch = []
-    return count + _write_participants(conn, batch)
+            if progress is not None:
+                progress(count)
+    count += _write_participants(conn, batch)
+    if progress is not None and batch:
+        progress(count)
+    return count
 
 
 def _write_participants(conn: Connection, batch: list[JsonObject]) -> int:
@@ -140,7 +146,11 @@ def only_event(conn: Connection) -> int:
     ids = event_ids(conn)
     if len(ids) != 1:
         found = "no event" if not ids else f"{len(ids)} events"
-        raise RegistryError("not-found", f"the registry holds {found}; run `init-demo` first")
+        raise RegistryError(
+            "not-found",
+            f"the registry holds {found}: name one with --event, or run `add-event` "
+            "(`init-demo` for the sample)",
+        )
     return ids[0]
 
 
@@ -163,3 +173,29 @@ def all_participants(conn: Connection) -> Iterable[Registration]:
             bool(row.is_provisional),
             json.loads(row.data),
         )
+
+
+def reissue(conn: Connection, registration_id: int, reason: str) -> Registration:
+    """Revoke a registration's current code (a lost or shared QR) and raise its reissue counter."""
+    found = registration(conn, registration_id)
+    if found is None:
+        raise RegistryError("not-found", f"no registration {registration_id}")
+    if found.reissue >= MAX_REISSUE:
+        raise RegistryError("conflict", f"registration {registration_id} was reissued too often")
+    conn.execute(
+        revocations.insert().values(
+            registration_id=registration_id, reissue=found.reissue, reason=reason
+        )
+    )
+    revoked = {"registration_id": registration_id, "reissue": found.reissue, "reason": reason}
+    changes.publish(conn, "revocation", [revoked])
+    data = found.data | {"reissue": found.reissue + 1}
+    conn.execute(
+        participants.update()
+        .where(participants.c.registration_id == registration_id)
+        .values(reissue=found.reissue + 1, data=dumps(data))
+    )
+    changes.publish(conn, "participant", [data])
+    updated = registration(conn, registration_id)
+    assert updated is not None
+    return updated

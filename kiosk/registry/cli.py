@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.core.model import Event
 from kiosk.registry import fleet, operations
 from kiosk.registry.database import Database
 from kiosk.registry.errors import RegistryError
@@ -52,8 +53,32 @@ def cmd_admin_token(db: Database, _args: argparse.Namespace) -> int:
 
 def cmd_init_demo(db: Database, args: argparse.Namespace) -> int:
     cmd_init(db, args)
-    count = operations.init_demo(db, _now(), args.participants)
+    total = args.participants
+
+    def progress(done: int) -> None:
+        print(f"\rparticipants: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    count = operations.init_demo(db, _now(), total, progress if total > 10_000 else None)
+    if total > 10_000:
+        print(file=sys.stderr)
     _say(f"WSIS Forum 2022 sample event loaded with {count} participants (sample data)")
+    return 0
+
+
+def cmd_add_event(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    event = Event(
+        id=args.id,
+        code=args.code,
+        title=args.title,
+        venue=args.venue,
+        timezone=args.timezone,
+        start=args.start,
+        end=args.end,
+        pickup_from=args.pickup_from or args.start,
+    )
+    operations.add_event(db, event)
+    _say(f"event {event.id} ({event.code}) added with the standard badge categories")
     return 0
 
 
@@ -69,6 +94,15 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 def cmd_code(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
     text = operations.credential_for(db, args.registration_id, _now())
+    if args.png:
+        operations.write_png(text, Path(args.png))
+    _say(text)
+    return 0
+
+
+def cmd_reissue_code(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    text = operations.reissue_code(db, args.registration_id, args.reason, _now())
     if args.png:
         operations.write_png(text, Path(args.png))
     _say(text)
@@ -108,6 +142,13 @@ def cmd_rotate_key(db: Database, _args: argparse.Namespace) -> int:
     operations.require_initialised(db)
     key_id = operations.rotate_key(db, _now())
     _say(f"new signing key {key_id}; older keys still verify until revoked")
+    return 0
+
+
+def cmd_revoke_key(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+    operations.revoke_key(db, args.key_id)
+    _say(f"signing key {args.key_id} revoked")
     return 0
 
 
@@ -154,6 +195,20 @@ def _setup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     _add(commands, "admin-token", cmd_admin_token, "print a new admin token")
     demo = _add(commands, "init-demo", cmd_init_demo, "load the WSIS Forum 2022 sample event")
     demo.add_argument("--participants", type=_positive, default=1500, metavar="N")
+    event = _add(commands, "add-event", cmd_add_event, "add a real event (standard categories)")
+    event.add_argument("--id", type=int, required=True, help="0-65535, carried in every code")
+    event.add_argument("--code", required=True, help="short code, such as WSIS23")
+    event.add_argument("--title", required=True)
+    event.add_argument("--venue", default="")
+    event.add_argument("--timezone", required=True, help="IANA zone, such as Europe/Zurich")
+    event.add_argument("--start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    event.add_argument("--end", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    event.add_argument(
+        "--pickup-from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="first day badges may be collected (default: --start)",
+    )
     roster = _add(commands, "import", cmd_import, "import a roster CSV (docs/roster-csv.md)")
     roster.add_argument("file", metavar="FILE.csv")
     roster.add_argument("--event", type=int, help="event id (default: the registry's only event)")
@@ -167,6 +222,10 @@ def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     code = _add(commands, "code", cmd_code, "print a registration's signed credential")
     code.add_argument("registration_id", type=_positive, metavar="REGISTRATION_ID")
     code.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG")
+    again = _add(commands, "reissue-code", cmd_reissue_code, "revoke a code and sign a new one")
+    again.add_argument("registration_id", type=_positive, metavar="REGISTRATION_ID")
+    again.add_argument("--reason", default="reissued", help="why (kiosks show it to staff)")
+    again.add_argument("--png", metavar="FILE", help="also write the new QR code as a PNG")
     export = _add(commands, "export-codes", cmd_export_codes, "codes.csv and one QR PNG each")
     export.add_argument("--out", required=True, metavar="DIR")
     enroll = _add(commands, "enroll-code", cmd_enroll_code, "a one-time kiosk enrollment code")
@@ -176,6 +235,8 @@ def _code_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     revoke = _add(commands, "revoke-device", cmd_revoke_device, "end an enrolled kiosk")
     revoke.add_argument("kiosk_id", metavar="ID")
     _add(commands, "rotate-key", cmd_rotate_key, "make a new signing key")
+    revoke_key = _add(commands, "revoke-key", cmd_revoke_key, "stop a signing key verifying")
+    revoke_key.add_argument("key_id", type=_positive, metavar="KEY_ID")
     status = _add(commands, "status", cmd_status, "counts: participants, check-ins, kiosks ...")
     status.add_argument("--json", action="store_true")
 

@@ -105,11 +105,17 @@ def _replace_device(conn: Connection, kiosk_id: str, public_key: bytes, now: dat
 
 
 def revoke(conn: Connection, kiosk_id: str, now: datetime) -> None:
-    """End a device: its token answers device-revoked and its key is published as revoked."""
+    """End a device: its token answers device-revoked, its key is published as revoked, and its
+    unused enrollment codes stop working."""
+    unused = conn.execute(
+        enrollment_codes.update()
+        .where(enrollment_codes.c.kiosk_id == kiosk_id, enrollment_codes.c.used_at.is_(None))
+        .values(used_at=timestamp(now))
+    ).rowcount
     row = conn.execute(sa.select(devices).where(devices.c.kiosk_id == kiosk_id)).first()
-    if row is None:
+    if row is None and not unused:
         raise RegistryError("not-found", f"no kiosk {kiosk_id!r} is enrolled")
-    if row.status == "revoked":
+    if row is None or row.status == "revoked":
         return
     conn.execute(
         devices.update()

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.credentials import Credential
+from kiosk.core.model import Event
 from kiosk.core.roster import RowError, parse_roster
 from kiosk.registry import catalog, devices, migrate, signing
 from kiosk.registry.database import Database
@@ -21,6 +23,7 @@ from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessio
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+MAX_EVENT_ID = 2**16 - 1  # the credential carries the event id in two bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,9 @@ def admin_token(db: Database, now: datetime) -> str:
         return issue(conn, Role.ADMIN, now)
 
 
-def init_demo(db: Database, now: datetime, count: int) -> int:
+def init_demo(
+    db: Database, now: datetime, count: int, progress: Callable[[int], None] | None = None
+) -> int:
     """Load the WSIS Forum 2022 sample event, programme and ``count`` fictional participants."""
     event = sample_event()
     with db.write() as conn:
@@ -59,7 +64,24 @@ def init_demo(db: Database, now: datetime, count: int) -> int:
             raise RegistryError("conflict", "this registry already holds an event")
         catalog.save_event(conn, event, sample_categories())
         catalog.save_sessions(conn, sample_sessions(event))
-        return catalog.save_participants(conn, sample_participants(event.id, count))
+        people = sample_participants(event.id, count)
+        return catalog.save_participants(conn, people, progress=progress)
+
+
+def add_event(db: Database, event: Event) -> None:
+    """A real event, with the eleven standard badge categories (kiosk/sample/wsis2022.py)."""
+    if not 0 <= event.id <= MAX_EVENT_ID:
+        raise RegistryError("validation-failed", f"an event id is 0 to {MAX_EVENT_ID}")
+    if event.end < event.start or event.pickup_from > event.start:
+        raise RegistryError("validation-failed", "the dates must run pickup <= start <= end")
+    try:
+        ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise RegistryError("validation-failed", f"unknown time zone {event.timezone!r}") from exc
+    with db.write() as conn:
+        if event.id in catalog.event_ids(conn):
+            raise RegistryError("conflict", f"event {event.id} already exists")
+        catalog.save_event(conn, event, sample_categories())
 
 
 def import_roster(db: Database, path: Path, event_id: int | None) -> ImportResult:
@@ -104,6 +126,16 @@ def _credential(
     )
 
 
+def reissue_code(db: Database, registration_id: int, reason: str, now: datetime) -> str:
+    """Revoke a registration's code and sign a new one (the reissue counter goes up by one)."""
+    with db.write() as conn:
+        found = catalog.reissue(conn, registration_id, reason)
+        numbers = catalog.category_numbers(conn, found.event_id)
+        key = signing.current_key(conn)
+    log.info("registration %d reissued (%d)", registration_id, found.reissue)
+    return signing.sign(key, _credential(key.key_id, found, numbers, now))
+
+
 def export_codes(db: Database, out: Path, now: datetime, progress: Progress) -> int:
     """codes.csv and one QR PNG per participant in ``out``, for the confirmation e-mails."""
     out.mkdir(parents=True, exist_ok=True)
@@ -140,6 +172,11 @@ def revoke_device(db: Database, kiosk_id: str, now: datetime) -> None:
 def rotate_key(db: Database, now: datetime) -> int:
     with db.write() as conn:
         return signing.create_key(conn, now)
+
+
+def revoke_key(db: Database, key_id: int) -> None:
+    with db.write() as conn:
+        signing.revoke_key(conn, key_id)
 
 
 def write_png(text: str, path: Path) -> None:

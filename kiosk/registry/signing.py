@@ -45,6 +45,26 @@ def create_key(conn: Connection, now: datetime, label: str = "") -> int:
     return key_id
 
 
+def revoke_key(conn: Connection, key_id: int) -> None:
+    """Stop a key: codes it signed no longer verify anywhere once kiosks have synced."""
+    row = conn.execute(sa.select(signing_keys).where(signing_keys.c.key_id == key_id)).first()
+    if row is None:
+        raise RegistryError("not-found", f"no signing key {key_id}")
+    if row.status == "revoked":
+        return
+    live = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(signing_keys)
+        .where(signing_keys.c.status == "active", signing_keys.c.key_id != key_id)
+    ).scalar_one()
+    if not live:
+        raise RegistryError("conflict", "this is the only active key: run `rotate-key` first")
+    conn.execute(
+        signing_keys.update().where(signing_keys.c.key_id == key_id).values(status="revoked")
+    )
+    changes.publish(conn, "key", [key_data(key_id, bytes(row.public_key), "revoked", row.label)])
+
+
 def current_key(conn: Connection) -> SigningKey:
     """The newest active key: the one new credentials are signed with."""
     row = conn.execute(

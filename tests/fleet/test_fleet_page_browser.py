@@ -3,7 +3,8 @@
 The registry runs as its own process; two kiosk homes enroll, sync, check people in (one person
 at both kiosks while they cannot see each other: a conflict) and send heartbeats; then a browser
 signs in with the admin token and reads what staff would read. The screenshot goes to the test's
-folder, and to docs/screenshots/fleet.png when KIOSK_SCREENSHOTS=1.
+folder, and to docs/screenshots/fleet-kiosks.png when KIOSK_SCREENSHOTS=1 (docs/screenshots/fleet.png is
+scripts/fleet-screenshot's, with printers in every state).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     "--window-size=1200,520",
 )
-SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "fleet.png"
+SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "fleet-kiosks.png"
 
 
 def _browser_missing() -> str:

@@ -11,8 +11,14 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kiosk.core.credentials import KeyStatus, PublicKey, verify_credential
-from kiosk.registry import signing
+from kiosk.core.credentials import (
+    CredentialError,
+    CredentialProblem,
+    KeyStatus,
+    PublicKey,
+    verify_credential,
+)
+from kiosk.registry import changes, signing
 from kiosk.registry.cli import EXIT_PROBLEM, main
 from kiosk.registry.database import Database
 
@@ -22,10 +28,10 @@ def run(db: str, *args: str) -> int:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'r.db'}"
-    assert run(url, "init-demo", "--participants", "25") == 0
-    return url
+def demo_db(db_url: str) -> str:
+    """A registry with 25 sample participants, on SQLite and on PostgreSQL."""
+    assert run(db_url, "init-demo", "--participants", "25") == 0
+    return db_url
 
 
 def keyring(url: str) -> dict[int, PublicKey]:
@@ -34,7 +40,9 @@ def keyring(url: str) -> dict[int, PublicKey]:
         found = signing.public_keys(conn)
     db.close()
     return {
-        k["key_id"]: PublicKey(k["key_id"], base64.b64decode(k["public_key"]), KeyStatus.ACTIVE)
+        k["key_id"]: PublicKey(
+            k["key_id"], base64.b64decode(k["public_key"]), KeyStatus(k["status"])
+        )
         for k in found
     }
 
@@ -45,8 +53,8 @@ def read_qr(path: Path) -> str:
     return str(results[0].text)
 
 
-def test_init_shows_an_admin_token_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"sqlite:///{tmp_path / 'r.db'}"
+def test_init_shows_an_admin_token_once(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    url = db_url
     assert run(url, "init") == 0
     assert "admin token (shown once" in capsys.readouterr().out
     assert run(url, "init") == 0
@@ -94,6 +102,30 @@ def test_after_rotate_key_codes_use_the_new_key_and_the_old_one_still_verifies(
     assert sorted(keys) == [1, 2]
     assert verify_credential(new, keys).key_id == 2
     assert verify_credential(old, keys).key_id == 1
+    assert run(demo_db, "revoke-key", "1") == 0
+    with pytest.raises(CredentialError) as refused:
+        verify_credential(old, keyring(demo_db))
+    assert refused.value.problem is CredentialProblem.KEY_REVOKED
+    assert run(demo_db, "revoke-key", "2") == EXIT_PROBLEM
+    assert "only active key" in capsys.readouterr().err
+
+
+def test_reissue_code_revokes_the_old_code_and_signs_a_new_one(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(demo_db, "reissue-code", "22000004", "--reason", "phone lost") == 0
+    text = capsys.readouterr().out.strip().splitlines()[-1]
+    assert verify_credential(text, keyring(demo_db)).reissue == 1
+    db = Database(demo_db)
+    with db.read() as conn:
+        feed = json.loads(changes.page(conn, 0, 5000).changes_json)
+    db.close()
+    news = [(c["kind"], c["data"]) for c in feed[-2:]]
+    assert news[0] == (
+        "revocation",
+        {"registration_id": 22000004, "reissue": 0, "reason": "phone lost"},
+    )
+    assert (news[1][0], news[1][1]["reissue"]) == ("participant", 1)
 
 
 def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(
@@ -116,6 +148,40 @@ def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(
     assert f"{roster}:4: category:" in out.err
     assert run(demo_db, "status", "--json") == 0
     assert json.loads(capsys.readouterr().out)["participants"] == 27
+
+
+def test_a_real_event_can_be_added_and_a_roster_imported_into_it(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_url, "init") == 0
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "registration_id,given_name,family_name,category\n23000001,Amina,Diallo,DEL\n"
+    )
+    assert run(db_url, "import", str(roster)) == EXIT_PROBLEM
+    assert "run `add-event`" in capsys.readouterr().err
+    event = [
+        "add-event",
+        "--id",
+        "23",
+        "--code",
+        "WSIS23",
+        "--title",
+        "WSIS Forum 2023",
+        "--timezone",
+        "Europe/Zurich",
+        "--start",
+        "2023-03-13",
+        "--end",
+        "2023-03-17",
+    ]
+    assert run(db_url, *event) == 0
+    assert run(db_url, *event) == EXIT_PROBLEM
+    assert "event 23 already exists" in capsys.readouterr().err
+    assert run(db_url, "import", str(roster), "--event", "23") == 0
+    assert run(db_url, "code", "23000001") == 0
+    text = capsys.readouterr().out.strip().splitlines()[-1]
+    assert verify_credential(text, keyring(db_url)).event_id == 23
 
 
 def test_export_codes_writes_a_csv_and_one_png_each(
@@ -152,6 +218,42 @@ def test_enroll_code_prints_text_and_a_qr(
         (("code", "99000001"), "no registration 99000001"),
         (("import", "/nonexistent/roster.csv"), "cannot read /nonexistent/roster.csv"),
         (("enroll-code", "--kiosk-id", "a" * 65), "a kiosk id is 1 to 64 printable characters"),
+        (
+            (
+                "add-event",
+                "--id",
+                "24",
+                "--code",
+                "X",
+                "--title",
+                "X",
+                "--timezone",
+                "Mars/Base",
+                "--start",
+                "2023-01-01",
+                "--end",
+                "2023-01-02",
+            ),
+            "unknown time zone 'Mars/Base'",
+        ),
+        (
+            (
+                "add-event",
+                "--id",
+                "24",
+                "--code",
+                "X",
+                "--title",
+                "X",
+                "--timezone",
+                "UTC",
+                "--start",
+                "2023-01-02",
+                "--end",
+                "2023-01-01",
+            ),
+            "the dates must run",
+        ),
     ],
 )
 def test_problems_are_one_line_and_exit_3(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from registry_harness import FIRST, Registry, checkin
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from registry_harness import FIRST, Registry, TestClient, checkin, enroll_body
 
 from kiosk.registry import operations
+from kiosk.registry.api.app import create_app
+from kiosk.registry.database import Database
 
 
 def error_of(answer: Any, status: int) -> dict[str, Any]:
@@ -31,6 +35,7 @@ def test_calls_without_a_known_token_are_unauthenticated(
         registry.client.get("/api/v1/status", headers=headers),
     ):
         assert error_of(answer, 401)["code"] == "unauthenticated"
+        assert answer.headers["www-authenticate"] == "Bearer"
 
 
 def test_device_and_admin_tokens_open_only_their_own_endpoints(registry: Registry) -> None:
@@ -54,6 +59,15 @@ def test_a_revoked_kiosk_is_told_so_and_its_key_is_published_revoked(registry: R
     assert keys[-1] == {**keys[-1], "kiosk_id": "k1", "status": "revoked"}
 
 
+def test_revoking_a_kiosk_before_it_enrolled_cancels_its_code(registry: Registry) -> None:
+    code = registry.enrollment_code("k1")
+    operations.revoke_device(registry.db, "k1", registry.clock())
+    answer = registry.client.post(
+        "/api/v1/devices/enroll", json=enroll_body(code, Ed25519PrivateKey.generate())
+    )
+    assert error_of(answer, 400)["code"] == "enrollment-code-invalid"
+
+
 def test_a_body_over_two_megabytes_is_refused_whole(registry: Registry) -> None:
     kiosk = registry.enroll("k1")
     huge = b'{"items": [' + b" " * (2 * 1024 * 1024) + b"]}"
@@ -73,6 +87,16 @@ def test_malformed_json_is_a_400(registry: Registry) -> None:
         headers={**kiosk.headers, "content-type": "application/json"},
     )
     assert error_of(answer, 400)["code"] == "malformed-json"
+
+
+def test_a_body_sent_without_the_json_content_type_is_told_so(registry: Registry) -> None:
+    kiosk = registry.enroll("k1")
+    answer = registry.client.post(
+        "/api/v1/outbox",
+        content=b'{"items": []}',
+        headers={**kiosk.headers, "content-type": "text/plain"},
+    )
+    assert "Content-Type: application/json" in error_of(answer, 422)["message"]
 
 
 @pytest.mark.parametrize(
@@ -122,3 +146,10 @@ def test_an_enrollment_key_that_is_not_32_bytes_of_base64_is_refused(registry: R
     unknown = {"code": "ZZZZ-ZZZZ-ZZZZ", "device_public_key": "A" * 43 + "=", "app_version": ""}
     answer = registry.client.post("/api/v1/devices/enroll", json=unknown)
     assert error_of(answer, 400)["code"] == "enrollment-code-invalid"
+
+
+def test_a_database_that_cannot_be_opened_is_unavailable_not_a_500(tmp_path: Path) -> None:
+    app = create_app(Database(f"sqlite:///{tmp_path / 'missing' / 'registry.db'}"))
+    with TestClient(app) as client:
+        answer = client.get("/api/v1/changes", headers={"Authorization": "Bearer x"})
+    assert error_of(answer, 503)["code"] == "unavailable"

@@ -30,7 +30,9 @@ def error_response(
     detail: dict[str, Any] = {"code": code, "message": message}
     if fields:
         detail["fields"] = dict(fields)
-    return JSONResponse({"error": detail}, status_code=STATUS_BY_CODE.get(code, 400))
+    status = STATUS_BY_CODE.get(code, 400)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None  # RFC 9110
+    return JSONResponse({"error": detail}, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
@@ -46,11 +48,16 @@ async def _registry_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.code, exc.message, exc.fields)
 
 
-async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
     if any(e.get("type") == "json_invalid" for e in errors):
         return error_response("malformed-json", "the request body is not valid JSON")
+    if not request.headers.get("content-type", "").startswith("application/json") and any(
+        tuple(e.get("loc", ())) == ("body",) for e in errors
+    ):
+        message = "send the body as JSON, with Content-Type: application/json"
+        return error_response("validation-failed", message, {"body": message})
     fields = {".".join(str(p) for p in e.get("loc", ())): str(e.get("msg", "")) for e in errors}
     first = next(iter(fields.items()), ("request", "invalid"))
     return error_response("validation-failed", f"{first[0]}: {first[1]}", fields)

@@ -24,7 +24,7 @@ router = APIRouter()
 _STYLE = """
 body{font-family:sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin-bottom:1.5em}
-th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left}
+th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;white-space:nowrap}
 th{background:#eee} .bad{background:#fdd} .warn{background:#ffd} .ok{background:#dfd}
 .figures span{display:inline-block;margin-right:2em;font-size:1.2em}
 """
@@ -144,7 +144,7 @@ def _conflicts(still_open: Sequence[Conflict]) -> str:
     rows = (
         "".join(
             f"<tr><td>{c.id}</td><td>{c.registration_id}</td><td>{escape(c.kind)}</td>"
-            f"<td>{escape(c.opened_at[:19])}</td><td>{escape(c.detail)}</td></tr>"
+            f"<td>{escape(c.opened_at[:19].replace('T', ' '))}</td><td>{escape(c.detail)}</td></tr>"
             for c in still_open
         )
         or '<tr><td colspan="5">none</td></tr>'

@@ -19,8 +19,10 @@ TIME = sa.String(40)
 
 def upgrade() -> None:
     _keys_and_event()
+    _participants()
     _devices()
     _journal()
+    _conflicts_and_feed()
 
 
 def _keys_and_event() -> None:
@@ -46,6 +48,9 @@ def _keys_and_event() -> None:
         sa.Column("number", sa.Integer, nullable=False),
         sa.Column("data", sa.Text, nullable=False),
     )
+
+
+def _participants() -> None:
     op.create_table(
         "participants",
         sa.Column("registration_id", sa.BigInteger, primary_key=True, autoincrement=False),
@@ -130,6 +135,9 @@ def _journal() -> None:
         sa.Column("data", sa.Text, nullable=False),
     )
     op.create_index("ix_badge_prints_registration_id", "badge_prints", ["registration_id"])
+
+
+def _conflicts_and_feed() -> None:
     op.create_table(
         "conflicts",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
