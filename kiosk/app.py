@@ -90,6 +90,7 @@ def check_in_service_factory(home: Home, settings: Settings) -> Callable[[], Che
     """A factory that builds the service on the thread that will use it (SQLite is per thread)."""
     clock = clock_for(settings)
     template = load_template(settings.badge_template, home.root)  # a bad template stops the start
+    signing_device_key(home)  # so does a damaged device key file (DeviceKeyError names it)
 
     def build() -> CheckInService:
         setup = print_setup(home, settings, template)

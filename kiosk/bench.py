@@ -20,6 +20,8 @@ from kiosk.paths import Home
 from kiosk.printing.fake import FakePrinter
 from kiosk.services.check_in import CheckInService
 from kiosk.services.demo import DEMO_START, init_demo, issue_demo_code
+from kiosk.services.device_key import signing_device_key
+from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.printing import PrintSetup
 from kiosk.services.search import find_participants
 from kiosk.store import Database, open_database, participants
@@ -119,7 +121,9 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
         return start
 
     db = open_database(home.database)
-    service = CheckInService(db, PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]), "bench", clock)
+    printer = FakePrinter()
+    setup = PrintSetup.of(printer, BADGE_SIZES["a6"], device_key=signing_device_key(home))
+    service = CheckInService(db, setup, "bench", clock)
     ids = [22_000_001 + (i * 7919) % size for i in range(rounds)]
     codes = [issue_demo_code(home, reg, clock()) for reg in dict.fromkeys(ids[:300])]
     decision = _timed(rounds, lambda i: service.check(codes[i % len(codes)], clock()))
@@ -127,7 +131,10 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
     # Each code once: a first check-in, journalled with its print intent and audit line.
     full = _timed(len(codes), lambda i: service.scan(codes[i], ScanSource.CLI))
     search = _timed(rounds, lambda i: find_participants(db, SEARCHES[i % len(SEARCHES)], 50))
+    badges, keys = [b.content.qr_text for b in printer.printed], device_keyring(db)
+    door = _timed(rounds, lambda i: decide_for(db, badges[i % len(badges)], 22, keys, False))
     db.close()
+    figures.update(_percentiles(f"door_check_{size}", door))
     figures.update(_percentiles(f"decision_{size}", decision))
     figures.update(_percentiles(f"scan_with_journal_{size}", full))
     figures.update(_percentiles(f"search_{size}", search))

@@ -35,7 +35,7 @@ class Settings:
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
     registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
-    registry_interval_s: float = 30.0  # seconds between sync rounds while all is well
+    registry_interval_s: float = 15.0  # seconds between sync rounds while all is well
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
@@ -205,7 +205,7 @@ def _check_scanner(settings: Settings, path: Path) -> None:
         "scanner_min_length": (1, MAX_SCAN_CHARS, "characters"),
         "scanner_debounce_s": (0, 60, "seconds"),
         "serial_baud": (300, 4_000_000, "bits per second"),
-        "registry_interval_s": (5, 3600, "seconds"),  # not a scanner's, but the same check
+        "registry_interval_s": (5, 60, "seconds"),  # heartbeats at least once a minute
     }
     for name, (low, high, unit) in limits.items():
         if not low <= getattr(settings, name) <= high:

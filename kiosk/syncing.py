@@ -17,6 +17,7 @@ from kiosk.clock import make_clock
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState
 from kiosk.printing.uri import open_printer
+from kiosk.services.check_in import ScanResult
 from kiosk.services.enrollment import enroll_kiosk
 from kiosk.services.sync import PrinterHealth, SyncOptions, SyncReport, SyncSession, sync_once
 from kiosk.settings import Settings, load_settings
@@ -32,6 +33,8 @@ from kiosk.ui.sync_runner import SyncRunner
 log = logging.getLogger(__name__)
 
 PRINTER_CHECK_S = 60.0  # ask the printer at most this often for heartbeats (it may be printing)
+# A USB or serial printer has one owner (the check-in thread): heartbeats do not open it again.
+_ONE_OWNER = ("escpos+usb:", "escpos+serial:")
 
 _PRINTER_WORDS: dict[PrinterState, tuple[str, str]] = {
     PrinterState.ONLINE: ("ok", "ok"),
@@ -94,7 +97,7 @@ id = "{link.kiosk_id}"
 
 [registry]
 url = "{link.url}"
-interval_s = 30
+interval_s = 15
 """
 
 
@@ -106,10 +109,12 @@ def printer_health(home: Home, settings: Settings) -> Callable[[], PrinterHealth
     def ask() -> PrinterHealth:
         if cache and time.monotonic() - cache[0][0] < PRINTER_CHECK_S:
             return cache[0][1]
-        try:
-            state = open_printer(uri, base_dir=home.root).status().state
-        except PrinterError:
-            state = PrinterState.OFFLINE
+        state = PrinterState.UNKNOWN
+        if not uri.lower().startswith(_ONE_OWNER):
+            try:
+                state = open_printer(uri, base_dir=home.root).status().state
+            except PrinterError:
+                state = PrinterState.OFFLINE
         health = PrinterHealth(printer_name(uri), *_PRINTER_WORDS[state])
         cache[:] = [(time.monotonic(), health)]
         return health
@@ -171,7 +176,8 @@ class BackgroundSync:
 def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | None:
     """Sync for the kiosk window, or None when the home is not enrolled; start with sync_now().
 
-    After a round that brought keys or revocations, the check-in service reloads its keyring.
+    After a round that brought keys or revocations, the check-in service reloads its keyring;
+    after each check-in a round starts at once.
     """
     try:
         setup = sync_setup(home)
@@ -187,4 +193,11 @@ def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | No
             check_ins.run(lambda service: service.reload_keys(), lambda _: None, log.warning)
 
     runner.round_finished.connect(reload_keys)
+
+    # A check-in goes out at once, so other kiosks see it on their next round, not two rounds on.
+    def push_check_in(result: ScanResult) -> None:
+        if result.is_success:
+            runner.sync_now()
+
+    check_ins.scan_finished.connect(push_check_in)
     return BackgroundSync(runner, corner)

@@ -77,7 +77,7 @@ def _print_report(report: Any) -> None:
     print(
         f"pushed {report.pushed} ({report.duplicates} already there, {report.rejected} refused), "
         f"pulled {report.pulled} changes, watermark {report.watermark}, "
-        f"{report.outbox_left} waiting to send"
+        f"{report.outbox_left} waiting to send, {report.open_conflicts} open conflicts"
     )
     if report.error:
         print(f"kiosk: sync failed: {report.error}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -37,7 +37,7 @@ class DeviceKey:
     """This kiosk's device key pair (raw 32-byte halves) and its id."""
 
     key_id: int
-    private_key: bytes
+    private_key: bytes = field(repr=False)  # never in a log line or a traceback
     public_key: bytes
 
 
@@ -50,7 +50,19 @@ def load_device_key(home: Home) -> DeviceKey | None:
         return None
     except OSError as exc:
         raise DeviceKeyError(f"cannot read the device key {path}: {exc.strerror}") from exc
-    return _parse(path, data)
+    key = _parse(path, data)
+    _keep_private(path)
+    return key
+
+
+def _keep_private(path: Path) -> None:
+    """A key file others can read (copied from a backup, say) is made owner-only again."""
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+            log.warning("device key %s was readable by others; now owner-only (0600)", path)
+    except OSError as exc:
+        raise DeviceKeyError(f"cannot protect the device key {path}: {exc.strerror}") from exc
 
 
 def ensure_device_key(home: Home) -> DeviceKey:

@@ -11,20 +11,30 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from kiosk.core.exchange import ChangePage, RemoteBadgePrint, RemoteCategory, RemoteParticipant
+from kiosk.core.exchange import (
+    ChangePage,
+    Conflict,
+    RemoteBadgePrint,
+    RemoteCategory,
+    RemoteParticipant,
+)
+from kiosk.core.folding import fold
 from kiosk.core.foreign_codes import SecretSource
-from kiosk.core.model import Event
+from kiosk.core.model import Event, Participant
 from kiosk.store.database import StoreError
 from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
-from kiosk.store.participants import search_text
 from kiosk.store.rows import iso
 from kiosk.store.sync_state import set_watermark
 
 log = logging.getLogger(__name__)
+
+BULK_PARTICIPANTS = 200  # a page with this many people pauses the search index (see migration 6)
 
 _PARTICIPANT_COLUMNS = (
     "registration_id, event_id, given_name, family_name, badge_name, native_name, organisation, "
@@ -54,6 +64,8 @@ def apply_page(db: sqlite_utils.Database, page: ChangePage) -> None:
 
 
 def _apply(db: sqlite_utils.Database, page: ChangePage) -> None:
+    if len(page.participants) >= BULK_PARTICIPANTS:
+        defer_search_index(db)
     for event in page.events:
         _save_event(db, event)
     _save_categories(db, page.categories)
@@ -117,6 +129,19 @@ def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCateg
     )
 
 
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _search_text(p: Participant) -> str:
+    """store.participants.search_text, folded word by word through a cache: a roster of 100,000
+    repeats its given names, family names and organisations, and folding is most of the work."""
+    parts = (p.given_name, p.family_name, p.badge_name, p.native_name, p.organisation)
+    words = f"{' '.join(parts)} {p.registration_id}".split()
+    return " ".join(folded for word in words if (folded := _fold_word(word)))
+
+
 def _participant_row(remote: RemoteParticipant) -> tuple[Any, ...]:
     p = remote.participant
     return (
@@ -135,7 +160,7 @@ def _participant_row(remote: RemoteParticipant) -> tuple[Any, ...]:
         iso(p.valid_until),
         int(p.is_sample),
         int(remote.is_provisional),
-        search_text(p),
+        _search_text(p),
         "remote",
     )
 
@@ -294,6 +319,40 @@ def recompute_facts(db: sqlite_utils.Database, registration_ids: Iterable[int]) 
     ids = json.dumps(sorted(set(registration_ids)))
     db.execute(_DEACTIVATE_OUTRANKED, {"ids": ids})
     db.execute(_RECOMPUTE_PARTICIPANTS, {"ids": ids})
+
+
+def defer_search_index(db: sqlite_utils.Database) -> None:
+    """Pause the search index triggers until ``rebuild_search_index`` (in the caller's
+    transaction, so a crash keeps the pause and the next complete pull rebuilds)."""
+    db.execute("INSERT OR IGNORE INTO sync_state (name, value) VALUES ('fts_deferred', '1')")
+
+
+def rebuild_search_index(db: sqlite_utils.Database) -> bool:
+    """If a bulk download paused the search index, rebuild it and resume the triggers; True if
+    it did. Until then a name search may miss people the download brought."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = db.execute("DELETE FROM sync_state WHERE name = 'fts_deferred'")
+            if cursor.rowcount:
+                db.execute("INSERT INTO participants_fts(participants_fts) VALUES ('rebuild')")
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot rebuild the search index: {exc}") from exc
+    return bool(cursor.rowcount)
+
+
+def open_conflicts(db: sqlite_utils.Database, limit: int = 200) -> list[Conflict]:
+    """The cases the registry flagged for staff and nobody closed yet, oldest first."""
+    rows = db.execute(
+        "SELECT id, registration_id, kind, opened_at, detail FROM conflicts "
+        "WHERE closed_at IS NULL ORDER BY opened_at, id LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [Conflict(r[0], r[1], r[2], datetime.fromisoformat(r[3]), None, r[4]) for r in rows]
 
 
 def count_conflicts(db: sqlite_utils.Database, open_only: bool = True) -> int:

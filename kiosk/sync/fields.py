@@ -16,6 +16,7 @@ from kiosk.sync.client import SyncError, SyncProblem
 
 MAX_ID = 2**53  # larger whole numbers are not ids (and JSON readers elsewhere lose precision)
 MAX_TEXT = 4096
+_MISSING = object()
 
 
 def bad(message: str) -> SyncError:
@@ -43,21 +44,25 @@ class Fields:
         return self._data.get(key) is not None
 
     def whole(self, key: str, low: int = 0, high: int = MAX_ID) -> int:
-        value = self._get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise bad(f"{self._where}.{key} is not a whole number from {low} to {high}")
-        return value
+        value = self._data.get(key, _MISSING)
+        if type(value) is int and low <= value <= high:  # a bool is not a number here
+            return value
+        if value is _MISSING:
+            raise bad(f"{self._where} has no '{key}'")
+        raise bad(f"{self._where}.{key} is not a whole number from {low} to {high}")
 
     def maybe_whole(self, key: str) -> int | None:
         return self.whole(key) if self.has(key) else None
 
     def text(self, key: str, default: str | None = None, non_empty: bool = False) -> str:
-        if default is not None and self._data.get(key) is None:
+        value = self._data.get(key, _MISSING)
+        if type(value) is str and len(value) <= MAX_TEXT and (value or not non_empty):
+            return value
+        if default is not None and (value is None or value is _MISSING):
             return default
-        value = self._get(key)
-        if not isinstance(value, str) or len(value) > MAX_TEXT or (non_empty and not value):
-            raise bad(f"{self._where}.{key} is not a text of at most {MAX_TEXT} characters")
-        return value
+        if value is _MISSING:
+            raise bad(f"{self._where} has no '{key}'")
+        raise bad(f"{self._where}.{key} is not a text of at most {MAX_TEXT} characters")
 
     def flag(self, key: str, default: bool = False) -> bool:
         value = self._data.get(key, default)

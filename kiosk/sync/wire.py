@@ -270,11 +270,15 @@ def printer_name(uri: str) -> str:
 
 def heartbeat_body(beat: Heartbeat) -> dict[str, Any]:
     return {
-        "app_version": beat.app_version,
+        "app_version": beat.app_version[:40],
         "outbox_length": beat.outbox_length,
         "watermark": beat.watermark,
         "data_age_s": beat.data_age_s,
-        "printer": {"name": beat.printer_name, "state": beat.printer_state, "paper": beat.paper},
-        "last_error": beat.last_error,
+        "printer": {
+            "name": beat.printer_name[:200],
+            "state": beat.printer_state,
+            "paper": beat.paper,
+        },
+        "last_error": beat.last_error[:500],
         "sent_at": beat.sent_at.isoformat(),
     }

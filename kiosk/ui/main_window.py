@@ -161,7 +161,8 @@ def _with_corner(stack: QStackedWidget, corner: QWidget | None) -> QWidget:
         return stack
     holder = QWidget()
     layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 12, 4)
+    layout.setContentsMargins(0, 0, 0, 0)  # the screens keep the whole width; the corner's own
+    corner.setContentsMargins(20, 2, 20, 6)  # margins keep its text off either edge (RTL)
     layout.setSpacing(0)
     layout.addWidget(stack, 1)
     layout.addWidget(corner)

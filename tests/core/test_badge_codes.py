@@ -3,7 +3,11 @@ docs/credential-format.md, and what every kind of bad input gets."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.core.badge_codes import (
     B2_DIGITS,
@@ -222,3 +226,32 @@ def test_a_credential_is_not_a_badge_code() -> None:
     assert not is_badge_text(code)
     with pytest.raises(BadgeCodeError):
         read_badge(code)
+
+
+@given(position=st.integers(0, B2_DIGITS - 1), digit=st.sampled_from("0123456789"))
+def test_no_single_changed_digit_verifies(position: int, digit: str) -> None:
+    changed = VECTOR_2[:position] + digit + VECTOR_2[position + 1 :]
+    if changed == VECTOR_2:
+        return
+    with pytest.raises(BadgeCodeError) as caught:
+        verify_badge(changed, EVENT, KEYS)
+    assert caught.value.problem in (
+        BadgeProblem.MALFORMED,
+        BadgeProblem.BAD_SIGNATURE,
+        BadgeProblem.UNKNOWN_KEY,
+    )
+
+
+@given(st.text(max_size=300) | st.from_regex(r"B1-[0-9٠-٩]{0,12}-[0-9]{0,6}", fullmatch=True))
+def test_any_text_gets_one_clear_refusal(text: str) -> None:
+    """Random text is malformed; only a well-formed B1 (ASCII digits, no leading zero, in range)
+    reads as unsigned."""
+    with pytest.raises(BadgeCodeError) as caught:
+        verify_badge(text, EVENT, KEYS)
+    if caught.value.problem is BadgeProblem.UNSIGNED:
+        match = re.fullmatch(r"B1-([1-9][0-9]*)-([1-9][0-9]*)", text, re.ASCII)
+        assert match is not None
+        assert int(match[1]) < 2**32
+        assert int(match[2]) < 2**16
+    else:
+        assert caught.value.problem is BadgeProblem.MALFORMED

@@ -10,7 +10,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.device_keys import device_key_id
 from kiosk.paths import Home
-from kiosk.services.device_key import DeviceKeyError, ensure_device_key, load_device_key
+from kiosk.services.device_key import (
+    DeviceKeyError,
+    ensure_device_key,
+    load_device_key,
+    register_own_device_key,
+    signing_device_key,
+)
 
 
 def test_a_new_home_has_no_device_key(tmp_path: Path) -> None:
@@ -67,3 +73,63 @@ def test_a_key_of_another_kind_is_refused(tmp_path: Path) -> None:
     home.device_key.write_bytes(pem)
     with pytest.raises(DeviceKeyError, match="not an Ed25519 key"):
         ensure_device_key(home)
+
+
+def _home_with_db(tmp_path: Path) -> Home:
+    from wsis_event import CATEGORIES, EVENT
+
+    from kiosk.store import events, open_database
+
+    home = Home(tmp_path)
+    db = open_database(home.database)
+    events.save_event(db, EVENT, CATEGORIES)
+    db.close()
+    return home
+
+
+def test_an_unregistered_device_key_does_not_sign_badges(tmp_path: Path) -> None:
+    home = _home_with_db(tmp_path)
+    assert signing_device_key(home) is None  # no key at all
+    ensure_device_key(home)
+    assert signing_device_key(home) is None  # made, but the registry has not listed it yet
+
+
+def test_a_registered_active_key_signs_and_a_revoked_one_does_not(tmp_path: Path) -> None:
+    from kiosk.store import open_database
+    from kiosk.store.device_keys import DeviceKeyRecord, load_device_keys, save_device_keys
+
+    home = _home_with_db(tmp_path)
+    key = register_own_device_key(home, "demo-kiosk-1")
+    assert signing_device_key(home) == key
+    db = open_database(home.database)
+    assert load_device_keys(db)[key.key_id].kiosk_id == "demo-kiosk-1"
+    save_device_keys(db, [DeviceKeyRecord(key.key_id, "demo-kiosk-1", key.public_key, "revoked")])
+    db.close()
+    assert signing_device_key(home) is None
+
+
+def test_a_listed_key_id_with_another_public_key_does_not_sign(tmp_path: Path) -> None:
+    from kiosk.store import open_database
+    from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
+
+    home = _home_with_db(tmp_path)
+    key = ensure_device_key(home)
+    db = open_database(home.database)
+    save_device_keys(db, [DeviceKeyRecord(key.key_id, "k", bytes(32), "active")])
+    db.close()
+    assert signing_device_key(home) is None
+
+
+def test_a_key_file_others_can_read_is_made_owner_only(tmp_path: Path) -> None:
+    home = Home(tmp_path)
+    key = ensure_device_key(home)
+    home.device_key.chmod(0o644)
+    assert load_device_key(home) == key
+    assert stat.S_IMODE(home.device_key.stat().st_mode) == 0o600
+
+
+def test_the_private_half_never_shows_in_a_repr(tmp_path: Path) -> None:
+    key = ensure_device_key(Home(tmp_path))
+    assert repr(key.private_key) not in repr(key)
+    assert "private" not in repr(key)
+    assert str(key.key_id) in repr(key)

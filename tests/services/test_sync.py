@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sync_kiosks import PEOPLE, Kiosk, kiosk, wsis_registry
 from wsis_event import EVENT
 
-from kiosk.services.sync import PrinterHealth, SyncOptions, retry_delay
+from kiosk.core.exchange import ChangePage
+from kiosk.services.sync import PrinterHealth, SyncOptions, retry_delay, sync_once
 from kiosk.store import events, journal, keys, outbox, participants, sync_state
-from kiosk.store.changes import count_conflicts
+from kiosk.store.changes import count_conflicts, open_conflicts
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fake import FakeRegistry
 
@@ -161,8 +163,9 @@ def test_conflicts_from_the_registry_are_kept_until_closed(
         "detail": "2 kiosks",
     }
     registry.publish("conflict", opened)
-    kiosk_a.sync()
-    assert count_conflicts(kiosk_a.db) == 1
+    assert kiosk_a.sync().open_conflicts == 1
+    [case] = open_conflicts(kiosk_a.db)
+    assert (case.id, case.registration_id, case.kind) == ("c-1", 101, "double-check-in")
     registry.publish("conflict", {**opened, "closed_at": "2022-05-30T08:00:00+00:00"})
     kiosk_a.sync()
     assert count_conflicts(kiosk_a.db) == 0
@@ -237,3 +240,34 @@ def test_backoff_doubles_from_two_seconds_to_five_minutes_with_jitter() -> None:
         delays = [retry_delay(failures, rng) for _ in range(50)]
         assert all(ceiling / 2 <= d <= ceiling for d in delays)
         assert len(set(delays)) > 1  # jittered
+
+
+def test_a_bulk_download_is_searchable_once_the_feed_is_read_to_its_end(
+    tmp_path: Path,
+) -> None:
+    crowd = [
+        replace(PEOPLE[0], registration_id=1000 + n, given_name=f"Nr{n}x", badge_name="X")
+        for n in range(250)
+    ]
+    registry = wsis_registry(crowd)
+    node = kiosk(tmp_path, registry, "itu-tower-9")
+    cut = SyncError(SyncProblem.NETWORK, "connection reset")
+
+    class CutAfterFirstPage:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(registry.client(node.kiosk_id), name)
+
+        def changes(self, since: int, limit: int) -> ChangePage:
+            self.calls += 1
+            if self.calls > 1:
+                raise cut
+            return registry.client(node.kiosk_id).changes(since, limit)
+
+    sync_once(node.db, CutAfterFirstPage(), node.clock, SyncOptions(page_limit=240))  # type: ignore[arg-type]
+    assert participants.search_participants(node.db, "nr17x") == []  # paused mid-download
+    assert node.sync().reached_end
+    found = participants.search_participants(node.db, "nr17x")
+    assert [p.registration_id for p in found] == [1017]

@@ -1,18 +1,13 @@
-"""The real registry (`kiosk-registry serve`, uvicorn) on 127.0.0.1, driven as an operator would."""
+"""Driving the real registry (`python -m kiosk.registry`) as its operator would, for sync tests."""
 
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
-from pathlib import Path
 
-import httpx
-
-REGISTRY = [str(Path(sys.executable).with_name("kiosk-registry"))]
+REGISTRY = [sys.executable, "-m", "kiosk.registry"]
 FIRST = 22_000_001  # the sample's first registration id
 MONDAY = "2022-05-30T08:45:00+02:00"
 
@@ -38,21 +33,3 @@ class LiveRegistry:
     def status(self) -> dict[str, int]:
         counts: dict[str, int] = json.loads(self.run("status", "--json"))
         return counts
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_until_answering(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "the registry stopped; see serve.log"
-        try:
-            httpx.get(f"{url}/api/v1/status", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)  # a process starting up, not a Qt test: polling is the only way
-    raise AssertionError("the registry did not start within 30 s")

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 from live_registry import FIRST, LiveRegistry
+from pytestqt.qtbot import QtBot
 
 from kiosk.cli import EXIT_REFUSED, EXIT_SETUP, main
+from kiosk.core.model import ScanSource
+from kiosk.services.sync import SyncReport
 from kiosk.store import Database, journal, open_database, participants
 from kiosk.store.changes import count_conflicts
 
@@ -127,3 +130,62 @@ def test_sync_refuses_a_home_that_is_not_enrolled(
     capsys.readouterr()
     assert kiosk(tmp_path / "demo", "sync", "--once") == EXIT_SETUP
     assert "not enrolled" in capsys.readouterr().err
+
+
+def test_the_window_syncs_in_the_background_and_shows_it(
+    tmp_path: Path, live: LiveRegistry, qtbot: QtBot
+) -> None:
+    from kiosk.app import check_in_service_factory, read_settings
+    from kiosk.paths import Home
+    from kiosk.syncing import background_sync
+    from kiosk.ui.background import CheckInRunner
+
+    home = Home(enrolled(tmp_path, live, "montbrillant-5"))
+    check_ins = CheckInRunner(check_in_service_factory(home, read_settings(home)))
+    sync = background_sync(home, check_ins)
+    assert sync is not None
+    qtbot.addWidget(sync.corner)
+    try:
+        with qtbot.waitSignal(sync.runner.round_finished, timeout=30_000) as first:
+            sync.runner.sync_now()
+        assert first.args[0].ok
+        assert first.args[0].reached_end
+        assert sync.corner.text() == "Online · data updated just now"
+        reports: list[SyncReport] = []
+        sync.runner.round_finished.connect(reports.append)
+        with qtbot.waitSignal(check_ins.scan_finished, timeout=30_000) as scanned:
+            check_ins.submit_scan(live.code(FIRST + 30), ScanSource.SCANNER)
+        assert scanned.args[0].is_success
+        # The check-in starts a round at once: it reaches the registry without waiting 15 s.
+        qtbot.waitUntil(lambda: any(r.pushed == 2 for r in reports), timeout=30_000)
+    finally:
+        assert sync.runner.stop()
+        assert check_ins.stop()
+
+
+def test_sync_without_once_repeats_every_interval_and_backs_off_when_cut_off(
+    tmp_path: Path,
+    live: LiveRegistry,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import kiosk.cli.sync as sync_command
+
+    home = enrolled(tmp_path, live, "tower-6")
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 1:  # the registry goes away after the first round
+            link = json.loads((home / "registry.json").read_text(encoding="utf-8"))
+            link["url"] = "http://127.0.0.1:9"
+            (home / "registry.json").write_text(json.dumps(link), encoding="utf-8")
+        if len(waits) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sync_command.time, "sleep", sleep)
+    assert kiosk(home, "sync") == 0
+    assert waits[0] == 15  # a good round: the next after [registry] interval_s
+    assert 1 <= waits[1] <= 2
+    assert 2 <= waits[2] <= 4
+    assert "cannot reach the registry" in capsys.readouterr().err
