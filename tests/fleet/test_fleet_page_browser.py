@@ -3,8 +3,8 @@
 The registry runs as its own process; two kiosk homes enroll, sync, check people in (one person
 at both kiosks while they cannot see each other: a conflict) and send heartbeats; then a browser
 signs in with the admin token and reads what staff would read. The screenshot goes to the test's
-folder, and to docs/screenshots/fleet-kiosks.png when KIOSK_SCREENSHOTS=1 (docs/screenshots/fleet.png is
-scripts/fleet-screenshot's, with printers in every state).
+folder, and to docs/screenshots/fleet-kiosks.png when KIOSK_SCREENSHOTS=1
+(docs/screenshots/fleet.png is scripts/fleet-screenshot's, with printers in every state).
 """
 
 from __future__ import annotations
