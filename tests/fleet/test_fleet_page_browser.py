@@ -137,7 +137,13 @@ def test_the_fleet_page_shows_kiosks_arrivals_and_the_open_conflict(
     assert all(str(FIRST) in row.text for row in conflicts)
     assert browser.find_element(By.CSS_SELECTOR, 'meta[http-equiv="refresh"]')
 
-    shot = tmp_path / "fleet.png"
+    _screenshot(browser, tmp_path / "fleet.png")
+
+
+def _screenshot(browser: object, shot: Path) -> None:
+    from selenium.webdriver.remote.webdriver import WebDriver
+
+    assert isinstance(browser, WebDriver)
     assert browser.save_screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("KIOSK_SCREENSHOTS") == "1":
