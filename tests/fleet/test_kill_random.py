@@ -7,11 +7,13 @@ and checks what must hold after every single kill:
 - a fresh kiosk downloading its first event: the participants it holds are exactly those the
   feed published up to its stored watermark (pages are all-or-nothing; the watermark is never
   ahead of the data, never behind it either);
-- a busy kiosk pushing 1,000 check-ins made offline: each one is still in its outbox or already
-  at the registry (never neither), and the registry never stores one twice.
+- a busy kiosk pushing 1,000 check-ins made offline, and 150 more after every kill: each one is
+  still in its outbox or already at the registry (never neither), and the registry never stores
+  one twice.
 
 Then both run `kiosk sync --once` to the end: outbox empty, every check-in at the registry once,
-the whole roster on the fresh kiosk. KIOSK_KILLS sets the rounds of kills (CI: 6, two kills each).
+the whole roster on the fresh kiosk. KIOSK_KILLS sets the rounds (CI: 6; each runs both kiosks
+once, killed after 0.3 to 1.2 times the length of a whole first sync, unless it ended first).
 """
 
 from __future__ import annotations
@@ -68,18 +70,17 @@ def monday_morning(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIOSK_SIMULATED_TIME", MONDAY)
 
 
-def _offline_check_ins(home: Path) -> set[str]:
-    """1,000 people checked in while the network was down, journalled as the service does."""
+def _offline_check_ins(home: Path, start: int, count: int) -> set[str]:
+    """People checked in while the network was down, journalled as the service does."""
     db = open_database(home / "kiosk.db")
     made = set()
     try:
-        for n in range(OFFLINE_CHECKINS):
-            at = MONDAY_UTC + timedelta(seconds=n)
-            check_in = CheckIn(str(uuid.uuid4()), FIRST + n, 22, at, home.name, ScanSource.SCANNER)
-            job = PrintJob(str(uuid.uuid4()), FIRST + n, 1, "file:prints", JobState.QUEUED)
+        for n in range(start, start + count):
+            at, person = MONDAY_UTC + timedelta(seconds=n), FIRST + n % PEOPLE
+            check_in = CheckIn(str(uuid.uuid4()), person, 22, at, home.name, ScanSource.SCANNER)
+            job = PrintJob(str(uuid.uuid4()), person, 1, "file:prints", JobState.QUEUED)
             journal.record_check_in(db, check_in, job)
             made.add(check_in.id)
-        assert outbox.pending_count(db) == OFFLINE_CHECKINS
     finally:
         db.close()
     return made
@@ -138,8 +139,10 @@ def test_random_kills_during_sync_lose_nothing_and_double_nothing(
     fresh, busy = tmp_path / "fresh-kiosk", tmp_path / "busy-kiosk"
     enroll(fresh, live, fresh.name)
     enroll(busy, live, busy.name)
-    assert kiosk(busy, "sync", "--once").returncode == 0
-    made = _offline_check_ins(busy)
+    started = time.monotonic()
+    assert kiosk(busy, "sync", "--once").returncode == 0  # the whole event: the longest run
+    whole_run_s = time.monotonic() - started
+    made = _offline_check_ins(busy, 0, OFFLINE_CHECKINS)
     token = device_token(fresh)  # the feed leaves out a kiosk's own check-ins: ask as another
     published: dict[int, int] = {}  # registration id -> the first seq that carried it
     for change in feed(live.url, token):
@@ -147,25 +150,39 @@ def test_random_kills_during_sync_lose_nothing_and_double_nothing(
             published.setdefault(change["data"]["registration_id"], change["seq"])
     rng = random.Random(int(os.environ.get("KIOSK_KILL_SEED", "2022")))
     killed = 0
-    for _ in range(KILLS):
-        killed += _kill_after(fresh, rng.uniform(0.8, 2.5))
-        killed += _kill_after(busy, rng.uniform(0.8, 2.5))
-        for home, check in ((fresh, "fresh"), (busy, "busy")):
-            db = open_database(home / "kiosk.db")
-            try:
-                assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-                if check == "fresh":
-                    _check_fresh_home(db, published)
-                else:
-                    _check_busy_home(db, made, live, token)
-            finally:
-                db.close()
-    assert killed >= KILLS  # most rounds really were cut short
+    for round_ in range(KILLS):
+        # start-up and imports are most of a run: kill anywhere from early on to its end
+        killed += _kill_after(fresh, rng.uniform(0.3, 1.2) * whole_run_s)
+        killed += _kill_after(busy, rng.uniform(0.3, 1.2) * whole_run_s)
+        _check_after_kill(fresh, busy, (published, made), live, token)
+        # more people arrive at the busy kiosk: every round has something to push
+        made |= _offline_check_ins(busy, OFFLINE_CHECKINS + round_ * 150, 150)
+    print(f"\n{killed} of {2 * KILLS} sync runs killed; {len(made)} offline check-ins")
+    assert killed >= KILLS // 2, killed  # most runs were really cut short
     _finish(fresh, busy, made, live, token)
 
 
-def _finish(fresh: Path, busy: Path, made: set[str], live: LiveRegistry, token: str) -> None:
+def _check_after_kill(
+    fresh: Path,
+    busy: Path,
+    expected: tuple[dict[int, int], set[str]],
+    live: LiveRegistry,
+    token: str,
+) -> None:
     for home in (fresh, busy):
+        db = open_database(home / "kiosk.db")
+        try:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            if home == fresh:
+                _check_fresh_home(db, expected[0])
+            else:
+                _check_busy_home(db, expected[1], live, token)
+        finally:
+            db.close()
+
+
+def _finish(fresh: Path, busy: Path, made: set[str], live: LiveRegistry, token: str) -> None:
+    for home in (busy, fresh):  # the busy kiosk's last check-ins first reach the registry
         done = kiosk(home, "sync", "--once")
         assert done.returncode == 0, done.stderr
     at_registry = [c["data"]["id"] for c in feed(live.url, token) if c["kind"] == "checkin"]
@@ -177,6 +194,6 @@ def _finish(fresh: Path, busy: Path, made: set[str], live: LiveRegistry, token: 
             held = db.execute("SELECT count(*) FROM participants").fetchone()[0]
             assert held == live.status()["participants"] == PEOPLE
             rows = db.execute("SELECT count(*), count(DISTINCT id) FROM checkins").fetchone()
-            assert tuple(rows) == (OFFLINE_CHECKINS, OFFLINE_CHECKINS)
+            assert tuple(rows) == (len(made), len(made))
         finally:
             db.close()
