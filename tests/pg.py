@@ -24,6 +24,18 @@ SKIP_REASON = "PostgreSQL server binaries not installed (apt-get install postgre
 _names = itertools.count(1)
 
 
+def missing_reason() -> str | None:
+    """Why no private cluster can be started here, or None when one can."""
+    if find_bin_dir() is None:
+        return SKIP_REASON
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root and no postgres user to run the server as"
+    return None
+
+
 def find_bin_dir() -> Path | None:
     candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
     if candidates:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from kiosk.registry.errors import RegistryError
 from kiosk.registry.schema import changes
 from kiosk.registry.wire import JsonObject, dumps
 
@@ -61,6 +62,12 @@ def page(conn: Connection, since: int, limit: int) -> ChangePage:
         .limit(limit + 1)
     )
     rows = conn.execute(query).all()
+    if not rows and since > last_seq(conn):
+        raise RegistryError(
+            "conflict",
+            f"watermark {since} is ahead of this registry's feed: it was reset or replaced; "
+            "sync again from 0",
+        )
     more = len(rows) > limit
     rows = rows[:limit]
     # Kinds are fixed identifiers and data is stored JSON: no parsing, no escaping needed.

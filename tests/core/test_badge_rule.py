@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kiosk.core.badge_rule import PrintedBadge, deactivated, same_version_clash, valid_badge
 
 T0 = datetime(2022, 5, 30, 7, 0, tzinfo=UTC)
@@ -37,3 +40,29 @@ def test_two_live_prints_of_one_version_are_a_clash() -> None:
     assert same_version_clash([c, b, a]) == (a, b)
     assert same_version_clash([a, c]) is None
     assert same_version_clash([a, PrintedBadge("b", 1, T0, voided=True)]) is None
+
+
+_prints = st.lists(
+    st.builds(
+        PrintedBadge,
+        id=st.text("abcdef0123456789", min_size=1, max_size=4),
+        badge_version=st.integers(0, 3),
+        at=st.integers(0, 5).map(lambda minutes: T0 + timedelta(minutes=minutes)),
+        voided=st.booleans(),
+    ),
+    max_size=8,
+    unique_by=lambda p: p.id,
+)
+
+
+@settings(max_examples=200, derandomize=True)
+@given(prints=_prints, data=st.data())
+def test_every_order_of_arrival_gives_the_same_answer(
+    prints: list[PrintedBadge], data: st.DataObject
+) -> None:
+    """Kiosks and the registry learn of prints in different orders and must still agree."""
+    shuffled = data.draw(st.permutations(prints))
+    assert valid_badge(shuffled) == valid_badge(prints)
+    assert deactivated(shuffled) == deactivated(prints)
+    valid = valid_badge(prints)
+    assert len(prints) - len(deactivated(prints)) == (0 if valid is None else 1)

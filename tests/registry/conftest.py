@@ -6,15 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pg import SKIP_REASON, Cluster, find_bin_dir, running_cluster
+from pg import SKIP_REASON, Cluster, find_bin_dir, missing_reason, running_cluster
 from registry_harness import Registry, new_registry
 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
+    reason = missing_reason()
     bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip(SKIP_REASON)
+    if reason is not None or bin_dir is None:
+        pytest.skip(reason or SKIP_REASON)
     with running_cluster(bin_dir) as cluster:
         yield cluster
 

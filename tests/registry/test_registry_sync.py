@@ -81,6 +81,11 @@ def test_changes_come_in_pages_that_resume_from_next(registry: Registry) -> None
     assert rest["more"] is False
     empty = registry.changes(kiosk, rest["next"])
     assert (empty["changes"], empty["next"], empty["more"]) == ([], rest["next"], False)
+    ahead = registry.client.get(
+        "/api/v1/changes", params={"since": rest["next"] + 1}, headers=kiosk.headers
+    )
+    assert ahead.status_code == 409
+    assert "sync again from 0" in ahead.json()["error"]["message"]
 
 
 def test_a_retried_outbox_item_is_stored_once(registry: Registry) -> None:
