@@ -170,6 +170,17 @@ def _push(db: Database, client: RegistryClient, options: SyncOptions, tally: _Ta
 
 
 def _pull(db: Database, client: RegistryClient, options: SyncOptions, tally: _Tally) -> None:
+    try:
+        _pull_pages(db, client, options, tally)
+    except SyncError as exc:
+        if exc.problem is not SyncProblem.FEED_RESET:
+            raise
+        log.warning("the registry's feed is behind this kiosk's watermark; reading it from 0")
+        sync_state.restart_feed(db)
+        _pull_pages(db, client, options, tally)
+
+
+def _pull_pages(db: Database, client: RegistryClient, options: SyncOptions, tally: _Tally) -> None:
     """Apply pages in order; the next page downloads on a helper thread while this one is
     written (SQLite and the socket both release the GIL), so a first sync takes about as long
     as the slower of the two rather than their sum."""

@@ -42,6 +42,12 @@ def set_watermark(db: sqlite_utils.Database, watermark: int) -> None:
     _put(db, WATERMARK, str(watermark))
 
 
+def restart_feed(db: sqlite_utils.Database) -> None:
+    """Read the feed again from its start (the registry was reset or replaced)."""
+    with db.atomic():
+        set_watermark(db, 0)
+
+
 def record_round(db: sqlite_utils.Database, at: datetime, error: str, reached_end: bool) -> None:
     """Remember how a sync round ended: its time, its error ("" when it went well)."""
     with db.atomic():

@@ -17,6 +17,7 @@ class SyncProblem(enum.Enum):
     UNAVAILABLE = "unavailable"  # 5xx or 503: the registry is there but not answering well
     BAD_ANSWER = "bad-answer"  # not JSON, or JSON of the wrong shape: never applied
     REFUSED = "refused"  # a 4xx the kiosk cannot fix by retrying (validation, too large)
+    FEED_RESET = "feed-reset"  # the watermark is beyond the feed: the registry was reset
     UNAUTHENTICATED = "unauthenticated"  # unknown token: enroll again
     DEVICE_REVOKED = "device-revoked"  # this kiosk was revoked at the registry
     ENROLLMENT_CODE_INVALID = "enrollment-code-invalid"

@@ -109,6 +109,8 @@ class FakeRegistryClient:
     def changes(self, since: int, limit: int) -> ChangePage:
         registry = self._registry
         registry.check(self.kiosk_id)
+        if since > len(registry.log):
+            raise SyncError(SyncProblem.FEED_RESET, "the watermark is beyond the feed", "conflict")
         end = min(len(registry.log), since + limit)
         changes = [
             {"seq": seq, "kind": kind, "data": data}

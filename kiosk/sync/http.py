@@ -64,7 +64,12 @@ class HttpRegistryClient:
         return wire.push_results(self._call("POST", "/outbox", wire.push_body(items)), items)
 
     def changes(self, since: int, limit: int) -> ChangePage:
-        answer = self._call("GET", "/changes", params={"since": since, "limit": limit})
+        try:
+            answer = self._call("GET", "/changes", params={"since": since, "limit": limit})
+        except SyncError as exc:
+            if exc.code == "conflict":  # a watermark beyond the feed: read it again from 0
+                raise SyncError(SyncProblem.FEED_RESET, str(exc), exc.code) from exc
+            raise
         return wire.change_page(answer, since)
 
     def heartbeat(self, beat: Heartbeat) -> datetime | None:

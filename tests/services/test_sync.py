@@ -271,3 +271,13 @@ def test_a_bulk_download_is_searchable_once_the_feed_is_read_to_its_end(
     assert node.sync().reached_end
     found = participants.search_participants(node.db, "nr17x")
     assert [p.registration_id for p in found] == [1017]
+
+
+def test_a_registry_that_was_reset_is_read_again_from_the_start(
+    kiosk_a: Kiosk, registry: FakeRegistry
+) -> None:
+    kiosk_a.sync()
+    registry.log[:] = registry.log[:3]  # restored from an older backup: the feed is shorter
+    report = kiosk_a.sync()
+    assert report.ok
+    assert (report.pulled, report.watermark) == (3, 3)

@@ -161,3 +161,13 @@ def test_an_older_database_sends_what_it_did_before_the_upgrade(tmp_path: Path) 
     db = open_database(path)
     assert [e.id for e in outbox.pending_entries(db, 10)] == ["old-1"]
     db.close()
+
+
+def test_synced_people_are_found_exactly_as_imported_ones() -> None:
+    from kiosk.sample.people import sample_participants
+    from kiosk.store.changes import _search_text  # the fast path must fold like the store does
+
+    people = list(sample_participants(EVENT.id, 3000, 2022))
+    odd = replace(PEOPLE[0], badge_name="O'Brien-Ndiaye  ITU-D 2022", organisation="Ｆｕｌｌ ß")
+    people.append(odd)
+    assert [_search_text(p) for p in people] == [participants.search_text(p) for p in people]

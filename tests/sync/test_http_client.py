@@ -219,6 +219,13 @@ def test_error_answers_keep_their_code_and_message(
     )
 
 
+def test_a_watermark_beyond_the_feed_asks_for_a_fresh_start() -> None:
+    body = {"error": {"code": "conflict", "message": "watermark 900 is beyond the feed (120)"}}
+    with pytest.raises(SyncError) as caught:
+        answering(409, body).changes(900, 10)
+    assert caught.value.problem is SyncProblem.FEED_RESET
+
+
 def test_a_refused_connection_is_a_network_problem_without_the_token() -> None:
     unreachable = HttpRegistryClient("http://127.0.0.1:9", "secret-token")
     with pytest.raises(SyncError) as caught:

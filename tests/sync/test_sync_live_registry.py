@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.cli import EXIT_REFUSED, EXIT_SETUP, main
 from kiosk.core.model import ScanSource
 from kiosk.services.sync import SyncReport
-from kiosk.store import Database, journal, open_database, participants
+from kiosk.store import Database, journal, open_database, participants, sync_state
 from kiosk.store.changes import count_conflicts
 
 pytestmark = pytest.mark.integration
@@ -189,3 +189,17 @@ def test_sync_without_once_repeats_every_interval_and_backs_off_when_cut_off(
     assert 1 <= waits[1] <= 2
     assert 2 <= waits[2] <= 4
     assert "cannot reach the registry" in capsys.readouterr().err
+
+
+def test_a_kiosk_ahead_of_a_reset_registry_reads_the_feed_again(
+    tmp_path: Path, live: LiveRegistry, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = enrolled(tmp_path, live, "tower-7")
+    first = sync(home, capsys)
+    db = open_database(home / "kiosk.db")
+    with db.atomic():
+        sync_state.set_watermark(db, 10_000_000)  # as if the registry lost its database since
+    db.close()
+    again = sync(home, capsys)
+    assert again["ok"]
+    assert again["watermark"] >= first["watermark"]
