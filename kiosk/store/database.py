@@ -2,7 +2,8 @@
 
 Every write on the check-in and print path goes through ``immediate``: ``BEGIN IMMEDIATE`` takes
 the write lock before the first read, so a second process waits (busy timeout) instead of failing
-with "database is locked" when it tries to write after reading (DESIGN.md §10).
+with "database is locked" when it tries to write after reading (DESIGN.md §10). The connection's
+own ``atomic()`` (used by sqlite-utils and older code) begins IMMEDIATE too, as a safety net.
 """
 
 from __future__ import annotations
@@ -36,6 +37,34 @@ class StoreError(Exception):
     """The database cannot be opened or written (read-only, full, damaged, from a newer kiosk)."""
 
 
+class _Database(sqlite_utils.Database):  # type: ignore[misc]
+    """sqlite-utils' Database whose outermost ``atomic()`` begins IMMEDIATE.
+
+    A deferred transaction that reads before it writes (sqlite-utils reads a table's columns
+    before an insert) fails at once with "database is locked" when another connection (the
+    sync thread) committed in between, whatever the busy timeout. IMMEDIATE takes the write
+    lock first, so concurrent writers wait for each other instead (DESIGN.md, pitfalls).
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def open_database(
     path: Path | str, synchronous: str = DEFAULT_SYNCHRONOUS
 ) -> sqlite_utils.Database:
@@ -45,7 +74,7 @@ def open_database(
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        db = sqlite_utils.Database(conn)
+        db = _Database(conn)
         if str(path) != ":memory:":
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
