@@ -55,7 +55,7 @@ def _round(home: Home, as_json: bool) -> int:
     first = sync_state.load_state(db).watermark == 0
     db.close()
     report = sync_home_once(home, _progress if first and not as_json else None)
-    if first and not as_json:
+    if first and not as_json and sys.stderr.isatty():
         print(file=sys.stderr)
     if as_json:
         print(json.dumps(report.as_json(), indent=2))
@@ -65,12 +65,12 @@ def _round(home: Home, as_json: bool) -> int:
 
 
 def _progress(pulled: int, watermark: int) -> None:
-    print(
-        f"\rfirst sync: {pulled:,} changes applied (watermark {watermark})",
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
+    """One line rewritten in place on a terminal; a line per page in a log or a pipe."""
+    line = f"first sync: {pulled:,} changes applied (watermark {watermark})"
+    if sys.stderr.isatty():
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
+    else:
+        print(line, file=sys.stderr, flush=True)
 
 
 def _print_report(report: Any) -> None:
