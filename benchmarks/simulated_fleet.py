@@ -86,7 +86,12 @@ def run_fleet(
     assert registry.process is not None
     process = psutil.Process(registry.process.pid)
     cpu_before, started = _cpu(process), time.perf_counter()
-    workers = [threading.Thread(target=_real_kiosk, args=(h, interval, stop)) for h in homes]
+    # The window starts a round right after each check-in (kiosk/syncing.py, background_sync).
+    pushed = threading.Event()
+    workers = [
+        threading.Thread(target=_real_kiosk, args=(h, interval, stop, wake))
+        for h, wake in zip(homes, (pushed, threading.Event()), strict=True)
+    ]
     workers.append(
         threading.Thread(
             target=lambda: asyncio.run(
@@ -99,7 +104,7 @@ def run_fleet(
     try:
         for trial in range(trials):
             time.sleep(random.Random(trial).uniform(0, interval))
-            result.latencies_s.append(_seen_after(homes, FIRST + 2000 + trial))
+            result.latencies_s.append(_seen_after(homes, FIRST + 2000 + trial, pushed))
     finally:
         stop.set()
         for worker in workers:
@@ -118,18 +123,20 @@ def _cpu(process: psutil.Process) -> float:
     return float(total)
 
 
-def _real_kiosk(home: Path, interval: float, stop: threading.Event) -> None:
-    """The kiosk window's sync thread: a round, then ``interval`` seconds, until stopped."""
+def _real_kiosk(home: Path, interval: float, stop: threading.Event, wake: threading.Event) -> None:
+    """The kiosk window's sync thread: a round, then ``interval`` seconds or until a check-in
+    wakes it, until stopped."""
     session = session_factory(sync_setup(Home(home)))()
     try:
         while not stop.is_set():
+            wake.clear()
             session.run()
-            stop.wait(interval)
+            wake.wait(interval)
     finally:
         session.close()
 
 
-def _seen_after(homes: tuple[Path, Path], registration_id: int) -> float:
+def _seen_after(homes: tuple[Path, Path], registration_id: int, pushed: threading.Event) -> float:
     """A check-in at the first kiosk; seconds until the second kiosk's database holds it."""
     made_at, seen_by = homes
     db = open_database(made_at / "kiosk.db")
@@ -139,6 +146,7 @@ def _seen_after(homes: tuple[Path, Path], registration_id: int) -> float:
     job = PrintJob(str(uuid.uuid4()), registration_id, 1, "file:prints", JobState.QUEUED)
     journal.record_check_in(db, check_in, job)
     db.close()
+    pushed.set()  # as the window does: a round at once, which pushes the check-in
     started = time.perf_counter()
     other = open_database(seen_by / "kiosk.db")
     try:
