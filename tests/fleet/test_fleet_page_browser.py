@@ -32,7 +32,7 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--window-size=1200,520",
+    "--window-size=1280,720",
 )
 SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "fleet-kiosks.png"
 
