@@ -84,6 +84,15 @@ class LiveRegistry:
             raise
         return self
 
+    @contextmanager
+    def serving(self, log: Path | None = None) -> Iterator[LiveRegistry]:
+        """``serve()`` for the length of a ``with`` block, then ``stop()``."""
+        self.serve(log=log)
+        try:
+            yield self
+        finally:
+            self.stop()
+
     def stop(self) -> None:
         """Terminates the serving process (killed if it does not stop in time)."""
         if self.process is not None:
@@ -123,11 +132,18 @@ class LiveRegistry:
 def registry_process(db_url: str, log: Path) -> Iterator[str]:
     """Serves ``db_url`` from a new process logging to ``log``; yields its base URL, stops it
     afterwards."""
-    registry = LiveRegistry(log.parent, db_url).serve(log=log)
-    try:
+    with LiveRegistry(log.parent, db_url).serving(log) as registry:
         yield registry.url
-    finally:
-        registry.stop()
+
+
+@contextmanager
+def demo_registry(folder: Path, participants: int) -> Iterator[LiveRegistry]:
+    """A registry on a SQLite file in ``folder`` holding the sample event with ``participants``
+    people, serving for the length of a ``with`` block."""
+    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
+    registry.init_demo(participants)
+    with registry.serving() as served:
+        yield served
 
 
 def wait_until_answering(

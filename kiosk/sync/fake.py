@@ -12,18 +12,11 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from kiosk.core import wire_format
 from kiosk.core.credentials import PublicKey
 from kiosk.core.device_keys import device_key_id
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
 from kiosk.core.model import BadgeCategory, Event, Participant, Session
-from kiosk.core.wire_format import (
-    category_data,
-    device_key_data,
-    event_data,
-    key_data,
-    participant_data,
-    session_data,
-)
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
 
@@ -82,7 +75,7 @@ class FakeRegistryClient:
         keys = [data for kind, data in registry.log if kind == "key"]
         key_id = device_key_id(device_public_key)
         registry.publish(
-            "device_key", device_key_data(key_id, kiosk_id, device_public_key, "active")
+            "device_key", wire_format.device_key_data(key_id, kiosk_id, device_public_key, "active")
         )
         body = {
             "kiosk_id": kiosk_id,
@@ -140,20 +133,22 @@ class FakeRegistryClient:
 def publish_event(
     registry: FakeRegistry, event: Event, categories: Iterable[BadgeCategory]
 ) -> None:
-    registry.publish("event", event_data(event))
+    registry.publish("event", wire_format.event_data(event))
     for category in categories:
-        registry.publish("category", category_data(event.id, category))
+        registry.publish("category", wire_format.category_data(event.id, category))
 
 
 def publish_participants(registry: FakeRegistry, people: Iterable[Participant]) -> None:
     for person in people:
-        registry.publish("participant", participant_data(person))
+        registry.publish("participant", wire_format.participant_data(person))
 
 
 def publish_sessions(registry: FakeRegistry, sessions: Iterable[Session]) -> None:
     for session in sessions:
-        registry.publish("session", session_data(session))
+        registry.publish("session", wire_format.session_data(session))
 
 
 def publish_key(registry: FakeRegistry, key: PublicKey) -> None:
-    registry.publish("key", key_data(key.key_id, key.public_bytes, key.status.value, key.label))
+    registry.publish(
+        "key", wire_format.key_data(key.key_id, key.public_bytes, key.status.value, key.label)
+    )

@@ -8,16 +8,9 @@ import json
 from datetime import date
 from typing import Any
 
+from kiosk.core import wire_format as forms
 from kiosk.core.credentials import KeyStatus
 from kiosk.core.model import Participant
-from kiosk.core.wire_format import (
-    category_data,
-    device_key_data,
-    event_data,
-    key_data,
-    participant_data,
-    session_data,
-)
 from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessions
 from kiosk.sync import wire
 
@@ -52,9 +45,9 @@ def test_event_categories_and_sessions_come_back_unchanged() -> None:
     categories = sample_categories()
     sessions = sample_sessions(EVENT)[:5]
     page = read_back(
-        ("event", event_data(EVENT)),
-        *(("category", category_data(EVENT.id, c)) for c in categories),
-        *(("session", session_data(s)) for s in sessions),
+        ("event", forms.event_data(EVENT)),
+        *(("category", forms.category_data(EVENT.id, c)) for c in categories),
+        *(("session", forms.session_data(s)) for s in sessions),
     )
     assert page.events == (EVENT,)
     assert [(c.event_id, c.category) for c in page.categories] == [
@@ -64,7 +57,7 @@ def test_event_categories_and_sessions_come_back_unchanged() -> None:
 
 
 def test_a_participant_keeps_names_dates_hashes_and_the_provisional_mark() -> None:
-    page = read_back(("participant", participant_data(LI_WEI, ["ab" * 16], provisional=True)))
+    page = read_back(("participant", forms.participant_data(LI_WEI, ["ab" * 16], provisional=True)))
     (remote,) = page.participants
     assert remote.participant == LI_WEI
     assert remote.is_provisional
@@ -73,15 +66,15 @@ def test_a_participant_keeps_names_dates_hashes_and_the_provisional_mark() -> No
 
 def test_session_times_are_utc_with_microseconds_so_text_order_is_time_order() -> None:
     session = sample_sessions(EVENT)[0]
-    assert session_data(session)["starts_at"].endswith("+00:00")
-    assert "." in session_data(session)["starts_at"]
+    assert forms.session_data(session)["starts_at"].endswith("+00:00")
+    assert "." in forms.session_data(session)["starts_at"]
 
 
 def test_keys_carry_their_public_bytes_in_base64() -> None:
     public = bytes(range(32))
     page = read_back(
-        ("key", key_data(7, public, KeyStatus.ACTIVE.value, "registry 2022")),
-        ("device_key", device_key_data(9, "cicg-1", public, "active")),
+        ("key", forms.key_data(7, public, KeyStatus.ACTIVE.value, "registry 2022")),
+        ("device_key", forms.device_key_data(9, "cicg-1", public, "active")),
     )
     assert page.keys[0].key_id == 7
     assert page.keys[0].public_bytes == public

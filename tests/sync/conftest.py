@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fleet_harness import MONDAY, LiveRegistry
+from fleet_harness import MONDAY, LiveRegistry, demo_registry
 from PySide6.QtWidgets import QApplication
 
 
@@ -13,13 +13,8 @@ from PySide6.QtWidgets import QApplication
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
     """A registry process with the 60-person sample, shared by one test module's kiosks."""
     folder = tmp_path_factory.mktemp("registry")
-    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
-    registry.run("init-demo", "--participants", "60")
-    registry.serve(log=folder / "serve.log")
-    try:
+    with demo_registry(folder, 60) as registry:
         yield registry
-    finally:
-        registry.stop()
 
 
 @pytest.fixture(autouse=True)
