@@ -30,7 +30,7 @@ from kiosk.registry import catalog, operations
 from kiosk.registry.database import Database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from registry_server import registry_process
+from fleet_harness import registry_process
 
 
 def main() -> None:

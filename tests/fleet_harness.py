@@ -1,24 +1,29 @@
-"""A real registry process on 127.0.0.1 and kiosk homes enrolled to it, for fleet tests and the
-sync benchmark (benchmarks/sync_bench.py imports this file too).
+"""A real registry process on 127.0.0.1 and kiosk homes enrolled to it: the one harness for every
+test that needs the registry as its own process (fleet, sync, registry) and for the benchmarks
+(benchmarks/sync_bench.py, simulated_fleet.py and registry_feed.py import this file too).
 
 The registry runs as `kiosk-registry serve` (uvicorn) on a SQLite file or a PostgreSQL URL; the
-kiosks are homes made by `kiosk enroll`, as an installer would make them.
+kiosks are homes made by `kiosk enroll`, as an installer would make them. ``LiveRegistry`` drives
+the registry as its operator would (its commands, then ``serve()``/``stop()``);
+``registry_process`` is the same server as a context manager for code that only needs its URL.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
+from pg import free_port
 
 BIN = Path(sys.executable).parent
 REGISTRY = str(BIN / "kiosk-registry")
@@ -26,12 +31,8 @@ KIOSK = str(BIN / "kiosk")
 FIRST = 22_000_001  # the sample's first registration id (event 22)
 MONDAY = "2022-05-30T08:45:00+02:00"  # kiosks run on the sample event's first morning
 MONDAY_UTC = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 20
 
 
 def kiosk_env() -> dict[str, str]:
@@ -49,6 +50,7 @@ class LiveRegistry:
     port: int = 0
     admin_token: str = ""
     process: subprocess.Popen[bytes] | None = None
+    log: Path | None = None  # where the serving process writes (``serve-<port>.log`` by default)
     _log: Any = field(default=None, repr=False)
 
     def run(self, *args: str, timeout: float = 300) -> str:
@@ -64,22 +66,42 @@ class LiveRegistry:
         self.admin_token = self.run("admin-token").splitlines()[-1]
         assert "sample event loaded" in out, out
 
-    def serve(self, port: int | None = None) -> LiveRegistry:
+    def serve(self, port: int | None = None, log: Path | None = None) -> LiveRegistry:
+        """Starts `kiosk-registry serve` and returns once it answers (its log says why not)."""
         port = self.port = port or free_port()
-        self._log = (self.folder / f"serve-{port}.log").open("w")
+        self.log = log or self.folder / f"serve-{port}.log"
+        self._log = self.log.open("w")
         self.process = subprocess.Popen(
             [REGISTRY, "--db", self.db_url, "serve", "--host", "127.0.0.1", "--port", str(port)],
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
         self.url = f"http://127.0.0.1:{port}"
-        wait_until_answering(self.url, self.process)
+        try:
+            wait_until_answering(self.url, self.process, self.log)
+        except BaseException:
+            self.stop()
+            raise
         return self
 
+    @contextmanager
+    def serving(self, log: Path | None = None) -> Iterator[LiveRegistry]:
+        """``serve()`` for the length of a ``with`` block, then ``stop()``."""
+        self.serve(log=log)
+        try:
+            yield self
+        finally:
+            self.stop()
+
     def stop(self) -> None:
+        """Terminates the serving process (killed if it does not stop in time)."""
         if self.process is not None:
             self.process.terminate()
-            self.process.wait(timeout=20)
+            try:
+                self.process.wait(timeout=STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
             self.process = None
         if self._log is not None:
             self._log.close()
@@ -106,17 +128,41 @@ class LiveRegistry:
         return {"Authorization": f"Bearer {self.admin_token}"}
 
 
-def wait_until_answering(url: str, server: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
+@contextmanager
+def registry_process(db_url: str, log: Path) -> Iterator[str]:
+    """Serves ``db_url`` from a new process logging to ``log``; yields its base URL, stops it
+    afterwards."""
+    with LiveRegistry(log.parent, db_url).serving(log) as registry:
+        yield registry.url
+
+
+@contextmanager
+def demo_registry(folder: Path, participants: int) -> Iterator[LiveRegistry]:
+    """A registry on a SQLite file in ``folder`` holding the sample event with ``participants``
+    people, serving for the length of a ``with`` block."""
+    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
+    registry.init_demo(participants)
+    with registry.serving() as served:
+        yield served
+
+
+def wait_until_answering(
+    url: str, server: subprocess.Popen[bytes], log: Path, timeout_s: float = START_TIMEOUT_S
+) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise AssertionError(f"the registry at {url} stopped; see its serve log")
+            raise AssertionError(f"the registry at {url} stopped: {_tail(log)}")
         try:
             httpx.get(f"{url}/api/v1/status", timeout=1)
             return
         except httpx.TransportError:
             time.sleep(0.1)  # a process starting up: polling is the only way to know
-    raise AssertionError(f"the registry at {url} did not answer within {timeout_s:.0f} s")
+    raise AssertionError(f"the registry at {url} did not answer in {timeout_s:.0f} s: {_tail(log)}")
+
+
+def _tail(log: Path, chars: int = 4000) -> str:
+    return log.read_text(encoding="utf-8", errors="replace")[-chars:]
 
 
 def kiosk(home: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:

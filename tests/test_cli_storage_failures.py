@@ -46,6 +46,14 @@ def stored_check_ins(home: Home) -> set[int]:
         db.close()
 
 
+def assert_stopped(home: Home, status: int, err: str, problem: str) -> None:
+    """The kiosk stopped as a setup problem, in one message naming the problem and the file."""
+    assert status == EXIT_SETUP
+    assert problem in err
+    assert str(home.database) in err
+    assert "Traceback" not in err
+
+
 def demo_home(root: Path, capsys: pytest.CaptureFixture[str]) -> Home:
     """A demo home in which one person has checked in already."""
     home = Home(root)
@@ -83,10 +91,7 @@ def test_a_read_only_home_stops_with_a_message_naming_the_file(
         status, err = scan(home, SECOND, capsys)
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
-    assert status == EXIT_SETUP
-    assert "read-only" in err
-    assert str(home.database) in err
-    assert "Traceback" not in err
+    assert_stopped(home, status, err, "read-only")
     assert stored_check_ins(home) == {FIRST}
     assert scan(home, SECOND, capsys)[0] == 0  # writable again: the kiosk carries on
 
@@ -107,10 +112,7 @@ def test_a_full_disk_stops_with_a_message_naming_the_file(
     finally:
         os.close(fd)
     status, err = scan(home, SECOND, capsys)
-    assert status == EXIT_SETUP
-    assert "is full" in err
-    assert str(home.database) in err
-    assert "Traceback" not in err
+    assert_stopped(home, status, err, "is full")
     filler.unlink()
     assert stored_check_ins(home) == {FIRST}
     assert scan(home, SECOND, capsys)[0] == 0  # room again: the kiosk carries on
@@ -131,10 +133,7 @@ def test_a_damaged_database_stops_with_a_message_and_is_kept_as_it_is(
         damaged.write(b"\xa5" * page_size)
     before = home.database.read_bytes()
     status, err = scan(home, SECOND, capsys)
-    assert status == EXIT_SETUP
-    assert "is damaged" in err
-    assert str(home.database) in err
-    assert "Traceback" not in err
+    assert_stopped(home, status, err, "is damaged")
     assert home.database.read_bytes() == before  # nothing written over it: kept for inspection
 
 
@@ -144,7 +143,5 @@ def test_a_file_that_is_no_database_at_all_stops_the_kiosk(
     home = demo_home(tmp_path / "home", capsys)
     home.database.write_bytes(b"this is not SQLite" * 300)
     status, err = scan(home, SECOND, capsys)
-    assert status == EXIT_SETUP
-    assert "is damaged" in err
-    assert str(home.database) in err
+    assert_stopped(home, status, err, "is damaged")
     assert home.database.read_bytes() == b"this is not SQLite" * 300

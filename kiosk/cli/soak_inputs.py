@@ -134,16 +134,22 @@ MUTATIONS: tuple[Callable[[random.Random, str], str], ...] = (
 
 
 def indico_like(rng: random.Random, _: Sequence[str]) -> str:
-    secret = base64.b64encode(rng.randbytes(rng.choice((16, 16, 15, 17, 0)))).decode()
-    parts: list[object] = [rng.choice((2, 2, 1, 3, "2", None, True)), "indico.un.org", secret]
+    """Indico check-in JSON gone wrong: bad versions, hosts and secrets, odd shapes, cut short."""
+    secret = base64.b64encode(rng.randbytes(rng.choice((16, 16, 16, 15, 17, 0)))).decode()
+    version = rng.choice((2, 2, 2, 1, 3, "2", None, True, 2.0))
+    parts: list[object] = [version, rng.choice(("indico.un.org", "", 7, None)), secret]
+    if rng.random() < 0.3:
+        parts.append(rng.choice((secret, "x", 5, None)))
     shapes: list[object] = [
         {"i": parts},
         {"i": parts[: rng.randrange(4)]},
+        {"i": parts, "a": rng.choice(("https://adams", 1, [1, 2]))},
         {"checkin_secret": rng.choice((str(uuid.UUID(bytes=rng.randbytes(16))), "nope", 5))},
+        {"registrant_id": rng.randint(0, 10**6), "checkin_secret": secret},
         parts,
         {"i": {"nested": parts}},
     ]
-    text = json.dumps(rng.choice(shapes))
+    text = json.dumps(rng.choice(shapes), separators=rng.choice(((",", ":"), (", ", ": "))))
     return text[: rng.randrange(len(text) + 1)] if rng.random() < 0.2 else text
 
 

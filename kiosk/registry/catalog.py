@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -127,6 +128,10 @@ def registration(conn: Connection, registration_id: int) -> Registration | None:
     ).first()
     if row is None:
         return None
+    return _registration(row)
+
+
+def _registration(row: sa.Row[Any]) -> Registration:
     return Registration(
         int(row.registration_id),
         int(row.event_id),
@@ -177,15 +182,7 @@ def category_numbers(conn: Connection, event_id: int) -> dict[str, int]:
 def all_participants(conn: Connection) -> Iterable[Registration]:
     query = sa.select(participants).order_by(participants.c.registration_id)
     for row in conn.execute(query):
-        yield Registration(
-            int(row.registration_id),
-            int(row.event_id),
-            row.category,
-            row.status,
-            int(row.reissue),
-            bool(row.is_provisional),
-            json.loads(row.data),
-        )
+        yield _registration(row)
 
 
 def reissue(conn: Connection, registration_id: int, reason: str) -> Registration:

@@ -93,18 +93,20 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_code(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
-    text = operations.credential_for(db, args.registration_id, _now())
-    if args.png:
-        operations.write_png(text, Path(args.png))
-    _say(text)
-    return 0
+    return _show_code(operations.credential_for(db, args.registration_id, _now()), args.png)
 
 
 def cmd_reissue_code(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
-    text = operations.reissue_code(db, args.registration_id, args.reason, _now())
-    if args.png:
-        operations.write_png(text, Path(args.png))
+    return _show_code(
+        operations.reissue_code(db, args.registration_id, args.reason, _now()), args.png
+    )
+
+
+def _show_code(text: str, png: str | None) -> int:
+    """Prints a code's text, and writes its QR to ``png`` when asked."""
+    if png:
+        operations.write_png(text, Path(png))
     _say(text)
     return 0
 
@@ -124,11 +126,7 @@ def cmd_export_codes(db: Database, args: argparse.Namespace) -> int:
 def cmd_enroll_code(db: Database, args: argparse.Namespace) -> int:
     operations.require_initialised(db)
     valid = timedelta(hours=args.valid_hours)
-    code = operations.enrollment_code(db, args.kiosk_id, _now(), valid)
-    if args.png:
-        operations.write_png(code, Path(args.png))
-    _say(code)
-    return 0
+    return _show_code(operations.enrollment_code(db, args.kiosk_id, _now(), valid), args.png)
 
 
 def cmd_revoke_device(db: Database, args: argparse.Namespace) -> int:

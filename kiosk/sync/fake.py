@@ -1,17 +1,18 @@
 """An in-memory registry for `kiosk demo`, tests and benchmarks: same JSON, no network.
 
 It speaks the wire format through kiosk.sync.wire, so what the fake accepts the real client
-would too. Failures are injected by queueing SyncErrors in ``failures``.
+would too, and publishes domain values in the registry's own JSON forms (kiosk.core.wire_format).
+Failures are injected by queueing SyncErrors in ``failures``.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from kiosk.core import wire_format
 from kiosk.core.credentials import PublicKey
 from kiosk.core.device_keys import device_key_id
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
@@ -74,13 +75,7 @@ class FakeRegistryClient:
         keys = [data for kind, data in registry.log if kind == "key"]
         key_id = device_key_id(device_public_key)
         registry.publish(
-            "device_key",
-            {
-                "key_id": key_id,
-                "kiosk_id": kiosk_id,
-                "public_key": base64.b64encode(device_public_key).decode(),
-                "status": "active",
-            },
+            "device_key", wire_format.device_key_data(key_id, kiosk_id, device_public_key, "active")
         )
         body = {
             "kiosk_id": kiosk_id,
@@ -138,88 +133,22 @@ class FakeRegistryClient:
 def publish_event(
     registry: FakeRegistry, event: Event, categories: Iterable[BadgeCategory]
 ) -> None:
-    registry.publish(
-        "event",
-        {
-            "id": event.id,
-            "code": event.code,
-            "title": event.title,
-            "venue": event.venue,
-            "timezone": event.timezone,
-            "start": event.start.isoformat(),
-            "end": event.end.isoformat(),
-            "pickup_from": event.pickup_from.isoformat(),
-            "is_sample": event.is_sample,
-        },
-    )
-    for c in categories:
-        registry.publish(
-            "category",
-            {
-                "event_id": event.id,
-                "code": c.code,
-                "number": c.number,
-                "label": c.label,
-                "colour": c.colour,
-                "collect_at_desk": c.collect_at_desk,
-                "needs_photo": c.needs_photo,
-            },
-        )
-
-
-def participant_data(p: Participant, secret_hashes: Sequence[str] = ()) -> dict[str, Any]:
-    return {
-        "registration_id": p.registration_id,
-        "event_id": p.event_id,
-        "given_name": p.given_name,
-        "family_name": p.family_name,
-        "badge_name": p.badge_name,
-        "native_name": p.native_name,
-        "organisation": p.organisation,
-        "country": p.country,
-        "category": p.category,
-        "status": p.status.value,
-        "reissue": p.reissue,
-        "valid_from": p.valid_from.isoformat() if p.valid_from else None,
-        "valid_until": p.valid_until.isoformat() if p.valid_until else None,
-        "is_sample": p.is_sample,
-        "is_provisional": False,
-        "secret_hashes": list(secret_hashes),
-    }
+    registry.publish("event", wire_format.event_data(event))
+    for category in categories:
+        registry.publish("category", wire_format.category_data(event.id, category))
 
 
 def publish_participants(registry: FakeRegistry, people: Iterable[Participant]) -> None:
     for person in people:
-        registry.publish("participant", participant_data(person))
+        registry.publish("participant", wire_format.participant_data(person))
 
 
 def publish_sessions(registry: FakeRegistry, sessions: Iterable[Session]) -> None:
-    for s in sessions:
-        registry.publish(
-            "session",
-            {
-                "id": s.id,
-                "event_id": s.event_id,
-                "title": s.title,
-                "kind": s.kind,
-                "track": s.track.value,
-                "room": s.room,
-                "starts_at": s.starts_at.isoformat(),
-                "ends_at": s.ends_at.isoformat(),
-                "languages": list(s.languages),
-                "action_lines": list(s.action_lines),
-                "is_sample": s.is_sample,
-            },
-        )
+    for session in sessions:
+        registry.publish("session", wire_format.session_data(session))
 
 
 def publish_key(registry: FakeRegistry, key: PublicKey) -> None:
     registry.publish(
-        "key",
-        {
-            "key_id": key.key_id,
-            "public_key": base64.b64encode(key.public_bytes).decode(),
-            "status": key.status.value,
-            "label": key.label,
-        },
+        "key", wire_format.key_data(key.key_id, key.public_bytes, key.status.value, key.label)
     )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fleet_harness import FIRST, MONDAY, LiveRegistry
+from fleet_harness import FIRST, MONDAY, LiveRegistry, demo_registry
 
 from kiosk import __version__
 from kiosk.cli import main
@@ -72,13 +72,8 @@ def browser() -> Iterator[object]:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
     folder = tmp_path_factory.mktemp("registry")
-    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
-    registry.init_demo(30)
-    registry.serve()
-    try:
+    with demo_registry(folder, 30) as registry:
         yield registry
-    finally:
-        registry.stop()
 
 
 def _kiosk(home: Path, *args: str) -> int:

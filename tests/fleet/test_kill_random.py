@@ -35,6 +35,7 @@ from fleet_harness import (
     MONDAY,
     MONDAY_UTC,
     LiveRegistry,
+    demo_registry,
     device_token,
     enroll,
     feed,
@@ -57,13 +58,8 @@ MORE = min(150, (PEOPLE - OFFLINE_CHECKINS) // KILLS)  # each person checked in 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
     folder = tmp_path_factory.mktemp("registry")
-    registry = LiveRegistry(folder, f"sqlite:///{folder / 'registry.db'}")
-    registry.init_demo(PEOPLE)
-    registry.serve()
-    try:
+    with demo_registry(folder, PEOPLE) as registry:
         yield registry
-    finally:
-        registry.stop()
 
 
 @pytest.fixture(autouse=True)

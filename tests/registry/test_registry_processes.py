@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fleet_harness import registry_process
 from registry_harness import FIRST, OPENING
-from registry_server import registry_process
 
 from kiosk.registry import operations
 from kiosk.registry.database import Database

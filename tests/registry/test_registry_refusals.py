@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from registry_harness import FIRST, Registry, TestClient, checkin, enroll_body
+from registry_harness import FIRST, Kiosk, Registry, TestClient, checkin, enroll_body
 
 from kiosk.registry import operations
 from kiosk.registry.api.app import create_app
@@ -20,6 +20,13 @@ def error_of(answer: Any, status: int) -> dict[str, Any]:
     error: dict[str, Any] = answer.json()["error"]
     assert error["message"]
     return error
+
+
+def post_raw(registry: Registry, kiosk: Kiosk, content: bytes, content_type: str) -> Any:
+    """Posts ``content`` as it is to the outbox, the way a broken client would."""
+    return registry.client.post(
+        "/api/v1/outbox", content=content, headers={**kiosk.headers, "content-type": content_type}
+    )
 
 
 @pytest.mark.parametrize(
@@ -71,31 +78,19 @@ def test_revoking_a_kiosk_before_it_enrolled_cancels_its_code(registry: Registry
 def test_a_body_over_two_megabytes_is_refused_whole(registry: Registry) -> None:
     kiosk = registry.enroll("k1")
     huge = b'{"items": [' + b" " * (2 * 1024 * 1024) + b"]}"
-    answer = registry.client.post(
-        "/api/v1/outbox",
-        content=huge,
-        headers={**kiosk.headers, "content-type": "application/json"},
-    )
+    answer = post_raw(registry, kiosk, huge, "application/json")
     assert error_of(answer, 413)["code"] == "body-too-large"
 
 
 def test_malformed_json_is_a_400(registry: Registry) -> None:
     kiosk = registry.enroll("k1")
-    answer = registry.client.post(
-        "/api/v1/outbox",
-        content=b'{"items": [',
-        headers={**kiosk.headers, "content-type": "application/json"},
-    )
+    answer = post_raw(registry, kiosk, b'{"items": [', "application/json")
     assert error_of(answer, 400)["code"] == "malformed-json"
 
 
 def test_a_body_sent_without_the_json_content_type_is_told_so(registry: Registry) -> None:
     kiosk = registry.enroll("k1")
-    answer = registry.client.post(
-        "/api/v1/outbox",
-        content=b'{"items": []}',
-        headers={**kiosk.headers, "content-type": "text/plain"},
-    )
+    answer = post_raw(registry, kiosk, b'{"items": []}', "text/plain")
     assert "Content-Type: application/json" in error_of(answer, 422)["message"]
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import base64
 import json
 import random
-import string
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -23,9 +22,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.cli.soak_inputs import (
+    Maker,
+    Oracle,
+    huge,
+    indico_like,
+    mutated_code,
+    opaque_like,
+    random_digits,
+    random_text,
+    random_unicode,
+)
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
-from kiosk.core.foreign_codes import SecretEntry, SecretSource, recognise, secret_hash
+from kiosk.core.foreign_codes import SecretEntry, SecretSource, secret_hash
 from kiosk.core.model import ScanSource
 from kiosk.paths import Home
 from kiosk.printing.fake import FakePrinter
@@ -40,7 +50,6 @@ from kiosk.store import Database, journal, open_database, participants
 NOW = datetime.fromisoformat(DEMO_START).astimezone(UTC)
 SEEDS = 40  # registrations whose valid codes are mutated
 TICKETS = {22_000_001 + i: uuid.uuid5(uuid.NAMESPACE_URL, f"fuzz/{i}") for i in range(20)}
-ALPHABET = string.printable + "éèçàÉÈÇÀ§£·№°²´`^¨€ß\u00a0\u200b\u202e\ufeff\ufffd١٢٣"
 
 
 @dataclass
@@ -49,18 +58,12 @@ class Kiosk:
     db: Database
     printer: FakePrinter
     codes: list[str]  # valid signed codes
-    valid_digits: frozenset[str]
-    valid_hashes: frozenset[str]
+    oracle: Oracle  # tells valid codes and roster secrets in disguise, as `kiosk soak fuzz` does
     checked: int = 0
     skipped: int = 0  # mutations that left a valid code intact
 
     def is_valid_in_disguise(self, text: str) -> bool:
-        # Leading zeros do not change the number the digits encode (docs/credential-format.md).
-        readings = {c.text.lstrip("0") for c in digit_candidates(text.strip())}
-        code = recognise(text.strip())
-        return bool(readings & self.valid_digits) or (
-            code is not None and code.secret_hash in self.valid_hashes
-        )
+        return self.oracle.is_valid(text)
 
     def refuses(self, text: str) -> None:
         """The one assertion of this file: junk gets a refusal, and nothing raises."""
@@ -84,133 +87,20 @@ def kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kiosk]:
     printer = FakePrinter()
     service = CheckInService(db, PrintSetup.of(printer, BADGE_SIZES["a6"]), "fuzz", lambda: NOW)
     hashes = frozenset(entry.secret_hash for entry in entries)
-    yield Kiosk(service, db, printer, codes, frozenset(codes), hashes)
+    yield Kiosk(service, db, printer, codes, Oracle(codes, hashes))
     db.close()
 
 
-# --- payload generators --------------------------------------------------------------------------
+# --- payload generators: the ones `kiosk soak fuzz` uses (kiosk/cli/soak_inputs.py) ---------------
 
-
-def random_text(rng: random.Random) -> str:
-    size = rng.choice((0, 1, 5, 12, 40, 188, 190, 300, 501, 2000))
-    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, size)))
-
-
-def random_digits(rng: random.Random) -> str:
-    length = rng.choice((1, 8, 100, 186, 187, 188, 189, 190, 250, 430, 499, 500, 501, 600))
-    return "".join(rng.choice(string.digits) for _ in range(length))
-
-
-def random_unicode(rng: random.Random) -> str:
-    # Any code point, lone surrogates included: what a broken input method might produce.
-    return "".join(chr(rng.randint(0, 0x10FFFF)) for _ in range(rng.randint(1, 60)))
-
-
-def huge(rng: random.Random) -> str:
-    return rng.choice(("7", "é", "\x00", "a1")) * (5120 + rng.randint(0, 5120))
-
-
-def mutated_code(rng: random.Random, codes: list[str]) -> str:
-    code = rng.choice(codes)
-    mutation = rng.choice(MUTATIONS)
-    if mutation is not _mix_layouts and rng.random() < 0.4:
-        code = type_through(code, rng.choice(list(DigitLayout)))
-    return mutation(rng, code)
-
-
-def _truncate(rng: random.Random, code: str) -> str:
-    return code[: rng.randrange(len(code))]
-
-
-def _substitute(rng: random.Random, code: str) -> str:
-    i = rng.randrange(len(code))
-    return code[:i] + rng.choice(ALPHABET) + code[i + 1 :]
-
-
-def _insert(rng: random.Random, code: str) -> str:
-    i = rng.randrange(len(code) + 1)
-    return code[:i] + rng.choice(string.digits + "\x00\t\r\x1b") + code[i:]
-
-
-def _delete(rng: random.Random, code: str) -> str:
-    i = rng.randrange(len(code))
-    return code[:i] + code[i + 1 :]
-
-
-def _swap(rng: random.Random, code: str) -> str:
-    i = rng.randrange(len(code) - 1)
-    return code[:i] + code[i + 1] + code[i] + code[i + 2 :]
-
-
-def _append(rng: random.Random, code: str) -> str:
-    return code + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(3))
-
-
-def _double(rng: random.Random, code: str) -> str:
-    return code + code
-
-
-def _mix_layouts(rng: random.Random, code: str) -> str:
-    # The host's layout switched in the middle of a burst: two tables in one code.
-    first, second = rng.sample(list(DigitLayout), 2)
-    half = rng.randrange(1, len(code) - 1)
-    return type_through(code[:half], first) + type_through(code[half:], second)
-
-
-def _flip_bits(rng: random.Random, code: str) -> str:
-    if not code.isdigit():
-        return _substitute(rng, code)
-    value = int(code) ^ (1 << rng.randrange(int(code).bit_length()))
-    return str(value)
-
-
-MUTATIONS: tuple[Callable[[random.Random, str], str], ...] = (
-    _truncate,
-    _substitute,
-    _insert,
-    _delete,
-    _swap,
-    _append,
-    _double,
-    _mix_layouts,
-    _flip_bits,
-)
-
-
-def indico_like(rng: random.Random) -> str:
-    secret = base64.b64encode(rng.randbytes(rng.choice((16, 16, 16, 15, 17, 0)))).decode()
-    version = rng.choice((2, 2, 2, 1, 3, "2", None, True, 2.0))
-    parts: list[object] = [version, rng.choice(("indico.un.org", "", 7, None)), secret]
-    if rng.random() < 0.3:
-        parts.append(rng.choice((secret, "x", 5, None)))
-    shapes: list[object] = [
-        {"i": parts},
-        {"i": parts[: rng.randrange(4)]},
-        {"i": parts, "a": rng.choice(("https://adams", 1, [1, 2]))},
-        {"checkin_secret": rng.choice((str(uuid.UUID(bytes=rng.randbytes(16))), "nope", 5))},
-        {"registrant_id": rng.randint(0, 10**6), "checkin_secret": secret},
-        parts,
-        {"i": {"nested": parts}},
-    ]
-    text = json.dumps(rng.choice(shapes), separators=rng.choice(((",", ":"), (", ", ": "))))
-    if rng.random() < 0.2:
-        text = text[: rng.randrange(len(text) + 1)]  # a half-read code
-    return text
-
-
-def opaque_like(rng: random.Random) -> str:
-    chars = string.ascii_letters + string.digits + "+/=_"
-    return "".join(rng.choice(chars) for _ in range(rng.randint(12, 128)))
-
-
-GENERATORS: tuple[tuple[str, int, Callable[[random.Random, Kiosk], str]], ...] = (
-    ("random text", 25_000, lambda rng, k: random_text(rng)),
-    ("random digits", 10_000, lambda rng, k: random_digits(rng)),
-    ("random unicode", 10_000, lambda rng, k: random_unicode(rng)),
-    ("10 kB", 500, lambda rng, k: huge(rng)),
-    ("mutated codes", 35_000, lambda rng, k: mutated_code(rng, k.codes)),
-    ("Indico-like JSON", 12_000, lambda rng, k: indico_like(rng)),
-    ("opaque-like secrets", 6_000, lambda rng, k: opaque_like(rng)),
+GENERATORS: tuple[tuple[str, int, Maker], ...] = (
+    ("random text", 25_000, random_text),
+    ("random digits", 10_000, random_digits),
+    ("random unicode", 10_000, random_unicode),
+    ("10 kB", 500, huge),
+    ("mutated codes", 35_000, mutated_code),
+    ("Indico-like JSON", 12_000, indico_like),
+    ("opaque-like secrets", 6_000, opaque_like),
 )
 
 
@@ -222,7 +112,7 @@ def test_over_a_hundred_thousand_payloads_are_all_refused(kiosk: Kiosk) -> None:
     for name, count, make in GENERATORS:
         rng = random.Random(f"fuzz/{name}")
         for _ in range(count):
-            kiosk.refuses(make(rng, kiosk))
+            kiosk.refuses(make(rng, kiosk.codes))
     serial_noise(kiosk, random.Random("fuzz/serial"), 3_000)
     keyboard_bursts(kiosk, random.Random("fuzz/wedge"), 3_000)
     print(f"{kiosk.checked} payloads refused; {kiosk.skipped} valid codes in disguise skipped")
@@ -265,7 +155,7 @@ def keyboard_bursts(kiosk: Kiosk, rng: random.Random, runs: int) -> None:
     for _ in range(runs):
         tracker = BurstTracker(BurstRules())
         at = 0.0
-        source = mutated_code(rng, kiosk.codes) if rng.random() < 0.5 else random_text(rng)
+        source = mutated_code(rng, kiosk.codes) if rng.random() < 0.5 else random_text(rng, ())
         for char in source:
             at += rng.choice((0.002, 0.004, 0.02, 0.05, 0.2))
             kind = KeyKind.TEXT if rng.random() < 0.95 else rng.choice(kinds)
@@ -282,7 +172,7 @@ def test_a_sample_through_scan_journals_refusals_and_no_check_in(kiosk: Kiosk) -
     makers = [make for _, _, make in GENERATORS]
     scanned = 0
     while scanned < 3_000:
-        text = rng.choice(makers)(rng, kiosk)
+        text = rng.choice(makers)(rng, kiosk.codes)
         if kiosk.is_valid_in_disguise(text):
             continue
         result = kiosk.service.scan(text, rng.choice(list(ScanSource)))

@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from live_registry import MONDAY, LiveRegistry
+from fleet_harness import MONDAY, LiveRegistry, demo_registry
 from PySide6.QtWidgets import QApplication
-from registry_server import registry_process
 
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
     """A registry process with the 60-person sample, shared by one test module's kiosks."""
     folder = tmp_path_factory.mktemp("registry")
-    registry = LiveRegistry("", f"sqlite:///{folder / 'registry.db'}")
-    registry.run("init-demo", "--participants", "60")
-    with registry_process(registry.db_url, folder / "serve.log") as url:
-        registry.url = url
+    with demo_registry(folder, 60) as registry:
         yield registry
 
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from live_registry import FIRST, LiveRegistry
+from fleet_harness import FIRST, LiveRegistry
 
 from kiosk.cli import main
 from kiosk.store import open_database, outbox, participants, sync_state

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from live_registry import FIRST, LiveRegistry
+from fleet_harness import FIRST, LiveRegistry
 from pytestqt.qtbot import QtBot
 
 from kiosk.cli import EXIT_REFUSED, EXIT_SETUP, main

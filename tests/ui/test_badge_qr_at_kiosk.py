@@ -8,18 +8,14 @@ from collections.abc import Iterator
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_reading import current_screen, shows, type_keys
+from screen_reading import current_screen, shows
+from wired_kiosk import scan_by_keyboard, wired_kiosk
 
-from kiosk.app import check_in_service_factory, clock_for, read_settings, scan_headless, ui_options
+from kiosk.app import clock_for, read_settings, scan_headless
 from kiosk.paths import Home
-from kiosk.scan.keyboard import KeyboardCollector
 from kiosk.services.demo import init_demo, issue_demo_code
-from kiosk.ui.background import CheckInRunner
-from kiosk.ui.kiosk.checking import CheckingScreen
 from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.main_window import MainWindow
 
@@ -35,29 +31,8 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Home:
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, qapp: QApplication, demo_home: Home) -> Iterator[MainWindow]:
-    settings = read_settings(demo_home)
-    runner = CheckInRunner(check_in_service_factory(demo_home, settings))
-    collector = KeyboardCollector(qapp)
-    try:
-        window = MainWindow(runner, ui_options(demo_home, settings))
-        qapp.installEventFilter(collector)
-        collector.scanned.connect(window.on_scanned)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
+    with wired_kiosk(qtbot, qapp, demo_home) as window:
         yield window
-    finally:
-        qapp.removeEventFilter(collector)
-        assert runner.stop()
-
-
-def scan_by_keyboard(qtbot: QtBot, window: MainWindow, code: str) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    type_keys(handle, code)
-    QTest.keyClick(handle, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not isinstance(current_screen(window), CheckingScreen), timeout=10_000)
 
 
 def test_a_badge_shown_to_the_kiosk_is_already_collected_and_prints_nothing(
