@@ -12,6 +12,7 @@ import logging
 import random
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -185,7 +186,8 @@ def _pull_pages(db: Database, client: RegistryClient, options: SyncOptions, tall
     written (SQLite and the socket both release the GIL), so a first sync takes about as long
     as the slower of the two rather than their sum."""
     since = sync_state.load_state(db).watermark
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-download") as download:
+    durability = changes.first_download(db) if since == 0 else nullcontext()
+    with durability, ThreadPoolExecutor(1, thread_name_prefix="sync-download") as download:
         upcoming = download.submit(client.changes, since, options.page_limit)
         while True:
             page = upcoming.result()

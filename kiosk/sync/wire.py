@@ -37,6 +37,7 @@ from kiosk.core.model import (
     Track,
 )
 from kiosk.sync.fields import Fields, bad
+from kiosk.sync.participant_wire import quick_change
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,12 @@ def change_page(body: Any, since: int) -> ChangePage:
         raise bad(f"page {start}..{end} does not continue from watermark {since}")
     grouped: dict[str, list[Any]] = {name: [] for name, _ in _KINDS.values()}
     changes = top.items("changes")
+    people = grouped["participants"]
     for index, raw in enumerate(changes):
+        person = quick_change(raw, since, end)
+        if person is not None:
+            people.append(person)
+            continue
         change = Fields(raw, f"changes[{index}]")
         seq = change.whole("seq")
         if not since < seq <= end:
