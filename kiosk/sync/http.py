@@ -65,12 +65,13 @@ class HttpRegistryClient:
 
     def changes(self, since: int, limit: int) -> ChangePage:
         try:
-            answer = self._call("GET", "/changes", params={"since": since, "limit": limit})
+            response = self._send("GET", "/changes", params={"since": since, "limit": limit})
         except SyncError as exc:
             if exc.code == "conflict":  # a watermark beyond the feed: read it again from 0
                 raise SyncError(SyncProblem.FEED_RESET, str(exc), exc.code) from exc
             raise
-        return wire.change_page(answer, since)
+        page = wire.quick_change_page(_content(response, "/changes"), since)
+        return page if page is not None else wire.change_page(_json(response, "/changes"), since)
 
     def heartbeat(self, beat: Heartbeat) -> datetime | None:
         answer = Fields(self._call("POST", "/heartbeat", wire.heartbeat_body(beat)), "heartbeat")
@@ -79,6 +80,11 @@ class HttpRegistryClient:
     def _call(
         self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None
     ) -> Any:
+        return _json(self._send(method, path, body, params), path)
+
+    def _send(
+        self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None
+    ) -> httpx.Response:
         try:
             response = self._http.request(method, API + path, json=body, params=params)
         except httpx.TimeoutException as exc:
@@ -91,7 +97,7 @@ class HttpRegistryClient:
             ) from exc
         if response.status_code >= 300:
             raise _error(response, path)
-        return _json(response, path)
+        return response
 
 
 def _plain(exc: Exception) -> str:
@@ -99,11 +105,16 @@ def _plain(exc: Exception) -> str:
     return type(exc).__name__ + (f": {str(exc)[:120]}" if str(exc) else "")
 
 
-def _json(response: httpx.Response, path: str) -> Any:
+def _content(response: httpx.Response, path: str) -> bytes:
     if len(response.content) > MAX_ANSWER_BYTES:
         raise bad(f"{path} answered {len(response.content)} bytes")
+    return response.content
+
+
+def _json(response: httpx.Response, path: str) -> Any:
+    content = _content(response, path)
     try:
-        return json.loads(response.content)
+        return json.loads(content)
     except (ValueError, UnicodeDecodeError):
         raise bad(f"{path} answered with something that is not JSON") from None
 

@@ -12,7 +12,7 @@ from wsis_event import EVENT
 
 from kiosk.core.exchange import ChangePage
 from kiosk.services.sync import PrinterHealth, SyncOptions, retry_delay, sync_once
-from kiosk.store import events, journal, keys, outbox, participants, sync_state
+from kiosk.store import Database, events, journal, keys, outbox, participants, sync_state
 from kiosk.store.changes import count_conflicts, open_conflicts
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fake import FakeRegistry
@@ -268,9 +268,22 @@ def test_a_bulk_download_is_searchable_once_the_feed_is_read_to_its_end(
 
     sync_once(node.db, CutAfterFirstPage(), node.clock, SyncOptions(page_limit=240))  # type: ignore[arg-type]
     assert participants.search_participants(node.db, "nr17x") == []  # paused mid-download
+    assert event_index(node.db) == []  # dropped for the download, rebuilt at its end
     assert node.sync().reached_end
     found = participants.search_participants(node.db, "nr17x")
     assert [p.registration_id for p in found] == [1017]
+    assert event_index(node.db) == ["participants_event"]
+    plan = node.db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM participants WHERE event_id = 22 AND category = 'DEL'"
+    ).fetchall()
+    assert "participants_event" in str(plan)
+
+
+def event_index(db: Database) -> list[str]:
+    rows = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'participants_event'"
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def test_a_registry_that_was_reset_is_read_again_from_the_start(

@@ -7,6 +7,7 @@ for a good record and the same refusal for a bad one, whichever field is wrong.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from kiosk.core.exchange import RemoteParticipant
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fields import MAX_TEXT, Fields
+from kiosk.sync.participant_page import participant_page
 from kiosk.sync.participant_wire import quick_change, quick_participant
 
 PERSON: dict[str, Any] = {
@@ -188,3 +190,107 @@ def test_dates_are_read_as_dates() -> None:
     data = {**PERSON, "valid_from": "2022-05-30", "valid_until": "2022-06-01"}
     person = wire.change_page(page_of(data), 0).participants[0].participant
     assert (person.valid_from, person.valid_until) == (date(2022, 5, 30), date(2022, 6, 1))
+
+
+# --- the whole page at once (kiosk.sync.participant_page, msgspec) ---------------------------
+
+
+def page_bytes(*people: Any, since: int = 0, more: bool = False) -> bytes:
+    changes = [
+        {"seq": since + n, "kind": "participant", "data": data} for n, data in enumerate(people, 1)
+    ]
+    body = {"since": since, "next": since + len(people), "more": more, "changes": changes}
+    return json.dumps(body).encode()
+
+
+@pytest.mark.parametrize("data", GOOD.values(), ids=GOOD.keys())
+def test_a_page_of_good_people_is_decoded_in_one_go_to_the_same_page(data: dict[str, Any]) -> None:
+    content = page_bytes(data, PERSON, since=40, more=True)
+    quick = wire.quick_change_page(content, 40)
+    assert quick is not None
+    assert quick == wire.change_page(json.loads(content), 40)
+    assert (quick.count, quick.next, quick.more) == (2, 42, True)
+
+
+@pytest.mark.parametrize(("key", "value", "words"), BAD, ids=[f"{k}={v!r:.20}" for k, v, _ in BAD])
+def test_a_page_with_a_bad_field_is_left_to_the_careful_reader(
+    key: str, value: Any, words: str
+) -> None:
+    """msgspec's own message never reaches anyone: the careful reader names the field."""
+    assert participant_page(page_bytes(PERSON, {**PERSON, key: value})) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        page_bytes({k: v for k, v in PERSON.items() if k != "category"}),
+        page_bytes({**PERSON, "native_name": None}),  # the careful reader reads it as ""
+        json.dumps(
+            {"since": 0, "next": 1, "changes": [{"seq": 2, "kind": "participant", "data": PERSON}]}
+        ).encode(),
+        json.dumps(
+            {
+                "since": 0,
+                "next": 2,
+                "changes": [
+                    {"seq": 1, "kind": "participant", "data": PERSON},
+                    {"seq": 2, "kind": "session", "data": {}},
+                ],
+            }
+        ).encode(),
+        json.dumps({"since": True, "next": 1, "changes": []}).encode(),
+        json.dumps({"next": 1, "changes": []}).encode(),
+        b'{"since": 0, "next": 1, "changes": [',
+        b"[]",
+    ],
+    ids=[
+        "no category",
+        "null text",
+        "seq beyond",
+        "a session",
+        "since a flag",
+        "no since",
+        "cut short",
+        "not an object",
+    ],
+)
+def test_anything_but_a_clean_page_of_people_is_left_to_the_careful_reader(content: bytes) -> None:
+    assert wire.quick_change_page(content, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            {"since": 3, "next": 4, "changes": [{"seq": 4, "kind": "participant", "data": PERSON}]},
+            "page 3..4 does not continue from watermark 0",
+        ),
+        ({"next": 0, "more": True}, "says there is more but gives nothing"),
+        ({"more": "yes"}, "more is not true or false"),
+        ({"server_time": "2022-05-30T09:00:00"}, "server_time has no UTC offset"),
+    ],
+    ids=["another watermark", "more of nothing", "more a text", "naive server time"],
+)
+def test_the_page_fields_get_the_careful_readers_refusal(body: dict[str, Any], words: str) -> None:
+    content = page_bytes(PERSON) if body.get("next") != 0 else page_bytes()
+    full = {**json.loads(content), **body}
+    for read in (
+        lambda: wire.quick_change_page(json.dumps(full).encode(), 0),
+        lambda: wire.change_page(full, 0),
+    ):
+        with pytest.raises(SyncError, match="malformed") as caught:
+            read()
+        assert words in str(caught.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(PERSON)), ODD_VALUES, max_size=4))
+def test_the_page_decoder_agrees_with_the_careful_reader(changed: dict[str, Any]) -> None:
+    content = page_bytes({**PERSON, **changed})
+    quick = wire.quick_change_page(content, 0)
+    try:
+        expected = wire.change_page(json.loads(content), 0)
+    except SyncError:
+        assert quick is None  # never lets through what the careful reader refuses
+        return
+    assert quick is None or quick == expected
