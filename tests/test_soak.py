@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.cli.soak import read_ledger, second_prints
+from kiosk.cli.soak_home import read_ledger, second_prints
 from kiosk.core.model import BadgeIssue, CheckIn, ScanSource
 from kiosk.store import journal, open_database
 from kiosk.store.invariants import journal_health

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from kiosk.cli.soak import ledger_service, make_home, read_ledger
+from kiosk.cli.soak_home import ledger_service, make_home, read_ledger
 from kiosk.cli.soak_inputs import Oracle, inputs
 from kiosk.core.checkin import Outcome
 from kiosk.core.model import ScanSource

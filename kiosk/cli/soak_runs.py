@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import positive
-from kiosk.cli.soak import (
+from kiosk.cli.soak_home import (
     LEDGER_FILE,
     ScanTally,
     ledger_service,
