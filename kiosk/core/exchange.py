@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Protocol
 
 from kiosk.core.credentials import PublicKey
-from kiosk.core.model import BadgeCategory, BadgeIssue, CheckIn, Event, Participant, Session
+from kiosk.core.model import (
+    BadgeCategory,
+    BadgeIssue,
+    CheckIn,
+    Event,
+    Participant,
+    ParticipantStatus,
+    Session,
+)
 
 MAX_PUSH_ITEMS = 500  # the registry takes at most this many outbox items per request
 DEFAULT_PAGE = 1000  # changes asked for per page (the registry allows 1..5000)
@@ -59,13 +68,117 @@ class RemoteCategory:
     category: BadgeCategory
 
 
+class RosterEntry(Protocol):
+    """A roster entry from the registry, as the store reads it: the participant's fields the
+    registry owns, named as in ``Participant``, with the provisional mark and the check-in secret
+    hashes. Its journal facts (check-in, badge) stay the kiosk's.
+
+    The sync readers hand the store their own checked record (kiosk.sync.participant_page): a
+    first sync brings 100,000 of them, and building a frozen ``Participant`` for each cost
+    about 5 us a person. ``RemoteParticipant`` is the same entry made from a ``Participant``.
+    """
+
+    @property
+    def registration_id(self) -> int: ...
+    @property
+    def event_id(self) -> int: ...
+    @property
+    def given_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def badge_name(self) -> str: ...
+    @property
+    def native_name(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def status(self) -> ParticipantStatus: ...
+    @property
+    def reissue(self) -> int: ...
+    @property
+    def valid_from(self) -> date | None: ...
+    @property
+    def valid_until(self) -> date | None: ...
+    @property
+    def is_sample(self) -> bool: ...
+    @property
+    def is_provisional(self) -> bool: ...
+    @property
+    def secret_hashes(self) -> tuple[str, ...]: ...
+    @property
+    def participant(self) -> Participant:
+        """The entry as the domain value (no journal facts; ``is_provisional`` left False)."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class RemoteParticipant:
-    """A roster entry from the registry; its journal facts (check-in, badge) stay the kiosk's."""
+    """A ``RosterEntry`` made from a ``Participant``, whose registry-owned fields it reads."""
 
     participant: Participant
     is_provisional: bool = False
     secret_hashes: tuple[str, ...] = ()
+
+    @property
+    def registration_id(self) -> int:
+        return self.participant.registration_id
+
+    @property
+    def event_id(self) -> int:
+        return self.participant.event_id
+
+    @property
+    def given_name(self) -> str:
+        return self.participant.given_name
+
+    @property
+    def family_name(self) -> str:
+        return self.participant.family_name
+
+    @property
+    def badge_name(self) -> str:
+        return self.participant.badge_name
+
+    @property
+    def native_name(self) -> str:
+        return self.participant.native_name
+
+    @property
+    def organisation(self) -> str:
+        return self.participant.organisation
+
+    @property
+    def country(self) -> str:
+        return self.participant.country
+
+    @property
+    def category(self) -> str:
+        return self.participant.category
+
+    @property
+    def status(self) -> ParticipantStatus:
+        return self.participant.status
+
+    @property
+    def reissue(self) -> int:
+        return self.participant.reissue
+
+    @property
+    def valid_from(self) -> date | None:
+        return self.participant.valid_from
+
+    @property
+    def valid_until(self) -> date | None:
+        return self.participant.valid_until
+
+    @property
+    def is_sample(self) -> bool:
+        return self.participant.is_sample
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +228,7 @@ class ChangePage:
     server_time: datetime | None = None
     events: tuple[Event, ...] = ()
     categories: tuple[RemoteCategory, ...] = ()
-    participants: tuple[RemoteParticipant, ...] = ()
+    participants: tuple[RosterEntry, ...] = ()
     sessions: tuple[Session, ...] = ()
     keys: tuple[PublicKey, ...] = ()
     revocations: tuple[Revocation, ...] = ()

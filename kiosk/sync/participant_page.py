@@ -5,7 +5,7 @@ lengths are the field-by-field reader's (wire.py, fields.py). It accepts a subse
 reader accepts and builds the same values; for anything else (another kind of change, a missing,
 null or odd field, bytes that are not JSON) it answers None and the caller reads the page the
 careful way, which refuses it and names the field. So msgspec's own messages never reach anyone.
-tests/sync/test_participant_page.py holds the two to the same verdict.
+tests/sync/test_participant_wire.py holds the two to the same verdict.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from kiosk.core.exchange import RemoteParticipant
 from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.sync.fields import MAX_ID, MAX_TEXT
 
@@ -24,7 +23,16 @@ Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT)]
 
 
-class _Person(msgspec.Struct):
+class FeedParticipant(msgspec.Struct, frozen=True, gc=False):
+    """A participant change's data, checked; the store reads it as a ``RosterEntry`` (core).
+
+    Every reader of the feed builds this one value (the decoder here in C, the one-pass and the
+    field-by-field readers in Python), so the three can be compared for equality. The limits in
+    the annotations are the decoder's; building one in Python checks nothing, so the Python
+    readers check first. Not tracked by the garbage collector: it holds no containers but a
+    tuple of texts, so it can be part of no cycle.
+    """
+
     registration_id: Id
     event_id: Id
     given_name: Text
@@ -42,11 +50,31 @@ class _Person(msgspec.Struct):
     is_provisional: bool = False
     secret_hashes: tuple[Text, ...] = ()
 
+    @property
+    def participant(self) -> Participant:
+        """The entry as the domain value (no journal facts; ``is_provisional`` left False)."""
+        return Participant(
+            registration_id=self.registration_id,
+            event_id=self.event_id,
+            given_name=self.given_name,
+            family_name=self.family_name,
+            badge_name=self.badge_name,
+            native_name=self.native_name,
+            organisation=self.organisation,
+            country=self.country,
+            category=self.category,
+            status=self.status,
+            reissue=self.reissue,
+            valid_from=self.valid_from,
+            valid_until=self.valid_until,
+            is_sample=self.is_sample,
+        )
 
-class _Change(msgspec.Struct):
+
+class _Change(msgspec.Struct, gc=False):
     seq: Id
     kind: Literal["participant"]
-    data: _Person
+    data: FeedParticipant
 
 
 class _Page(msgspec.Struct):
@@ -62,10 +90,10 @@ _DECODER = msgspec.json.Decoder(_Page)
 
 
 class ParticipantPage(msgspec.Struct, frozen=True):
-    """The page's own fields as sent, and its people checked and built."""
+    """The page's own fields as sent, and its people as decoded and checked."""
 
     top: dict[str, Any]
-    people: tuple[RemoteParticipant, ...]
+    people: tuple[FeedParticipant, ...]
 
 
 def participant_page(content: bytes) -> ParticipantPage | None:
@@ -80,24 +108,4 @@ def participant_page(content: bytes) -> ParticipantPage | None:
     if any(not since < change.seq <= end for change in page.changes):
         return None  # the careful reader names the change
     top = {"since": since, "next": end, "more": page.more, "server_time": page.server_time}
-    return ParticipantPage(top, tuple(_remote(change.data) for change in page.changes))
-
-
-def _remote(p: _Person) -> RemoteParticipant:
-    person = Participant(
-        registration_id=p.registration_id,
-        event_id=p.event_id,
-        given_name=p.given_name,
-        family_name=p.family_name,
-        badge_name=p.badge_name,
-        native_name=p.native_name,
-        organisation=p.organisation,
-        country=p.country,
-        category=p.category,
-        status=p.status,
-        reissue=p.reissue,
-        valid_from=p.valid_from,
-        valid_until=p.valid_until,
-        is_sample=p.is_sample,
-    )
-    return RemoteParticipant(person, p.is_provisional, p.secret_hashes)
+    return ParticipantPage(top, tuple([change.data for change in page.changes]))

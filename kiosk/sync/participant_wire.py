@@ -13,9 +13,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from kiosk.core.exchange import RemoteParticipant
-from kiosk.core.model import Participant, ParticipantStatus
+from kiosk.core.model import ParticipantStatus
 from kiosk.sync.fields import MAX_ID, MAX_TEXT
+from kiosk.sync.participant_page import FeedParticipant
 
 _STATUS = {status.value: status for status in ParticipantStatus}
 
@@ -24,7 +24,7 @@ class _UnsureError(Exception):
     """A field this reader leaves to the field-by-field one."""
 
 
-def quick_change(raw: Any, since: int, end: int) -> RemoteParticipant | None:
+def quick_change(raw: Any, since: int, end: int) -> FeedParticipant | None:
     """The participant in change ``raw`` of page ``since..end``, or None if the change is of
     another kind or anything in it needs the careful reader."""
     if type(raw) is not dict or raw.get("kind") != "participant":
@@ -35,7 +35,7 @@ def quick_change(raw: Any, since: int, end: int) -> RemoteParticipant | None:
     return quick_participant(raw.get("data"))
 
 
-def quick_participant(data: Any) -> RemoteParticipant | None:
+def quick_participant(data: Any) -> FeedParticipant | None:
     """The participant in ``data`` (the change's "data" object), or None when unsure."""
     if type(data) is not dict:
         return None
@@ -45,7 +45,7 @@ def quick_participant(data: Any) -> RemoteParticipant | None:
         return None
 
 
-def _read(data: Any) -> RemoteParticipant:
+def _read(data: Any) -> FeedParticipant:
     get = data.get
     texts = (get("given_name"), get("family_name"), get("badge_name"), get("category"))
     optional = (get("native_name", ""), get("organisation", ""), get("country", ""))
@@ -67,7 +67,7 @@ def _read(data: Any) -> RemoteParticipant:
         and _are_texts(hashes)
     ):
         raise _UnsureError
-    person = Participant(
+    return FeedParticipant(
         registration_id=ids[0],
         event_id=ids[1],
         given_name=texts[0],
@@ -82,8 +82,9 @@ def _read(data: Any) -> RemoteParticipant:
         valid_from=valid[0],
         valid_until=valid[1],
         is_sample=flags[0],
+        is_provisional=flags[1],
+        secret_hashes=tuple(hashes),
     )
-    return RemoteParticipant(person, flags[1], tuple(hashes))
 
 
 def _are_texts(values: tuple[Any, ...] | list[Any]) -> bool:

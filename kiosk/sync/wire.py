@@ -23,7 +23,6 @@ from kiosk.core.exchange import (
     PushStatus,
     RemoteBadgePrint,
     RemoteCategory,
-    RemoteParticipant,
     Revocation,
 )
 from kiosk.core.model import (
@@ -31,14 +30,13 @@ from kiosk.core.model import (
     BadgeIssue,
     CheckIn,
     Event,
-    Participant,
     ParticipantStatus,
     ScanSource,
     Session,
     Track,
 )
 from kiosk.sync.fields import Fields, bad
-from kiosk.sync.participant_page import participant_page
+from kiosk.sync.participant_page import FeedParticipant, participant_page
 from kiosk.sync.participant_wire import quick_change
 
 log = logging.getLogger(__name__)
@@ -84,8 +82,8 @@ def _category(f: Fields) -> RemoteCategory:
     return RemoteCategory(f.whole("event_id"), category)
 
 
-def _participant(f: Fields) -> RemoteParticipant:
-    person = Participant(
+def _participant(f: Fields) -> FeedParticipant:
+    return FeedParticipant(
         registration_id=f.whole("registration_id"),
         event_id=f.whole("event_id"),
         given_name=f.text("given_name"),
@@ -100,8 +98,9 @@ def _participant(f: Fields) -> RemoteParticipant:
         valid_from=f.maybe_day("valid_from"),
         valid_until=f.maybe_day("valid_until"),
         is_sample=f.flag("is_sample"),
+        is_provisional=f.flag("is_provisional"),
+        secret_hashes=f.texts("secret_hashes"),
     )
-    return RemoteParticipant(person, f.flag("is_provisional"), f.texts("secret_hashes"))
 
 
 def _session(f: Fields) -> Session:

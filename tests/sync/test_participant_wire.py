@@ -15,11 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.exchange import RemoteParticipant
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fields import MAX_TEXT, Fields
-from kiosk.sync.participant_page import participant_page
+from kiosk.sync.participant_page import FeedParticipant, participant_page
 from kiosk.sync.participant_wire import quick_change, quick_participant
 
 PERSON: dict[str, Any] = {
@@ -42,7 +41,7 @@ PERSON: dict[str, Any] = {
 }
 
 
-def careful(data: Any) -> RemoteParticipant:
+def careful(data: Any) -> FeedParticipant:
     return wire._participant(Fields(data, "changes[0].data"))
 
 

@@ -50,14 +50,14 @@ class KillAfterOutbox(httpx.HTTPTransport):
         return response
 
 
-recompute = changes.recompute_facts
+set_watermark = changes.set_watermark
 
 
-def recompute_then_maybe_die(db, ids):
-    recompute(db, ids)
+def set_watermark_then_maybe_die(db, watermark):
+    set_watermark(db, watermark)
     seen["applies"] += 1
     if where == "apply" and seen["applies"] == after:
-        die()  # inside the page's transaction, before COMMIT
+        die()  # inside the page's transaction, every change written, before COMMIT
 
 
 def progress(pulled, watermark):
@@ -66,7 +66,7 @@ def progress(pulled, watermark):
         die()  # between two committed pages
 
 
-changes.recompute_facts = recompute_then_maybe_die
+changes.set_watermark = set_watermark_then_maybe_die
 setup = sync_setup(Home(home))
 client = HttpRegistryClient(setup.link.url, setup.link.token, transport=KillAfterOutbox())
 options = SyncOptions(batch_size=1, page_limit=7, progress=progress)
