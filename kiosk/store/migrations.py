@@ -241,6 +241,32 @@ _V6_SYNC = f"""
     END;
 """
 
+# Slots set aside for the work of issues 9 and 10, filled by their branches (one owner each).
+_V7_PROGRAMME = """
+-- sessions board: rooms, session translations, open tracks (issue 9, the programme)
+SELECT 1;
+"""
+
+_V8_TRANSLATIONS = """
+-- translations of what the kiosk shows: category labels, event title (issue 9, the words)
+SELECT 1;
+"""
+
+_V9_STAFF = """
+-- staff sign-in and the audit log (issue 9, kiosk mode; the desk builds on it)
+SELECT 1;
+"""
+
+_V10_PHOTOS = """
+-- photos captured at the kiosk, waiting for upload (issue 9, photo)
+SELECT 1;
+"""
+
+_V11_NAME_FALLBACK = """
+-- names printed in their Latin form because no font covers them (issue 10)
+SELECT 1;
+"""
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1_INITIAL,
@@ -249,4 +275,9 @@ MIGRATIONS: tuple[str, ...] = (
     _V4_CHECK_IN_HARDENING,
     _V5_DEVICE_KEYS,
     _V6_SYNC,
+    _V7_PROGRAMME,
+    _V8_TRANSLATIONS,
+    _V9_STAFF,
+    _V10_PHOTOS,
+    _V11_NAME_FALLBACK,
 )

@@ -1,0 +1,17 @@
+"""Photos uploaded by kiosks.
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from __future__ import annotations
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass  # slot set aside; its owner fills it
+
