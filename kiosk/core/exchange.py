@@ -19,7 +19,9 @@ from kiosk.core.model import (
     Event,
     Participant,
     ParticipantStatus,
+    Room,
     Session,
+    Track,
 )
 
 MAX_PUSH_ITEMS = 500  # the registry takes at most this many outbox items per request
@@ -230,6 +232,8 @@ class ChangePage:
     categories: tuple[RemoteCategory, ...] = ()
     participants: tuple[RosterEntry, ...] = ()
     sessions: tuple[Session, ...] = ()
+    rooms: tuple[Room, ...] = ()
+    tracks: tuple[Track, ...] = ()
     keys: tuple[PublicKey, ...] = ()
     revocations: tuple[Revocation, ...] = ()
     device_keys: tuple[DeviceKeyInfo, ...] = ()

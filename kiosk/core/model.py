@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from kiosk.core.translations import NO_TRANSLATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +76,48 @@ class Participant:
         return f"{self.given_name} {self.family_name}".strip()
 
 
-class Track(enum.Enum):
-    HIGH_LEVEL = "high-level"
-    FORUM = "forum"
+@dataclass(frozen=True, slots=True)
+class Track:
+    """A strand of the programme ("High-Level Track"); imported schedules bring their own."""
+
+    event_id: int
+    code: str  # what sessions refer to: "high-level", "forum", or a slug of an imported name
+    label: str  # English
+    label_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """Where a session takes place and how to get there, keyed by its name within the event."""
+
+    event_id: int
+    name: str  # as sessions spell it: "Popov Room, ITU Tower"
+    building: str = ""  # "ITU Tower"
+    floor: str = ""  # "2nd floor"
+    directions: str = ""  # a short "how to get there"
+    name_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    building_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    floor_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    directions_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    is_sample: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One programme item in a room."""
+    """One programme item in a room; ``room`` empty means "room to be announced"."""
 
     id: int
     event_id: int
     title: str
     kind: str  # "High-Level Policy Session", "Thematic Workshop" ...
-    track: Track
+    track: str  # a Track's code; empty when the programme gives none
     room: str
     starts_at: datetime  # UTC
     ends_at: datetime  # UTC
     languages: tuple[str, ...] = ("en",)
     action_lines: tuple[str, ...] = ()
     is_sample: bool = False
+    title_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
 
 
 class ScanSource(enum.Enum):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from kiosk.core.model import BadgeCategory, Event, Participant, Session
+from kiosk.core.model import BadgeCategory, Event, Participant, Room, Session, Track
 
 JsonObject = dict[str, Any]
 
@@ -85,13 +85,40 @@ def session_data(session: Session) -> JsonObject:
         "event_id": session.event_id,
         "title": session.title,
         "kind": session.kind,
-        "track": session.track.value,
+        "track": session.track,
         "room": session.room,
         "starts_at": timestamp(session.starts_at),
         "ends_at": timestamp(session.ends_at),
         "languages": list(session.languages),
         "action_lines": list(session.action_lines),
         "is_sample": session.is_sample,
+        "title_translations": dict(session.title_translations),
+    }
+
+
+def room_data(room: Room) -> JsonObject:
+    """A room and how to get there; the feed's key is (event_id, name)."""
+    return {
+        "event_id": room.event_id,
+        "name": room.name,
+        "building": room.building,
+        "floor": room.floor,
+        "directions": room.directions,
+        "name_translations": dict(room.name_translations),
+        "building_translations": dict(room.building_translations),
+        "floor_translations": dict(room.floor_translations),
+        "directions_translations": dict(room.directions_translations),
+        "is_sample": room.is_sample,
+    }
+
+
+def track_data(track: Track) -> JsonObject:
+    """A track of the programme; the feed's key is (event_id, code)."""
+    return {
+        "event_id": track.event_id,
+        "code": track.code,
+        "label": track.label,
+        "label_translations": dict(track.label_translations),
     }
 
 

@@ -13,17 +13,27 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from kiosk.core.model import BadgeCategory, Event, Participant, Session
+from kiosk.core.model import BadgeCategory, Event, Participant, Room, Session, Track
 from kiosk.registry import changes
 from kiosk.registry.errors import RegistryError
-from kiosk.registry.schema import categories, events, participants, revocations, sessions
+from kiosk.registry.schema import (
+    categories,
+    events,
+    participants,
+    revocations,
+    rooms,
+    sessions,
+    tracks,
+)
 from kiosk.registry.wire import (
     JsonObject,
     category_data,
     dumps,
     event_data,
     participant_data,
+    room_data,
     session_data,
+    track_data,
 )
 from kiosk.sample.wsis2022 import SAMPLE_CLOCK_START
 
@@ -74,6 +84,34 @@ def save_sessions(conn: Connection, programme: Iterable[Session]) -> None:
             [{"id": r["id"], "event_id": r["event_id"], "data": dumps(r)} for r in rows],
         )
     changes.publish(conn, "session", rows)
+
+
+def save_rooms(conn: Connection, venue: Iterable[Room]) -> None:
+    """Rooms and their directions, replacing what was stored under the same (event, name)."""
+    rows = [room_data(r) for r in venue]
+    for r in rows:
+        key = (rooms.c.event_id == r["event_id"]) & (rooms.c.name == r["name"])
+        conn.execute(rooms.delete().where(key))
+    if rows:
+        conn.execute(
+            rooms.insert(),
+            [{"event_id": r["event_id"], "name": r["name"], "data": dumps(r)} for r in rows],
+        )
+    changes.publish(conn, "room", rows)
+
+
+def save_tracks(conn: Connection, strands: Iterable[Track]) -> None:
+    """Tracks and their labels, replacing what was stored under the same (event, code)."""
+    rows = [track_data(t) for t in strands]
+    for r in rows:
+        key = (tracks.c.event_id == r["event_id"]) & (tracks.c.code == r["code"])
+        conn.execute(tracks.delete().where(key))
+    if rows:
+        conn.execute(
+            tracks.insert(),
+            [{"event_id": r["event_id"], "code": r["code"], "data": dumps(r)} for r in rows],
+        )
+    changes.publish(conn, "track", rows)
 
 
 def save_participants(

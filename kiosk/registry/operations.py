@@ -21,7 +21,13 @@ from kiosk.registry.errors import RegistryError
 from kiosk.registry.qr_png import write_qr_png
 from kiosk.registry.tokens import Role, issue
 from kiosk.sample.people import sample_participants
-from kiosk.sample.wsis2022 import sample_categories, sample_event, sample_sessions
+from kiosk.sample.wsis2022 import (
+    sample_categories,
+    sample_event,
+    sample_rooms,
+    sample_sessions,
+    sample_tracks,
+)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -65,6 +71,8 @@ def init_demo(
         if catalog.event_ids(conn):
             raise RegistryError("conflict", "this registry already holds an event")
         catalog.save_event(conn, event, sample_categories())
+        catalog.save_tracks(conn, sample_tracks(event))
+        catalog.save_rooms(conn, sample_rooms(event))
         catalog.save_sessions(conn, sample_sessions(event))
         people = sample_participants(event.id, count)
         return catalog.save_participants(conn, people, progress=progress)

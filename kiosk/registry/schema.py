@@ -59,6 +59,22 @@ sessions = sa.Table(
     sa.Column("data", sa.Text, nullable=False),
 )
 
+rooms = sa.Table(
+    "rooms",
+    metadata,
+    sa.Column("event_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(500), primary_key=True),
+    sa.Column("data", sa.Text, nullable=False),
+)
+
+tracks = sa.Table(
+    "tracks",
+    metadata,
+    sa.Column("event_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("code", sa.String(200), primary_key=True),
+    sa.Column("data", sa.Text, nullable=False),
+)
+
 revocations = sa.Table(
     "revocations",
     metadata,

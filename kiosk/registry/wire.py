@@ -17,8 +17,10 @@ from kiosk.core.wire_format import (
     event_data,
     key_data,
     participant_data,
+    room_data,
     session_data,
     timestamp,
+    track_data,
 )
 
 __all__ = [
@@ -29,8 +31,10 @@ __all__ = [
     "event_data",
     "key_data",
     "participant_data",
+    "room_data",
     "session_data",
     "timestamp",
+    "track_data",
 ]
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.core.model import BadgeCategory, Event, Session, Track
+from kiosk.core.model import BadgeCategory, Event, Room, Session, Track
+from kiosk.core.translations import frozen
+from kiosk.sample.wsis2022_programme import (
+    FORUM_TRACK,
+    HIGH_LEVEL_TRACK,
+    ROOM_DIRECTIONS,
+    TRACK_LABELS,
+    title_translations,
+)
 
 EVENT_ID = 22
 EVENT_TIMEZONE = "Europe/Zurich"
@@ -118,8 +126,8 @@ class _Item:
     span: int = 1  # consecutive slots
 
     @property
-    def track(self) -> Track:
-        return Track.HIGH_LEVEL if self.kind in HIGH_LEVEL_KINDS else Track.FORUM
+    def track(self) -> str:
+        return HIGH_LEVEL_TRACK if self.kind in HIGH_LEVEL_KINDS else FORUM_TRACK
 
 
 _PLENARY = (CICG_1,)
@@ -400,7 +408,34 @@ def _session(event: Event, zone: ZoneInfo, session_id: int, placed: _Placement) 
         languages=item.languages,
         action_lines=item.action_lines,
         is_sample=True,
+        title_translations=frozen(title_translations(item.title)),
     )
+
+
+def sample_tracks(event: Event) -> list[Track]:
+    """The High-Level Track and the Forum Track, labelled in the six UN languages."""
+    return [
+        Track(event.id, code, label, frozen(texts)) for code, (label, texts) in TRACK_LABELS.items()
+    ]
+
+
+def sample_rooms(event: Event) -> list[Room]:
+    """The sample's rooms with building, floor and directions in the six UN languages."""
+    return [
+        Room(
+            event_id=event.id,
+            name=name,
+            building=building[0],
+            floor=floor[0],
+            directions=how[0],
+            name_translations=frozen(names),
+            building_translations=frozen(building[1]),
+            floor_translations=frozen(floor[1]),
+            directions_translations=frozen(how[1]),
+            is_sample=True,
+        )
+        for name, (building, floor, how, names) in ROOM_DIRECTIONS.items()
+    ]
 
 
 def _utc(first: date, day: int, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:

@@ -21,7 +21,9 @@ from kiosk.sample.wsis2022 import (
     SAMPLE_CLOCK_START,
     sample_categories,
     sample_event,
+    sample_rooms,
     sample_sessions,
+    sample_tracks,
 )
 from kiosk.services.device_key import register_own_device_key
 from kiosk.store import events, keys, meta, open_database, participants, sessions
@@ -57,6 +59,8 @@ def init_demo(home: Home, count: int = 1500, seed: int = 2022) -> DemoSummary:
     event = sample_event()
     events.save_event(db, event, sample_categories())
     written = participants.save_participants(db, sample_participants(event.id, count, seed))
+    sessions.save_tracks(db, sample_tracks(event))
+    sessions.save_rooms(db, sample_rooms(event))
     n_sessions = sessions.save_sessions(db, sample_sessions(event))
     private, public = new_signing_key()
     keys.save_key(db, PublicKey(DEMO_KEY_ID, public, KeyStatus.ACTIVE, True, "demo key"))

@@ -32,6 +32,14 @@ from kiosk.core.model import Event
 from kiosk.store.database import StoreError
 from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
 from kiosk.store.rows import iso
+from kiosk.store.sessions import (
+    SAVE_ROOM_SQL,
+    SAVE_SESSION_SQL,
+    SAVE_TRACK_SQL,
+    room_row,
+    session_row,
+    track_row,
+)
 from kiosk.store.sync_state import set_watermark
 
 log = logging.getLogger(__name__)
@@ -75,7 +83,7 @@ def _apply(db: sqlite_utils.Database, page: ChangePage) -> None:
         _save_event(db, event)
     _save_categories(db, page.categories)
     _save_participants(db, page.participants)
-    _save_sessions(db, page)
+    _save_programme(db, page)
     _save_keys(db, page)
     _save_device_keys(db, page)
     touched = {p.registration_id for p in page.participants}
@@ -226,28 +234,10 @@ def _save_participants(db: sqlite_utils.Database, people: Iterable[RosterEntry])
     )
 
 
-def _save_sessions(db: sqlite_utils.Database, page: ChangePage) -> None:
-    rows = [
-        (
-            s.id,
-            s.event_id,
-            s.title,
-            s.kind,
-            s.track.value,
-            s.room,
-            iso(s.starts_at),
-            iso(s.ends_at),
-            json.dumps(list(s.languages)),
-            json.dumps(list(s.action_lines)),
-            int(s.is_sample),
-        )
-        for s in page.sessions
-    ]
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO sessions (id, event_id, title, kind, track, room, starts_at, "
-        "ends_at, languages, action_lines, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+def _save_programme(db: sqlite_utils.Database, page: ChangePage) -> None:
+    db.conn.executemany(SAVE_TRACK_SQL, [track_row(t) for t in page.tracks])
+    db.conn.executemany(SAVE_ROOM_SQL, [room_row(r) for r in page.rooms])
+    db.conn.executemany(SAVE_SESSION_SQL, [session_row(s) for s in page.sessions])
 
 
 def _save_keys(db: sqlite_utils.Database, page: ChangePage) -> None:

@@ -244,7 +244,26 @@ _V6_SYNC = f"""
 # Slots set aside for the work of issues 9 and 10, filled by their branches (one owner each).
 _V7_PROGRAMME = """
 -- sessions board: rooms, session translations, open tracks (issue 9, the programme)
-SELECT 1;
+ALTER TABLE sessions ADD COLUMN title_translations TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE tracks (
+    event_id INTEGER NOT NULL, code TEXT NOT NULL, label TEXT NOT NULL,
+    label_translations TEXT NOT NULL DEFAULT '{}', PRIMARY KEY (event_id, code)
+);
+CREATE TABLE rooms (
+    event_id INTEGER NOT NULL, name TEXT NOT NULL, building TEXT NOT NULL DEFAULT '',
+    floor TEXT NOT NULL DEFAULT '', directions TEXT NOT NULL DEFAULT '',
+    name_translations TEXT NOT NULL DEFAULT '{}',
+    building_translations TEXT NOT NULL DEFAULT '{}',
+    floor_translations TEXT NOT NULL DEFAULT '{}',
+    directions_translations TEXT NOT NULL DEFAULT '{}',
+    is_sample INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, name)
+);
+-- The two tracks sessions could name before tracks were open keep their labels.
+INSERT INTO tracks (event_id, code, label)
+    SELECT DISTINCT event_id, track,
+        CASE track WHEN 'high-level' THEN 'High-Level Track' WHEN 'forum' THEN 'Forum Track'
+        ELSE track END
+    FROM sessions;
 """
 
 _V8_TRANSLATIONS = """

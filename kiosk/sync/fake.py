@@ -16,7 +16,7 @@ from kiosk.core import wire_format
 from kiosk.core.credentials import PublicKey
 from kiosk.core.device_keys import device_key_id
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
-from kiosk.core.model import BadgeCategory, Event, Participant, Session
+from kiosk.core.model import BadgeCategory, Event, Participant, Room, Session, Track
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
 
@@ -146,6 +146,16 @@ def publish_participants(registry: FakeRegistry, people: Iterable[Participant]) 
 def publish_sessions(registry: FakeRegistry, sessions: Iterable[Session]) -> None:
     for session in sessions:
         registry.publish("session", wire_format.session_data(session))
+
+
+def publish_rooms(registry: FakeRegistry, rooms: Iterable[Room]) -> None:
+    for room in rooms:
+        registry.publish("room", wire_format.room_data(room))
+
+
+def publish_tracks(registry: FakeRegistry, tracks: Iterable[Track]) -> None:
+    for track in tracks:
+        registry.publish("track", wire_format.track_data(track))
 
 
 def publish_key(registry: FakeRegistry, key: PublicKey) -> None:

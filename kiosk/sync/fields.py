@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from kiosk.core.translations import NO_TRANSLATIONS, frozen
 from kiosk.sync.client import SyncError, SyncProblem
 
 MAX_ID = 2**53  # larger whole numbers are not ids (and JSON readers elsewhere lose precision)
@@ -108,6 +109,18 @@ class Fields:
         ):
             raise bad(f"{self._where}.{key} is not a list of texts")
         return tuple(value)
+
+    def translations(self, key: str) -> Mapping[str, str]:
+        """A ``<field>_translations`` object (language code to text); missing or null is none."""
+        value = self._data.get(key)
+        if value is None:
+            return NO_TRANSLATIONS
+        if not isinstance(value, Mapping) or not all(
+            type(k) is str and len(k) <= 16 and type(v) is str and len(v) <= MAX_TEXT
+            for k, v in value.items()
+        ):
+            raise bad(f"{self._where}.{key} is not an object of texts by language")
+        return frozen(value)
 
     def items(self, key: str) -> list[Any]:
         value = self._get(key)

@@ -31,6 +31,7 @@ from kiosk.core.model import (
     CheckIn,
     Event,
     ParticipantStatus,
+    Room,
     ScanSource,
     Session,
     Track,
@@ -109,13 +110,38 @@ def _session(f: Fields) -> Session:
         event_id=f.whole("event_id"),
         title=f.text("title"),
         kind=f.text("kind"),
-        track=_choice(Track, f, "track"),
-        room=f.text("room"),
+        track=f.text("track", ""),
+        room=f.text("room", ""),
         starts_at=f.moment("starts_at"),
         ends_at=f.moment("ends_at"),
         languages=f.texts("languages"),
         action_lines=f.texts("action_lines"),
         is_sample=f.flag("is_sample"),
+        title_translations=f.translations("title_translations"),
+    )
+
+
+def _room(f: Fields) -> Room:
+    return Room(
+        event_id=f.whole("event_id"),
+        name=f.text("name", non_empty=True),
+        building=f.text("building", ""),
+        floor=f.text("floor", ""),
+        directions=f.text("directions", ""),
+        name_translations=f.translations("name_translations"),
+        building_translations=f.translations("building_translations"),
+        floor_translations=f.translations("floor_translations"),
+        directions_translations=f.translations("directions_translations"),
+        is_sample=f.flag("is_sample"),
+    )
+
+
+def _track(f: Fields) -> Track:
+    return Track(
+        event_id=f.whole("event_id"),
+        code=f.text("code", non_empty=True),
+        label=f.text("label"),
+        label_translations=f.translations("label_translations"),
     )
 
 
@@ -184,6 +210,8 @@ _KINDS: dict[str, tuple[str, Callable[[Fields], Any]]] = {
     "category": ("categories", _category),
     "participant": ("participants", _participant),
     "session": ("sessions", _session),
+    "room": ("rooms", _room),
+    "track": ("tracks", _track),
     "key": ("keys", _key),
     "revocation": ("revocations", _revocation),
     "device_key": ("device_keys", _device_key),

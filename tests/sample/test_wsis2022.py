@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.core.model import Participant, ParticipantStatus, Session, Track
+from kiosk.core.model import Participant, ParticipantStatus, Session
 from kiosk.core.roster import parse_roster
 from kiosk.sample.names import POOLS, Script
 from kiosk.sample.people import sample_participants
+from kiosk.sample.wsis2022_programme import FORUM_TRACK, HIGH_LEVEL_TRACK
 from kiosk.sample.wsis2022 import (
     FORUM_KINDS,
     HIGH_LEVEL_KINDS,
@@ -146,8 +147,8 @@ def test_both_tracks_and_every_listed_kind_are_present() -> None:
     assert set(HIGH_LEVEL_KINDS) <= kinds
     assert set(FORUM_KINDS) <= kinds
     for s in SESSIONS:
-        expected = Track.HIGH_LEVEL if s.kind in HIGH_LEVEL_KINDS else Track.FORUM
-        assert s.track is expected
+        expected = HIGH_LEVEL_TRACK if s.kind in HIGH_LEVEL_KINDS else FORUM_TRACK
+        assert s.track == expected
 
 
 def test_no_room_holds_two_sessions_at_once() -> None:
@@ -171,7 +172,7 @@ def test_high_level_sessions_are_interpreted_and_workshops_are_mostly_english() 
     for s in SESSIONS:
         assert s.languages
         assert set(s.languages) <= set(UN_LANGUAGES)
-        if s.track is Track.HIGH_LEVEL:
+        if s.track == HIGH_LEVEL_TRACK:
             assert set(s.languages) == set(UN_LANGUAGES)
     workshops = [s for s in SESSIONS if s.kind.endswith("Workshop")]
     assert sum(s.languages == ("en",) for s in workshops) > len(workshops) / 2
