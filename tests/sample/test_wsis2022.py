@@ -19,7 +19,6 @@ from kiosk.core.model import Participant, ParticipantStatus, Session
 from kiosk.core.roster import parse_roster
 from kiosk.sample.names import POOLS, Script
 from kiosk.sample.people import sample_participants
-from kiosk.sample.wsis2022_programme import FORUM_TRACK, HIGH_LEVEL_TRACK
 from kiosk.sample.wsis2022 import (
     FORUM_KINDS,
     HIGH_LEVEL_KINDS,
@@ -30,6 +29,7 @@ from kiosk.sample.wsis2022 import (
     sample_event,
     sample_sessions,
 )
+from kiosk.sample.wsis2022_programme import FORUM_TRACK, HIGH_LEVEL_TRACK
 from kiosk.store import events, open_database, participants, sessions
 
 GENEVA = ZoneInfo("Europe/Zurich")

@@ -20,7 +20,10 @@ def test_every_room_sessions_use_has_building_floor_and_directions_in_six_langua
     rooms = {room.name: room for room in sample_rooms(EVENT)}
     assert set(rooms) == set(VERIFIED_ROOMS) | set(SYNTHETIC_ROOMS)
     for room in rooms.values():
-        assert room.building and room.floor and room.directions and room.is_sample
+        assert room.building
+        assert room.floor
+        assert room.directions
+        assert room.is_sample
         for texts in (
             room.name_translations,
             room.building_translations,
@@ -48,4 +51,5 @@ def test_every_high_level_title_is_translated_and_keeps_its_number() -> None:
             assert number in session.title_translations["zh"]
             assert session.title_translations["zh"].startswith(f"政策会议{number}：")
     forum = [s for s in sample_sessions(EVENT) if s.track != HIGH_LEVEL_TRACK]
-    assert forum and all(not s.title_translations for s in forum)
+    assert forum
+    assert all(not s.title_translations for s in forum)
