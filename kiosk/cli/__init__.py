@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, scans, soak, sync
+from kiosk.cli import badges, doors, homes, programme, scans, soak, sync
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -47,12 +47,14 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.settings import SettingsError
     from kiosk.store import DatabaseFailure, StoreError, describe_failure
     from kiosk.sync.client import SyncError
+    from kiosk.sync.schedule import ScheduleFileError
 
     if isinstance(exc, DatabaseFailure):  # a damaged file or a failing disk, met while reading
         return describe_failure(home.database, exc)
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
-    if isinstance(exc, (*known, TemplateError, DeviceKeyError, DoorCheckError, SyncError)):
+    more = (TemplateError, DeviceKeyError, DoorCheckError, SyncError, ScheduleFileError)
+    if isinstance(exc, (*known, *more)):
         return str(exc)
     return None
 
@@ -67,6 +69,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, doors, soak, sync):
+    for module in (homes, scans, badges, doors, soak, sync, programme):
         module.register(commands)
     return parser

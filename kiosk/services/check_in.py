@@ -33,6 +33,7 @@ from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
 from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
+from kiosk.services.programme import ProgrammeService
 from kiosk.store import Database, events, journal, keys, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
 
@@ -90,6 +91,7 @@ class CheckInService:
             event, self._categories, printing.template, printing.photos_dir, printing.device_key
         )
         self.jobs = PrintJobs(db, printing, designer, kiosk_id, clock)
+        self.programme = ProgrammeService(db, event, clock)  # the sessions board reads it here
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)
