@@ -8,6 +8,10 @@
         <translation>استلام الشارات بالخدمة الذاتية</translation>
     </message>
     <message>
+        <source>Today&apos;s sessions</source>
+        <translation>جلسات اليوم</translation>
+    </message>
+    <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>يُرجى وضع رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم تحت الماسح الضوئي، على هاتفكم أو على الورق.</translation>
     </message>
@@ -36,6 +40,25 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>يُرجى الانتظار قليلاً.</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>جلسات اليوم</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>{caption} {time}: {title} ({room})</source>
+        <translation>{caption} {time}: {title} ({room})</translation>
     </message>
 </context>
 <context>
@@ -200,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>SessionsBoard</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>جلسات اليوم</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>جميع الأجزاء</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>جميع اللغات</translation>
+    </message>
+    <message>
+        <source>More sessions: {count}. Choose a track or a language.</source>
+        <translation>جلسات أخرى: {count}. اختر جزءًا أو لغة.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be shown right now ({reference}).</source>
+        <translation>يتعذر عرض البرنامج الآن ({reference}).</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s sessions…</source>
+        <translation>جارٍ تحميل جلسات اليوم…</translation>
+    </message>
+    <message>
+        <source>There are no sessions today.</source>
+        <translation>لا توجد جلسات اليوم.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions have ended.</source>
+        <translation>انتهت جلسات اليوم.</translation>
+    </message>
+    <message>
+        <source>No session still to come matches these choices.</source>
+        <translation>لا توجد جلسة قادمة تطابق هذه الاختيارات.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>
@@ -235,6 +301,21 @@
     <message>
         <source>Printer: {message}</source>
         <translation>الطابعة: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionCard</name>
+    <message>
+        <source>until {time}</source>
+        <translation>حتى {time}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
@@ -406,6 +487,13 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>تعذر على الكشك التحقق من رمزكم. ولا يعود ذلك إلى خطأ من جانبكم.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Room to be announced</source>
+        <translation>ستُعلن القاعة لاحقًا</translation>
     </message>
 </context>
 </TS>

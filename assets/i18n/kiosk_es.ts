@@ -8,6 +8,10 @@
         <translation>Recogida de credenciales en autoservicio</translation>
     </message>
     <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Sesiones de hoy</translation>
+    </message>
+    <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Coloque bajo el lector el código QR de su confirmación de inscripción, en su teléfono o en papel.</translation>
     </message>
@@ -36,6 +40,25 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>Espere un momento, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Sesiones de hoy</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>{caption} {time}: {title} ({room})</source>
+        <translation>{caption} {time}: {title} ({room})</translation>
     </message>
 </context>
 <context>
@@ -200,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>SessionsBoard</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Sesiones de hoy</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>More sessions: {count}. Choose a track or a language.</source>
+        <translation>Más sesiones: {count}. Elija un segmento o un idioma.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be shown right now ({reference}).</source>
+        <translation>No es posible mostrar el programa en este momento ({reference}).</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s sessions…</source>
+        <translation>Cargando las sesiones de hoy…</translation>
+    </message>
+    <message>
+        <source>There are no sessions today.</source>
+        <translation>Hoy no hay sesiones.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions have ended.</source>
+        <translation>Las sesiones de hoy han terminado.</translation>
+    </message>
+    <message>
+        <source>No session still to come matches these choices.</source>
+        <translation>Ninguna de las próximas sesiones corresponde a esta selección.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>
@@ -235,6 +301,21 @@
     <message>
         <source>Printer: {message}</source>
         <translation>Impresora: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionCard</name>
+    <message>
+        <source>until {time}</source>
+        <translation>hasta las {time}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>A continuación</translation>
     </message>
 </context>
 <context>
@@ -406,6 +487,13 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>El quiosco no pudo verificar su código. No se trata de un error suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Room to be announced</source>
+        <translation>Sala por confirmar</translation>
     </message>
 </context>
 </TS>

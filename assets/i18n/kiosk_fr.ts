@@ -8,6 +8,10 @@
         <translation>Retrait des badges en libre-service</translation>
     </message>
     <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Séances du jour</translation>
+    </message>
+    <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
     </message>
@@ -36,6 +40,25 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>Veuillez patienter un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Séances du jour</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>{caption} {time}: {title} ({room})</source>
+        <translation>{caption} {time}&#xa0;: {title} ({room})</translation>
     </message>
 </context>
 <context>
@@ -200,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>SessionsBoard</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Séances du jour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tous les volets</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>More sessions: {count}. Choose a track or a language.</source>
+        <translation>Autres séances&#xa0;: {count}. Choisissez un volet ou une langue.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be shown right now ({reference}).</source>
+        <translation>Le programme ne peut pas être affiché pour le moment ({reference}).</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s sessions…</source>
+        <translation>Chargement des séances du jour…</translation>
+    </message>
+    <message>
+        <source>There are no sessions today.</source>
+        <translation>Il n&apos;y a pas de séance aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions have ended.</source>
+        <translation>Les séances du jour sont terminées.</translation>
+    </message>
+    <message>
+        <source>No session still to come matches these choices.</source>
+        <translation>Aucune séance à venir ne correspond à ces choix.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>
@@ -235,6 +301,21 @@
     <message>
         <source>Printer: {message}</source>
         <translation>Imprimante&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionCard</name>
+    <message>
+        <source>until {time}</source>
+        <translation>jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>À suivre</translation>
     </message>
 </context>
 <context>
@@ -406,6 +487,13 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>La borne n&apos;a pas pu vérifier votre code. Vous n&apos;y êtes pour rien.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Room to be announced</source>
+        <translation>Salle à confirmer</translation>
     </message>
 </context>
 </TS>

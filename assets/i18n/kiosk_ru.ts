@@ -8,6 +8,10 @@
         <translation>Самостоятельное получение бейджей</translation>
     </message>
     <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Заседания сегодня</translation>
+    </message>
+    <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Поднесите под сканер QR-код из подтверждения регистрации — на телефоне или на бумаге.</translation>
     </message>
@@ -36,6 +40,25 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>Пожалуйста, подождите.</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Заседания сегодня</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>{caption} {time}: {title} ({room})</source>
+        <translation>{caption} {time}: {title} ({room})</translation>
     </message>
 </context>
 <context>
@@ -200,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>SessionsBoard</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Заседания сегодня</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>More sessions: {count}. Choose a track or a language.</source>
+        <translation>Другие заседания: {count}. Выберите сегмент или язык.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be shown right now ({reference}).</source>
+        <translation>Программу сейчас невозможно показать ({reference}).</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s sessions…</source>
+        <translation>Загрузка сегодняшних заседаний…</translation>
+    </message>
+    <message>
+        <source>There are no sessions today.</source>
+        <translation>Сегодня заседаний нет.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions have ended.</source>
+        <translation>Сегодняшние заседания завершились.</translation>
+    </message>
+    <message>
+        <source>No session still to come matches these choices.</source>
+        <translation>Нет предстоящих заседаний, отвечающих этому выбору.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>
@@ -235,6 +301,21 @@
     <message>
         <source>Printer: {message}</source>
         <translation>Принтер: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionCard</name>
+    <message>
+        <source>until {time}</source>
+        <translation>до {time}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -406,6 +487,13 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>Терминалу не удалось проверить ваш код. Вашей вины в этом нет.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Room to be announced</source>
+        <translation>Зал будет объявлен позднее</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,10 @@
         <translation>自助领取证件</translation>
     </message>
     <message>
+        <source>Today&apos;s sessions</source>
+        <translation>今日会议</translation>
+    </message>
+    <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>请将注册确认函中的二维码（手机或纸质均可）置于扫描器下方。</translation>
     </message>
@@ -36,6 +40,25 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>今日会议</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>{caption} {time}: {title} ({room})</source>
+        <translation>{caption} {time}：{title}（{room}）</translation>
     </message>
 </context>
 <context>
@@ -200,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>SessionsBoard</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>今日会议</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>More sessions: {count}. Choose a track or a language.</source>
+        <translation>还有 {count} 场会议，请选择类别或语言。</translation>
+    </message>
+    <message>
+        <source>The programme cannot be shown right now ({reference}).</source>
+        <translation>目前无法显示日程（{reference}）。</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s sessions…</source>
+        <translation>正在加载今日会议……</translation>
+    </message>
+    <message>
+        <source>There are no sessions today.</source>
+        <translation>今天没有会议。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions have ended.</source>
+        <translation>今天的会议已全部结束。</translation>
+    </message>
+    <message>
+        <source>No session still to come matches these choices.</source>
+        <translation>没有符合所选条件的后续会议。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>
@@ -235,6 +301,21 @@
     <message>
         <source>Printer: {message}</source>
         <translation>打印机：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionCard</name>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>即将开始</translation>
     </message>
 </context>
 <context>
@@ -406,6 +487,13 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>本自助终端未能核验您的代码。这不是您的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Room to be announced</source>
+        <translation>会议室待定</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.model import ScanSource
+from kiosk.core.programme import DayProgramme
 from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
 from kiosk.ui import theme
@@ -18,7 +20,9 @@ from kiosk.ui.i18n import SOURCE_LANGUAGE, install_language
 from kiosk.ui.kiosk.attract import AttractScreen
 from kiosk.ui.kiosk.camera_preview import CameraPreview
 from kiosk.ui.kiosk.checking import CheckingScreen
+from kiosk.ui.kiosk.now_next import NowNextStrip
 from kiosk.ui.kiosk.refusal import RefusalScreen
+from kiosk.ui.kiosk.sessions import SessionsBoard
 from kiosk.ui.kiosk.welcome import WelcomeScreen
 from kiosk.ui.messages import failure_text, result_text
 from kiosk.ui.options import UiOptions
@@ -56,10 +60,12 @@ class MainWindow(QMainWindow):
         self._checking = CheckingScreen()
         self._welcome = WelcomeScreen()
         self._refusal = RefusalScreen(options.timezone)
+        self._board = SessionsBoard(self._load_programme)
+        self._now_next = NowNextStrip(self._load_programme)  # under the welcome screen
         self._stack = QStackedWidget()
-        for screen in (self._attract, self._checking, self._welcome, self._refusal):
+        for screen in (self._attract, self._checking, self._welcome, self._refusal, self._board):
             self._stack.addWidget(screen)
-        self.setCentralWidget(_with_corner(self._stack, status_corner))
+        self.setCentralWidget(_with_corner(self._stack, status_corner, self._now_next))
         self._feedback.attach(self)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
@@ -93,6 +99,9 @@ class MainWindow(QMainWindow):
         self._runner.scan_finished.connect(self._on_runner_scan_finished)
         self._runner.scan_failed.connect(self._on_runner_scan_failed)
         self._attract.language_chosen.connect(self._on_attract_language_chosen)
+        self._attract.sessions_requested.connect(self._on_sessions_requested)
+        self._now_next.board_requested.connect(self._on_sessions_requested)
+        self._board.back_requested.connect(self._on_board_back_requested)
         self._welcome.dismissed.connect(self._on_result_dismissed)
         self._refusal.dismissed.connect(self._on_result_dismissed)
         self._return_timer.timeout.connect(self._on_return_timer_timeout)
@@ -120,6 +129,23 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
 
     @Slot()
+    def _on_sessions_requested(self) -> None:
+        self._now_next.dismiss()
+        self._stack.setCurrentWidget(self._board)
+        self._board.open()
+        self._restart_idle_timer()
+
+    @Slot()
+    def _on_board_back_requested(self) -> None:
+        self._stack.setCurrentWidget(self._attract)  # in the visitor's language until idle
+        self._restart_idle_timer()
+
+    def _load_programme(
+        self, done: Callable[[DayProgramme], None], failed: Callable[[str], None]
+    ) -> None:
+        self._runner.run(lambda service: service.programme.today(), done, failed)
+
+    @Slot()
     def _on_activity_input_seen(self) -> None:
         if self._return_timer.isActive():
             self._restart_idle_timer()
@@ -134,11 +160,16 @@ class MainWindow(QMainWindow):
 
     def _return_to_attract(self) -> None:
         self._return_timer.stop()
+        self._now_next.dismiss()
         self._stack.setCurrentWidget(self._attract)
         self._set_language(self._options.home_language)
 
     def _show_result(self, screen: QWidget) -> None:
         self._stack.setCurrentWidget(screen)
+        if screen is self._welcome:
+            self._now_next.refresh()
+        else:
+            self._now_next.dismiss()
         self._return_timer.start(_ms(self._options.result_timeout_s))
 
     def _restart_idle_timer(self) -> None:
@@ -154,18 +185,21 @@ class MainWindow(QMainWindow):
             install_language(app, code)
         self._language = code
         self._attract.set_language(code)
+        self._board.set_language(code)
+        self._now_next.set_language(code)
 
 
-def _with_corner(stack: QStackedWidget, corner: QWidget | None) -> QWidget:
-    if corner is None:
-        return stack
+def _with_corner(stack: QStackedWidget, corner: QWidget | None, strip: QWidget) -> QWidget:
     holder = QWidget()
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)  # the screens keep the whole width; the corner's own
-    corner.setContentsMargins(20, 2, 20, 6)  # margins keep its text off either edge (RTL)
+    if corner is not None:
+        corner.setContentsMargins(20, 2, 20, 6)  # margins keep its text off either edge (RTL)
     layout.setSpacing(0)
     layout.addWidget(stack, 1)
-    layout.addWidget(corner)
+    layout.addWidget(strip)
+    if corner is not None:
+        layout.addWidget(corner)
     return holder
 
 

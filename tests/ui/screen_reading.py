@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QWindow
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.checkin import Outcome
-from kiosk.core.model import ScanSource
+from kiosk.core.model import Room, ScanSource, Session, Track
+from kiosk.core.programme import DayProgramme, day_programme
 from kiosk.services.check_in import ScanResult
 from kiosk.ui.main_window import MainWindow
 
@@ -39,6 +41,7 @@ class FakeService:
         self.threads: set[int] = set()
         self.gate = threading.Event()  # scan() waits for it: a scan can be held "in flight"
         self.gate.set()
+        self.programme = FakeProgramme()
 
     def scan(self, text: str, source: ScanSource) -> ScanResult:
         self.threads.add(threading.get_ident())
@@ -48,6 +51,22 @@ class FakeService:
         if isinstance(answer, Exception):
             raise answer
         return answer
+
+
+class FakeProgramme:
+    """Stands in for ProgrammeService: the given sessions, rooms and tracks at a settable now."""
+
+    def __init__(self) -> None:
+        self.sessions: list[Session] = []
+        self.rooms: list[Room] = []
+        self.tracks: list[Track] = []
+        self.now = datetime(2022, 5, 30, 9, 30, tzinfo=UTC)  # 11:30 in Geneva
+        self.timezone = "Europe/Zurich"
+        self.threads: set[int] = set()
+
+    def today(self) -> DayProgramme:
+        self.threads.add(threading.get_ident())
+        return day_programme(self.sessions, self.rooms, self.tracks, self.now, self.timezone)
 
 
 def current_screen(window: MainWindow) -> QWidget:

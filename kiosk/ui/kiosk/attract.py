@@ -26,6 +26,7 @@ class AttractScreen(Screen):
     """
 
     language_chosen = Signal(str)
+    sessions_requested = Signal()  # the visitor pressed "Today's sessions"
 
     def __init__(
         self,
@@ -44,6 +45,10 @@ class AttractScreen(Screen):
         self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self._prompts = [self._prompt(code) for code in languages]
         self._hint = label("hint", wrap=True, centred=True)
+        self._sessions = QPushButton()
+        self._sessions.setObjectName("sessions")
+        self._sessions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
+        self._sessions.clicked.connect(self.sessions_requested)
         self._buttons = QButtonGroup(self)
         self._buttons.idClicked.connect(self._on_buttons_id_clicked)
         self._lay_out()
@@ -61,6 +66,7 @@ class AttractScreen(Screen):
 
     def retranslate(self) -> None:
         self._subtitle.setText(self.tr("Self-service badge collection"))
+        self._sessions.setText(self.tr("Today's sessions"))
         self._hint.setText(
             self.tr(
                 "Hold the QR code from your registration confirmation under the scanner, "
@@ -89,6 +95,7 @@ class AttractScreen(Screen):
         body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
         body.addWidget(self._hint)
+        body.addWidget(self._sessions, 0, Qt.AlignmentFlag.AlignHCenter)
         body.addStretch(1)
         body.addLayout(self._language_row())
         outer = QVBoxLayout(self)
