@@ -38,8 +38,8 @@ else:
 # load(done, failed): read today's programme off the GUI thread, then call one of them on it.
 ProgrammeLoader = Callable[[Callable[[DayProgramme], None], Callable[[str], None]], None]
 
-MAX_CARDS = 60
-TIME_COLUMN_PX = 170  # more upcoming sessions than this: the rest are counted, the filters narrow them
+MAX_CARDS = 60  # more upcoming sessions than this: the rest are counted, the filters narrow them
+TIME_COLUMN_PX = 170
 _MIN_WAIT_MS = 1000
 _MAX_WAIT = timedelta(minutes=15)
 
