@@ -17,7 +17,7 @@ from kiosk.core.programme import SessionState
 from kiosk.sample.wsis2022 import sample_event, sample_rooms, sample_sessions, sample_tracks
 from kiosk.ui.kiosk.attract import AttractScreen
 from kiosk.ui.kiosk.now_next import NowNextStrip
-from kiosk.ui.kiosk.sessions import SessionsBoard
+from kiosk.ui.kiosk.sessions import MAX_CARDS, SessionsBoard
 from kiosk.ui.main_window import MainWindow
 
 EVENT = sample_event()
@@ -63,8 +63,14 @@ def _open_board(qtbot: QtBot, window: MainWindow, language: str = "en") -> Sessi
     )
     board = current_screen(window)
     assert isinstance(board, SessionsBoard)
-    qtbot.waitUntil(lambda: board.programme is not None and _cards(board) != [])
+    qtbot.waitUntil(lambda: board.programme is not None and _settled(board))
     return board
+
+
+def _settled(board: SessionsBoard) -> bool:
+    """Every card is on screen (they arrive a few per turn of the event loop)."""
+    wanted = min(len(board.shown_entries()), MAX_CARDS)
+    return wanted > 0 and len(_cards(board)) == wanted
 
 
 def _press(qtbot: QtBot, screen: object, text: str) -> None:
@@ -164,7 +170,8 @@ def test_track_and_language_filters_narrow_the_board(
     shown = board.shown_entries()
     assert 0 < len(shown) < everything
     assert all(e.session.track == "high-level" for e in shown)
-    qtbot.waitUntil(lambda: len(_cards(board)) == len(shown))
+    qtbot.waitUntil(lambda: _settled(board))
+    assert len(_cards(board)) == len(shown)
     everything_tracks = {"en": "All tracks", "ar": "جميع الأجزاء", "zh": "全部类别"}
     _press(qtbot, board, everything_tracks[language])
     _press(qtbot, board, "Español")
@@ -235,7 +242,7 @@ def test_after_midnight_the_board_shows_the_new_day(
     qtbot.waitUntil(lambda: "Today's sessions have ended." in _texts(board, "hint"))
     programme.programme.now = datetime(2022, 5, 30, 22, 0, 1, tzinfo=UTC)
     qtbot.waitUntil(lambda: "Tuesday, 31 May 2022" in _texts(board, "header"), timeout=15_000)
-    assert _cards(board)
+    qtbot.waitUntil(lambda: _settled(board))
 
 
 @pytest.mark.parametrize(
@@ -285,3 +292,28 @@ def test_a_programme_that_cannot_be_read_says_so(
     assert not _cards(board)
     _press(qtbot, board, "Back")  # never a dead end
     assert isinstance(current_screen(window), AttractScreen)
+
+
+def test_a_crowded_day_shows_the_first_sessions_and_counts_the_rest(
+    qtbot: QtBot, make_window: MakeWindow, service: FakeService
+) -> None:
+    starts = datetime(2022, 5, 30, 10, 0, tzinfo=UTC)
+    service.programme.sessions = [
+        Session(
+            n,
+            EVENT.id,
+            f"Open Space {n}",
+            "Open Space",
+            "forum",
+            f"Room {n}",
+            starts,
+            starts + timedelta(hours=1),
+            ("en",),
+        )
+        for n in range(1, MAX_CARDS + 16)
+    ]
+    window = make_window()
+    board = _open_board(qtbot, window)
+    assert len(_cards(board)) == MAX_CARDS
+    more = "More sessions: 15. Choose a track or a language."
+    qtbot.waitUntil(lambda: more in _texts(board, "hint"))

@@ -80,7 +80,14 @@ class OutboxResponse(BaseModel):
 
 class Change(BaseModel):
     seq: int
-    kind: str
+    kind: Annotated[
+        str,
+        Field(
+            description="event, category, participant, session, room, track, key, revocation, "
+            "device_key, checkin, badge_print or conflict (docs/registry-protocol.md); a kiosk "
+            "skips a kind it does not know"
+        ),
+    ]
     data: dict[str, Any]
 
 

@@ -38,7 +38,8 @@ else:
 # load(done, failed): read today's programme off the GUI thread, then call one of them on it.
 ProgrammeLoader = Callable[[Callable[[DayProgramme], None], Callable[[str], None]], None]
 
-MAX_CARDS = 60  # more upcoming sessions than this: the rest are counted, the filters narrow them
+MAX_CARDS = 30  # more upcoming sessions than this: the rest are counted, the filters narrow them
+CARDS_PER_SLICE = 4
 TIME_COLUMN_PX = 170
 _MIN_WAIT_MS = 1000
 _MAX_WAIT = timedelta(minutes=15)
@@ -77,6 +78,8 @@ class SessionsBoard(Screen):
         self._track: str | None = None
         self._session_language: str | None = None
         self._request = 0  # only the answer to the newest request is shown
+        self._slice = 0  # cards being added belong to this showing of the list
+        self._stale = False  # texts to redo when the board is next shown
         self._title = label("header")
         self._date = label("header")
         self._date.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -132,6 +135,8 @@ class SessionsBoard(Screen):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._show()
         self._schedule_refresh()
 
     @override
@@ -176,6 +181,10 @@ class SessionsBoard(Screen):
         self._timer.start(max(_MIN_WAIT_MS, int(wait.total_seconds() * 1000) + 500))
 
     def _show(self) -> None:
+        if not self.isVisible():  # a language change on another screen: redo it when shown
+            self._stale = True
+            return
+        self._stale = False
         programme = self._programme
         if programme is not None:
             day = programme.day
@@ -198,21 +207,33 @@ class SessionsBoard(Screen):
         self._languages.setVisible(len(spoken) > 1)
 
     def _show_list(self) -> None:
+        """Cards in slices of CARDS_PER_SLICE, each slice its own turn of the event loop, so a
+        long programme never holds the GUI thread (benchmarks/README.md, "Sessions board")."""
         _clear(self._list)
+        self._slice += 1
         entries = self.shown_entries()
         self._status.setText(self._status_text(len(entries)))
         self._status.setVisible(bool(self._status.text()))
-        for entry in entries[:MAX_CARDS]:
-            self._list.addWidget(_SessionCard(entry, self._language, self._timezone()))
-        if len(entries) > MAX_CARDS:
+        self._list.addStretch(1)
+        self._add_cards(self._slice, list(entries[:MAX_CARDS]), len(entries))
+
+    def _add_cards(self, slice_number: int, waiting: list[BoardEntry], total: int) -> None:
+        if slice_number != self._slice:
+            return  # the filters or the programme changed meanwhile: that list is obsolete
+        now, rest = waiting[:CARDS_PER_SLICE], waiting[CARDS_PER_SLICE:]
+        for entry in now:  # before the closing stretch
+            card = _SessionCard(entry, self._language, self._timezone())
+            self._list.insertWidget(self._list.count() - 1, card)
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._add_cards(slice_number, rest, total))
+        elif total > MAX_CARDS:
             more = label("hint", wrap=True, centred=True)
             more.setText(
                 self.tr("More sessions: {count}. Choose a track or a language.").format(
-                    count=len(entries) - MAX_CARDS
+                    count=total - MAX_CARDS
                 )
             )
-            self._list.addWidget(more)
-        self._list.addStretch(1)
+            self._list.insertWidget(self._list.count() - 1, more)
 
     def _status_text(self, shown: int) -> str:
         if self._failed:
@@ -273,6 +294,7 @@ class _FilterRow(QWidget):
         super().__init__(parent)
         self._group = QButtonGroup(self)
         self._group.buttonClicked.connect(self._on_group_button_clicked)
+        self._choices: list[tuple[str | None, str]] = []
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(12)
@@ -292,10 +314,16 @@ class _FilterRow(QWidget):
     def set_choices(
         self, everything: str, choices: list[tuple[str, str]], current: str | None
     ) -> None:
+        wanted = [(None, everything), *choices]
+        if wanted == self._choices:  # the same buttons: only which one is checked may change
+            for button in self._group.buttons():
+                button.setChecked(button.property("code") == current)
+            return
+        self._choices = wanted
         for button in self._group.buttons():
             self._group.removeButton(button)
         _clear(self._row)
-        for code, text in [(None, everything), *choices]:
+        for code, text in wanted:
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(code == current)
