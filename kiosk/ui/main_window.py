@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_sessions_requested(self) -> None:
         self._now_next.dismiss()
+        self._board.open()  # asks first, so showing it does not lay out the old programme too
         self._stack.setCurrentWidget(self._board)
-        self._board.open()
         self._restart_idle_timer()
 
     @Slot()

@@ -40,7 +40,7 @@ ProgrammeLoader = Callable[[Callable[[DayProgramme], None], Callable[[str], None
 
 MAX_CARDS = 30  # more upcoming sessions than this: the rest are counted, the filters narrow them
 CARDS_PER_SLICE = 4
-TIME_COLUMN_PX = 170
+TIME_COLUMN_PX = 150
 _MIN_WAIT_MS = 1000
 _MAX_WAIT = timedelta(minutes=15)
 
@@ -58,6 +58,7 @@ STYLE = f"""
 #sessionWhere {{ font-size: {theme.SMALL_PX}px; color: {theme.INK}; }}
 #sessionDetails {{ font-size: {theme.SMALL_PX}px; color: {theme.MUTED}; }}
 #boardHeader {{ background: {theme.UN_BLUE}; }}
+QScrollArea, #qt_scrollarea_viewport, #cardList, #filterButtons {{ background: {theme.PAPER}; }}
 #boardHeader QPushButton {{ background: {theme.PAPER}; color: {theme.UN_BLUE};
                             border-color: {theme.PAPER}; min-width: 200px; }}
 QPushButton[filter="true"] {{ font-size: 24px; padding: 0 14px; }}
@@ -80,6 +81,7 @@ class SessionsBoard(Screen):
         self._request = 0  # only the answer to the newest request is shown
         self._slice = 0  # cards being added belong to this showing of the list
         self._stale = False  # texts to redo when the board is next shown
+        self._loading = False  # a request is out: its answer will lay the board out
         self._title = label("header")
         self._date = label("header")
         self._date.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -112,6 +114,7 @@ class SessionsBoard(Screen):
         self.reload()
 
     def reload(self) -> None:
+        self._loading = True
         self._request += 1
         request = self._request
         self._load(lambda p: self._on_loaded(request, p), lambda m: self._on_failed(request, m))
@@ -135,7 +138,7 @@ class SessionsBoard(Screen):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._loading:  # else the answer on its way lays it out once
             self._show()
         self._schedule_refresh()
 
@@ -147,6 +150,7 @@ class SessionsBoard(Screen):
     def _on_loaded(self, request: int, programme: DayProgramme) -> None:
         if request != self._request:
             return
+        self._loading = False
         self._programme = programme
         self._failed = ""
         self._show()
@@ -155,6 +159,7 @@ class SessionsBoard(Screen):
     def _on_failed(self, request: int, message: str) -> None:
         if request != self._request:
             return
+        self._loading = False
         self._failed = message
         self._show()
 
@@ -257,12 +262,13 @@ class SessionsBoard(Screen):
         header = QWidget()
         header.setObjectName("boardHeader")
         bar = QHBoxLayout(header)
-        bar.setContentsMargins(0, 0, 24, 0)
+        bar.setContentsMargins(24, 6, 24, 6)
         bar.setSpacing(0)
         bar.addWidget(self._title, 3)
         bar.addWidget(self._date, 2)
         bar.addWidget(self._back, 0, Qt.AlignmentFlag.AlignVCenter)
         holder = QWidget()
+        holder.setObjectName("cardList")
         holder.setLayout(self._list)
         self._list.setContentsMargins(0, 0, 8, 0)
         self._list.setSpacing(14)
@@ -299,6 +305,7 @@ class _FilterRow(QWidget):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(12)
         inner = QWidget()
+        inner.setObjectName("filterButtons")
         inner.setLayout(self._row)
         scroll = QScrollArea()  # many tracks scroll sideways instead of widening the window
         scroll.setWidgetResizable(True)
