@@ -61,11 +61,12 @@ class MainWindow(QMainWindow):
         self._welcome = WelcomeScreen()
         self._refusal = RefusalScreen(options.timezone)
         self._board = SessionsBoard(self._load_programme)
-        self._now_next = NowNextStrip(self._load_programme)  # under the welcome screen
+        self._now_next = NowNextStrip(self._load_programme)
+        self._welcome.add_strip(self._now_next)  # along its bottom edge
         self._stack = QStackedWidget()
         for screen in (self._attract, self._checking, self._welcome, self._refusal, self._board):
             self._stack.addWidget(screen)
-        self.setCentralWidget(_with_corner(self._stack, status_corner, self._now_next))
+        self.setCentralWidget(_with_corner(self._stack, status_corner))
         self._feedback.attach(self)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
@@ -189,17 +190,16 @@ class MainWindow(QMainWindow):
         self._now_next.set_language(code)
 
 
-def _with_corner(stack: QStackedWidget, corner: QWidget | None, strip: QWidget) -> QWidget:
+def _with_corner(stack: QStackedWidget, corner: QWidget | None) -> QWidget:
+    if corner is None:
+        return stack
     holder = QWidget()
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)  # the screens keep the whole width; the corner's own
-    if corner is not None:
-        corner.setContentsMargins(20, 2, 20, 6)  # margins keep its text off either edge (RTL)
+    corner.setContentsMargins(20, 2, 20, 6)  # margins keep its text off either edge (RTL)
     layout.setSpacing(0)
     layout.addWidget(stack, 1)
-    layout.addWidget(strip)
-    if corner is not None:
-        layout.addWidget(corner)
+    layout.addWidget(corner)
     return holder
 
 

@@ -25,6 +25,12 @@ class WelcomeScreen(ResultScreen):
         self._result: ScanResult | None = None
         self.retranslate()
 
+    def add_strip(self, strip: QWidget) -> None:
+        """A full-width strip along the bottom edge (the sessions' now and next)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(strip)
+
     def show_result(self, result: ScanResult) -> None:
         self._result = result
         self.retranslate()
