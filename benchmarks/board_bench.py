@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.core.model import Session
 from kiosk.paths import Home
 from kiosk.printing.fonts import load_fonts
-from kiosk.sample.wsis2022 import sample_sessions
+from kiosk.sample.wsis2022 import sample_event, sample_sessions
 from kiosk.services.demo import init_demo
 from kiosk.services.programme import ProgrammeService
 from kiosk.store import events, open_database, sessions
@@ -61,22 +61,24 @@ def _pending(board: SessionsBoard) -> bool:
 
 def _big_programme(event_id: int, per_day: int) -> list[Session]:
     """``per_day`` sessions on each of the five days, 30 minutes each, in 40 rooms."""
-    base = sample_sessions_for(event_id)[0]
+    base = sample_sessions(sample_event())[0]
     out = []
     for day in range(5):
         for n in range(per_day):
-            starts = datetime(2022, 5, 30, 6, 0, tzinfo=UTC) + timedelta(days=day, minutes=15 * (n // 40))
+            starts = datetime(2022, 5, 30, 6, 0, tzinfo=UTC) + timedelta(
+                days=day, minutes=15 * (n // 40)
+            )
             out.append(
-                replace(base, id=1_000_000 + day * per_day + n, title=f"Imported session {n}",
-                        room=f"Room {n % 40}", starts_at=starts, ends_at=starts + timedelta(minutes=30))
+                replace(
+                    base,
+                    id=1_000_000 + day * per_day + n,
+                    title=f"Imported session {n}",
+                    room=f"Room {n % 40}",
+                    starts_at=starts,
+                    ends_at=starts + timedelta(minutes=30),
+                )
             )
     return out
-
-
-def sample_sessions_for(event_id: int) -> list[Session]:
-    from kiosk.sample.wsis2022 import sample_event
-
-    return sample_sessions(sample_event())
 
 
 def _case(app: QApplication, root: Path, name: str, per_day: int) -> dict[str, float]:
