@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from kiosk.core.translations import NO_TRANSLATIONS, in_language
+
+
+def _no_translations() -> Mapping[str, str]:
+    return NO_TRANSLATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +27,14 @@ class Event:
     end: date
     pickup_from: date  # badges may be collected from this day (ITU: the day before opening)
     is_sample: bool = False
+    # The title in other languages (core/translations.py); not part of the hash: a mapping.
+    title_translations: Mapping[str, str] = field(default_factory=_no_translations, hash=False)
 
     def accepts_day(self, day: date) -> bool:
         return self.pickup_from <= day <= self.end
+
+    def title_in(self, language: str) -> str:
+        return in_language(self.title, self.title_translations, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +47,10 @@ class BadgeCategory:
     colour: str  # "#RRGGBB" of the band
     collect_at_desk: bool = False  # e.g. VIP: focal point collects at the accreditation desk
     needs_photo: bool = False
+    label_translations: Mapping[str, str] = field(default_factory=_no_translations, hash=False)
+
+    def label_in(self, language: str) -> str:
+        return in_language(self.label, self.label_translations, language)
 
 
 class ParticipantStatus(enum.Enum):
