@@ -7,11 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kiosk.core.translations import NO_TRANSLATIONS, in_language
-
-
-def _no_translations() -> Mapping[str, str]:
-    return NO_TRANSLATIONS
+from kiosk.core.translations import in_language, no_translations
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +24,7 @@ class Event:
     pickup_from: date  # badges may be collected from this day (ITU: the day before opening)
     is_sample: bool = False
     # The title in other languages (core/translations.py); not part of the hash: a mapping.
-    title_translations: Mapping[str, str] = field(default_factory=_no_translations, hash=False)
+    title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
 
     def accepts_day(self, day: date) -> bool:
         return self.pickup_from <= day <= self.end
@@ -47,7 +43,7 @@ class BadgeCategory:
     colour: str  # "#RRGGBB" of the band
     collect_at_desk: bool = False  # e.g. VIP: focal point collects at the accreditation desk
     needs_photo: bool = False
-    label_translations: Mapping[str, str] = field(default_factory=_no_translations, hash=False)
+    label_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
 
     def label_in(self, language: str) -> str:
         return in_language(self.label, self.label_translations, language)

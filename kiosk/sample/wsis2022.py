@@ -159,6 +159,15 @@ _CATEGORY_LABELS: dict[str, tuple[str, str, str, str, str, str]] = {
     "TMP": ("Temporary", "Temporaire", "Temporal", "Временный", "临时", "مؤقت"),
 }
 _TRANSLATED = ("fr", "es", "ru", "zh", "ar")
+# Where WSIS 2022 had its accreditation desk: the demo kiosk's [desk] settings.
+DESK_LOCATION = "Entrance of the ITU Montbrillant building"
+DESK_LOCATION_TRANSLATIONS = {
+    "fr": "Entrée du bâtiment Montbrillant de l'UIT",
+    "es": "Entrada del edificio Montbrillant de la UIT",
+    "ru": "Вход в здание МСЭ «Монбрийан»",
+    "zh": "国际电联蒙布里扬大楼入口",
+    "ar": "مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات",
+}
 EVENT_TITLE_TRANSLATIONS = {
     "fr": "Forum du SMSI 2022",
     "es": "Foro de la CMSI 2022",

@@ -29,7 +29,7 @@ from kiosk.core.credentials import (
 from kiosk.core.door_check import DoorDecision, DoorVerdict
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
-from kiosk.core.translations import NO_TRANSLATIONS
+from kiosk.core.translations import NO_TRANSLATIONS, no_translations
 from kiosk.printing.base import PrinterState
 from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
@@ -45,10 +45,6 @@ MAX_SCAN_CHARS = 4096  # longer input is junk; it is refused before any parsing
 _NAMELESS = frozenset({Outcome.WRONG_EVENT})
 
 
-def _no_translations() -> Mapping[str, str]:
-    return NO_TRANSLATIONS
-
-
 @dataclass(frozen=True, slots=True)
 class ScanResult:
     """What the kiosk tells the person (and `kiosk scan`) after a scan."""
@@ -60,7 +56,7 @@ class ScanResult:
     category_code: str = ""
     category_label: str = ""
     category_label_translations: Mapping[str, str] = field(
-        default_factory=_no_translations, hash=False
+        default_factory=no_translations, hash=False
     )
     category_colour: str = ""
     printed: tuple[str, ...] = field(default=())

@@ -39,6 +39,11 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     return loaded
 
 
+def current_language() -> str:
+    """The code of the language the UI speaks now ("en", "fr", ... as install_language set it)."""
+    return QLocale().name().split("_")[0]
+
+
 def _install(app: QCoreApplication, catalogue: Path) -> bool:
     translator = QTranslator(app)
     translator.setObjectName(_TRANSLATOR_NAME)

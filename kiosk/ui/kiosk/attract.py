@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.translations import NO_TRANSLATIONS, in_language
+from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
 from kiosk.ui.widgets import Screen, label
 
@@ -34,12 +38,13 @@ class AttractScreen(Screen):
         parent: QWidget | None = None,
         *,
         preview: QWidget | None = None,
+        title_translations: Mapping[str, str] = NO_TRANSLATIONS,
     ) -> None:
         super().__init__(parent)
         self._languages = languages
         self._preview = preview
+        self._event_title = (event_title, title_translations)
         self._title = label("header")
-        self._title.setText(event_title)
         self._subtitle = label("header")
         self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self._prompts = [self._prompt(code) for code in languages]
@@ -60,6 +65,7 @@ class AttractScreen(Screen):
             button.setChecked(True)
 
     def retranslate(self) -> None:
+        self._title.setText(in_language(*self._event_title, current_language()))
         self._subtitle.setText(self.tr("Self-service badge collection"))
         self._hint.setText(
             self.tr(
