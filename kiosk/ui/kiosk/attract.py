@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.translations import NO_TRANSLATIONS, in_language
+from kiosk.ui import theme
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
-from kiosk.ui.widgets import Screen, label
+from kiosk.ui.widgets import FitLabel, Screen, label
 
-COMPACT_PROMPT_PX = 42  # the prompts' size in one column beside the camera picture
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+COMPACT_PROMPT_PX = 42  # the prompts' largest size in one column beside the camera picture
 
 
 class AttractScreen(Screen):
@@ -44,9 +50,12 @@ class AttractScreen(Screen):
         self._languages = languages
         self._preview = preview
         self._event_title = (event_title, title_translations)
-        self._title = label("header")
+        self._title = FitLabel(theme.HEADER_PX, theme.HEADER_MIN_PX, bold=True)
+        self._title.setObjectName("title")
         self._subtitle = label("header")
-        self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        for part in (self._title, self._subtitle):  # one height whatever the script's line
+            part.setFixedHeight(theme.HEADER_HEIGHT)
+        self._align_header()
         self._prompts = [self._prompt(code) for code in languages]
         self._hint = label("hint", wrap=True, centred=True)
         self._buttons = QButtonGroup(self)
@@ -65,7 +74,7 @@ class AttractScreen(Screen):
             button.setChecked(True)
 
     def retranslate(self) -> None:
-        self._title.setText(in_language(*self._event_title, current_language()))
+        self._title.show_text(in_language(*self._event_title, current_language()))
         self._subtitle.setText(self.tr("Self-service badge collection"))
         self._hint.setText(
             self.tr(
@@ -74,13 +83,30 @@ class AttractScreen(Screen):
             )
         )
 
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_header()
+        super().changeEvent(event)
+
+    def _align_header(self) -> None:
+        """Title at the leading edge, subtitle at the trailing one, whatever the direction of
+        their own text (QLabel aligns an English title in an Arabic layout to the left)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        fixed = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        self._title.setAlignment(fixed | (right if rtl else left))
+        self._subtitle.setAlignment(fixed | (left if rtl else right))
+
     @Slot(int)
     def _on_buttons_id_clicked(self, index: int) -> None:
         self.language_chosen.emit(self._languages[index])
 
-    def _prompt(self, code: str) -> QLabel:
-        prompt = label("prompt", centred=True)
-        prompt.setText(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
+    def _prompt(self, code: str) -> FitLabel:
+        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        prompt = FitLabel(largest, theme.PROMPT_MIN_PX, bold=True)  # narrow portrait screens
+        prompt.setObjectName("prompt")
+        prompt.show_text(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
         return prompt
 
     def _lay_out(self) -> None:
@@ -109,8 +135,6 @@ class AttractScreen(Screen):
         columns = 2 if self._preview is None else 1
         prompts.setSpacing(28 if self._preview is None else 0)
         for index, prompt in enumerate(self._prompts):
-            if self._preview is not None:  # six lines beside the picture must fit in 800 px
-                prompt.setStyleSheet(f"#prompt {{ font-size: {COMPACT_PROMPT_PX}px; }}")
             prompts.addWidget(prompt, index // columns, index % columns)
         row = QHBoxLayout()
         row.setSpacing(40)
@@ -126,6 +150,9 @@ class AttractScreen(Screen):
             button = QPushButton(LANGUAGE_NAMES[code])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
+            scale = theme.LANGUAGE_BUTTON_SCALE.get(code)
+            if scale:
+                button.setStyleSheet(f"font-size: {round(theme.BUTTON_PX * scale)}px;")
             self._buttons.addButton(button, index)
             row.addWidget(button)
         return row

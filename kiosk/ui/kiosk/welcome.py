@@ -12,7 +12,7 @@ from kiosk.ui.i18n import current_language
 from kiosk.ui.kiosk.result import ResultScreen
 from kiosk.ui.messages import printer_text, result_text
 from kiosk.ui.options import DeskLocation
-from kiosk.ui.widgets import FitLabel, label
+from kiosk.ui.widgets import FitLabel
 
 
 class WelcomeScreen(ResultScreen):
@@ -22,7 +22,8 @@ class WelcomeScreen(ResultScreen):
         super().__init__(parent, desk=desk)
         self._name = FitLabel(theme.NAME_PX, theme.NAME_MIN_PX, bold=True)
         self._name.setObjectName("name")
-        self._category = label("category", centred=True)
+        self._category = FitLabel(theme.CATEGORY_PX, theme.CATEGORY_MIN_PX, bold=True)
+        self._category.setObjectName("category")
         self._middle.addWidget(self._name)
         self._middle.addWidget(self._category)
         self._result: ScanResult | None = None
@@ -46,7 +47,7 @@ class WelcomeScreen(ResultScreen):
         self._name.setFont(name_font)
         self._name.show_text(result.badge_name)
         language = current_language()
-        self._category.setText(
+        self._category.show_text(
             in_language(result.category_label, result.category_label_translations, language)
         )
         self._category.setStyleSheet(theme.band_style(result.category_colour))
