@@ -60,8 +60,9 @@ QLabel {{ color: {INK}; }}
 #where {{ background: {WHERE_TINT}; border-radius: 12px; padding: 14px 24px;
           font-size: {WHERE_PX}px; font-weight: 700; }}
 #small {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
-QPushButton {{ min-height: {TOUCH_PX}px; font-size: {BUTTON_PX}px; padding: 0 24px; border-radius: 14px;
-               border: 3px solid {UN_BLUE}; background: {PAPER}; color: {UN_BLUE}; }}
+QPushButton {{ min-height: {TOUCH_PX}px; font-size: {BUTTON_PX}px; padding: 0 24px;
+               border-radius: 14px; border: 3px solid {UN_BLUE}; background: {PAPER};
+               color: {UN_BLUE}; }}
 QPushButton:checked {{ background: {UN_BLUE}; color: {PAPER}; }}
 QPushButton:pressed {{ background: {WHERE_TINT}; }}
 QPushButton#done {{ background: {UN_BLUE}; color: {PAPER}; min-width: 260px; }}
