@@ -231,25 +231,10 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>Принтер: {message}</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вам помогут сотрудники.</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, попробуйте ещё раз с QR-кодом из подтверждения регистрации или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
     </message>
     <message>
         <source>Your badge is printing — please take it from the printer.</source>
@@ -268,10 +253,6 @@
         <translation>Для этой регистрации бейдж уже напечатан.</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Если вы потеряли бейдж, пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>Ваш бейдж ожидает вас на стойке</translation>
     </message>
@@ -280,8 +261,20 @@
         <translation>Бейджи вашей категории выдаются лично.</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>Пожалуйста, пройдите к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вас ожидает ваш бейдж.</translation>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации, где вам помогут сотрудники.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, попробуйте ещё раз с QR-кодом из подтверждения регистрации или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>Если вы потеряли бейдж, пожалуйста, обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>Пожалуйста, пройдите к стойке аккредитации, где вас ожидает ваш бейдж.</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -344,8 +337,36 @@
         <translation>Этот код относится к регистрации на другое мероприятие.</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, предъявите код, полученный для этого мероприятия, или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, предъявите код, полученный для этого мероприятия, или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, отсканируйте последний полученный вами код или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации: сотрудники проверят и при необходимости напечатают бейдж.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>Пожалуйста, получите бейдж на стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>В принтере закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Крышка принтера открыта.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>Принтер не отвечает.</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>Принтер сообщил о неисправности.</translation>
     </message>
     <message>
         <source>Not valid today</source>
@@ -372,10 +393,6 @@
         <translation>Для этой регистрации выдан более новый код, поэтому этот код больше не может использоваться.</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, отсканируйте последний полученный вами код или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>Регистрация не найдена</translation>
     </message>
@@ -388,16 +405,8 @@
         <translation>Возможно, ваш бейдж уже напечатан: печать была прервана.</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан»: сотрудники проверят и при необходимости напечатают бейдж.</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Вы зарегистрированы, но из-за неполадки принтера ваш бейдж не удалось напечатать.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>Пожалуйста, получите бейдж на стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -238,10 +238,10 @@ SCENES: tuple[Scene, ...] = (
     Scene("attract-online", _attract_online),
     Scene("attract-offline", _attract_offline),
     Scene("checking", _checking),
-    Scene("flash-welcome", _flash),
+    Scene("flash-welcome", _flash, (NAMES[0],)),
     *_welcome_scenes(),
     *_refusal_scenes(),
-    Scene("failure", _failure),
+    Scene("failure", _failure, (REFERENCE,)),  # a staff reference: marked as such
 )
 
 
