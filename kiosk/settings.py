@@ -175,7 +175,7 @@ def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
 
 def _translations(name: str, value: Any, path: Path) -> Mapping[str, str]:
     """A table of texts by language code: {fr = "...", ar = "..."}; every bad entry is named."""
-    if not isinstance(value, dict):
+    if not isinstance(value, Mapping):
         raise SettingsError(
             f"{path}: {_key_of(name)} must be a table of texts by language code, "
             f'such as {{ fr = "...", ar = "..." }}'

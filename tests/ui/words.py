@@ -115,7 +115,10 @@ def data_texts(language: str) -> list[str]:
 
 @cache
 def _untranslated_sources(language: str) -> frozenset[str]:
-    pairs = [*catalogue(language).items(), *zip(data_texts("en"), data_texts(language))]
+    pairs = [
+        *catalogue(language).items(),
+        *zip(data_texts("en"), data_texts(language), strict=True),
+    ]
     return frozenset(source for source, text in pairs if source != text)
 
 
