@@ -131,3 +131,14 @@ def test_a_printer_out_of_paper_is_said_in_the_visitors_language(
         details = child(kit.window, "small").text()
     assert sentence in details
     assert "paper-out" not in details  # the printer's own word is for staff (kiosk jobs, logs)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("language", ["en", "ar", "zh"])
+def test_the_six_prompts_share_one_size(
+    qapp: QApplication, language: str, size: tuple[int, int]
+) -> None:
+    with scene_window(ATTRACT, language, size) as kit:
+        sizes = {p.font().pixelSize() for p in kit.window.findChildren(QLabel, "prompt")}
+    assert len(sizes) == 1
+    assert sizes.pop() >= theme.PROMPT_MIN_PX

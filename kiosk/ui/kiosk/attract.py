@@ -6,6 +6,7 @@ import sys
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -82,6 +83,18 @@ class AttractScreen(Screen):
                 "on your phone or on paper."
             )
         )
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_prompts()
+
+    def _fit_prompts(self) -> None:
+        """The six prompts in one size: the largest at which each fits its column."""
+        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        size = min(prompt.fit_within(largest) for prompt in self._prompts)
+        for prompt in self._prompts:
+            prompt.fit_within(size)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
