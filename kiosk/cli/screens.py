@@ -73,22 +73,31 @@ def _screenshots(home: Home, args: argparse.Namespace) -> int:
         elif done % len(scenes) == 0:
             print(f"{done}/{total} {path.parent.relative_to(args.out)}", flush=True)
 
-    _quiet_offscreen_warnings()
+    previous = _quiet_offscreen_warnings()
     try:
         written = render_all(args.out, plan, progress)
     except OSError as exc:
         raise CommandError(f"cannot write the screenshots: {exc}") from None
+    finally:
+        _restore_handler(previous)
     seconds = time.monotonic() - started
     print(f"{len(written)} screenshots in {args.out} ({seconds:.0f} s)")
     return 0
 
 
-def _quiet_offscreen_warnings() -> None:
-    """The offscreen platform says for every window that it cannot propagate size hints."""
+def _quiet_offscreen_warnings() -> Any:
+    """The offscreen platform says for every window that it cannot propagate size hints; returns
+    the message handler it replaced."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if "propagateSizeHints" not in message and "pipewire" not in message:
+        if "propagateSizeHints" not in message:
             print(message, file=sys.stderr)
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)
+
+
+def _restore_handler(previous: Any) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(previous)
