@@ -142,3 +142,20 @@ def test_the_six_prompts_share_one_size(
         sizes = {p.font().pixelSize() for p in kit.window.findChildren(QLabel, "prompt")}
     assert len(sizes) == 1
     assert sizes.pop() >= theme.PROMPT_MIN_PX
+
+
+@pytest.mark.parametrize(
+    ("code", "title"), [("zh", "2022年信息社会世界峰会论坛"), ("fr", "Forum du SMSI 2022")]
+)
+def test_touching_a_language_button_retitles_the_attract_screen(
+    qapp: QApplication, code: str, title: str
+) -> None:
+    with scene_window(ATTRACT, "en") as kit:
+        buttons = {b.text(): b for b in kit.window.findChildren(QPushButton)}
+        buttons[LANGUAGE_NAMES[code]].click()
+        QApplication.processEvents()  # Qt posts the language change to the widgets
+        shown = child(kit.window, "title").text()
+        buttons["English"].click()
+        QApplication.processEvents()
+        back = child(kit.window, "title").text()
+    assert (shown, back) == (title, "WSIS Forum 2022")
