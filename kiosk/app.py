@@ -358,7 +358,7 @@ def scan_test_text(home: Home, text: str) -> dict[str, object]:
 
 def ui_options(home: Home, settings: Settings) -> UiOptions:
     from kiosk.store import events
-    from kiosk.ui.options import UiOptions
+    from kiosk.ui.options import DeskLocation, UiOptions
 
     db = open_database(home.database)
     try:
@@ -372,6 +372,8 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         result_timeout_s=settings.result_timeout_s,
         full_screen=settings.full_screen,
         timezone=event.timezone if event else "UTC",
+        event_title_translations=event.title_translations if event else {},
+        desk=DeskLocation(settings.desk_location, settings.desk_location_translations),
     )
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
+from kiosk.core.translations import FALLBACK_LANGUAGE, frozen, no_translations
 from kiosk.scan.burst import MAX_SCAN_CHARS, Suffix
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -51,6 +54,12 @@ class Settings:
     demo: bool = False
     # ISO timestamp the kiosk clock starts from (demo of a past event); empty means real time.
     simulated_time: str = ""
+    # Where the accreditation desk is, a translated field (kiosk/core/translations.py): English
+    # here, other languages in [desk] location_translations; empty: the screens name no place.
+    desk_location: str = ""
+    desk_location_translations: Mapping[str, str] = field(
+        default_factory=no_translations, hash=False
+    )
 
 
 # TOML [section] key -> Settings field; the environment override is KIOSK_<FIELD> upper-cased.
@@ -80,6 +89,8 @@ _KEYS: dict[tuple[str, str], str] = {
     ("scanner", "serial_port"): "serial_port",
     ("scanner", "serial_baud"): "serial_baud",
     ("scanner", "serial_suffix"): "serial_suffix",
+    ("desk", "location"): "desk_location",
+    ("desk", "location_translations"): "desk_location_translations",
 }
 
 
@@ -121,6 +132,11 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
 def _split_list(name: str, text: str) -> Any:
     if name == "languages":
         return text.split(",")
+    if name == "desk_location_translations":
+        try:  # KIOSK_DESK_LOCATION_TRANSLATIONS='{"fr": "..."}'
+            return json.loads(text)
+        except ValueError:
+            return text  # refused, naming the key, by _coerce
     if name == "printer_fallback":
         return text.split()  # URIs may hold commas (format=png,pdf): separate them by spaces
     return text
@@ -129,15 +145,17 @@ def _split_list(name: str, text: str) -> Any:
 def _validated(values: dict[str, Any], path: Path) -> Settings:
     defaults = Settings()
     clean: dict[str, Any] = {}
-    for field in fields(Settings):
-        value = values.get(field.name, getattr(defaults, field.name))
-        clean[field.name] = _coerce(field.name, value, getattr(defaults, field.name), path)
+    for item in fields(Settings):
+        value = values.get(item.name, getattr(defaults, item.name))
+        clean[item.name] = _coerce(item.name, value, getattr(defaults, item.name), path)
     settings = Settings(**clean)
     _check_values(settings, path)
     return settings
 
 
 def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
+    if name == "desk_location_translations":
+        return _translations(name, value, path)
     try:
         if name == "event_id":
             return None if value in (None, "") else int(value)
@@ -153,6 +171,25 @@ def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
         return str(value)
     except (TypeError, ValueError) as exc:
         raise SettingsError(f"{path}: bad value for {_key_of(name)}: {value!r}") from exc
+
+
+def _translations(name: str, value: Any, path: Path) -> Mapping[str, str]:
+    """A table of texts by language code: {fr = "...", ar = "..."}; every bad entry is named."""
+    if not isinstance(value, Mapping):
+        raise SettingsError(
+            f"{path}: {_key_of(name)} must be a table of texts by language code, "
+            f'such as {{ fr = "...", ar = "..." }}'
+        )
+    others = [code for code in UN_LANGUAGES if code != FALLBACK_LANGUAGE]
+    for code, text in value.items():
+        if code not in others:
+            raise SettingsError(
+                f"{path}: {_key_of(name)}.{code}: not a language code; use {', '.join(others)} "
+                "(the English text is the key without _translations)"
+            )
+        if not isinstance(text, str) or not text.strip():
+            raise SettingsError(f"{path}: {_key_of(name)}.{code} must be a non-empty text")
+    return frozen(value)
 
 
 def _whole(value: Any) -> int:
@@ -193,6 +230,15 @@ def _check_values(settings: Settings, path: Path) -> None:
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
     camera_size(settings.camera_resolution, path)
     _check_scanner(settings, path)
+    _check_desk(settings, path)
+
+
+def _check_desk(settings: Settings, path: Path) -> None:
+    if settings.desk_location_translations and not settings.desk_location.strip():
+        raise SettingsError(
+            f"{path}: {_key_of('desk_location_translations')} needs {_key_of('desk_location')}, "
+            "the English text every language without a translation shows"
+        )
 
 
 def _check_scanner(settings: Settings, path: Path) -> None:

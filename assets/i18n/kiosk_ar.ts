@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>الطابعة: {message}</translation>
-    </message>
-</context>
-<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -325,14 +318,6 @@
         <translation>مرحباً بكم</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات، حيث سيساعدكم الموظفون.</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>يُرجى المحاولة مرة أخرى باستخدام رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
-    </message>
-    <message>
         <source>Your badge is printing — please take it from the printer.</source>
         <translation>تجري طباعة شارتكم الآن — يُرجى أخذها من الطابعة.</translation>
     </message>
@@ -349,20 +334,12 @@
         <translation>سبقت طباعة شارة لهذا التسجيل.</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>إذا فقدتم شارتكم، يُرجى مراجعة مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>شارتكم جاهزة في المكتب</translation>
     </message>
     <message>
         <source>Badges in your category are handed over in person.</source>
         <translation>تُسلَّم شارات فئتكم شخصياً.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات، حيث تنتظركم شارتكم.</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -425,10 +402,6 @@
         <translation>هذا الرمز خاص بالتسجيل في فعالية مختلفة.</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>يُرجى إبراز الرمز الذي تلقيتموه لهذه الفعالية، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
-    </message>
-    <message>
         <source>Not valid today</source>
         <translation>غير صالح اليوم</translation>
     </message>
@@ -453,10 +426,6 @@
         <translation>صدر رمز أحدث لهذا التسجيل، ولذلك لم يعد من الممكن استخدام هذا الرمز.</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>يُرجى مسح أحدث رمز تلقيتموه، أو التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>لم يُعثر على التسجيل</translation>
     </message>
@@ -469,16 +438,8 @@
         <translation>ربما تكون شارتكم قد طُبعت بالفعل: فقد توقفت عملية الطباعة.</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات؛ سيتحقق الموظفون من ذلك ويطبعونها عند الحاجة.</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>تم تسجيل وصولكم، ولكن حدثت مشكلة في الطابعة وتعذرت طباعة شارتكم.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>يُرجى التوجه إلى مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات لاستلام شارتكم.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -487,6 +448,54 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>تعذر على الكشك التحقق من رمزكم. ولا يعود ذلك إلى خطأ من جانبكم.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد، حيث سيساعدكم الموظفون.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>يُرجى المحاولة مرة أخرى باستخدام رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم، أو التوجه إلى مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>إذا فقدتم شارتكم، يُرجى مراجعة مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد، حيث تنتظركم شارتكم.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>يُرجى إبراز الرمز الذي تلقيتموه لهذه الفعالية، أو التوجه إلى مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>يُرجى مسح أحدث رمز تلقيتموه، أو التوجه إلى مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد؛ سيتحقق الموظفون من ذلك ويطبعونها عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد لاستلام شارتكم.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>نفد الورق من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>غطاء الطابعة مفتوح.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>الطابعة لا تستجيب.</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>أبلغت الطابعة عن عطل.</translation>
     </message>
 </context>
 <context>

@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>Impresora: {message}</translation>
-    </message>
-</context>
-<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -325,14 +318,6 @@
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, donde el personal le ayudará.</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Inténtelo de nuevo con el código QR de su confirmación de inscripción, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
-    </message>
-    <message>
         <source>Your badge is printing — please take it from the printer.</source>
         <translation>Su credencial se está imprimiendo; recójala en la impresora, por favor.</translation>
     </message>
@@ -349,20 +334,12 @@
         <translation>Ya se ha impreso una credencial para esta inscripción.</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Si ha perdido su credencial, diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>Su credencial le espera en el mostrador</translation>
     </message>
     <message>
         <source>Badges in your category are handed over in person.</source>
         <translation>Las credenciales de su categoría se entregan en persona.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, donde le espera su credencial.</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -425,10 +402,6 @@
         <translation>Este código corresponde a una inscripción para otro evento.</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Presente el código que recibió para este evento, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
-    </message>
-    <message>
         <source>Not valid today</source>
         <translation>No válido hoy</translation>
     </message>
@@ -453,10 +426,6 @@
         <translation>Se ha emitido un código más reciente para esta inscripción, por lo que este ya no puede utilizarse.</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Escanee el código más reciente que haya recibido, o diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>Inscripción no encontrada</translation>
     </message>
@@ -469,16 +438,8 @@
         <translation>Es posible que su credencial ya se haya impreso: la impresión se interrumpió.</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT; el personal lo comprobará y la imprimirá si es necesario.</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Su llegada ha quedado registrada, pero la impresora tiene un problema y no se pudo imprimir su credencial.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>Diríjase al mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT, para recoger su credencial.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -487,6 +448,54 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>El quiosco no pudo verificar su código. No se trata de un error suyo.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>Diríjase al mostrador de acreditación, donde el personal le ayudará.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>Inténtelo de nuevo con el código QR de su confirmación de inscripción, o diríjase al mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>Si ha perdido su credencial, diríjase al mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>Diríjase al mostrador de acreditación, donde le espera su credencial.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>Presente el código que recibió para este evento, o diríjase al mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>Escanee el código más reciente que haya recibido, o diríjase al mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>Diríjase al mostrador de acreditación; el personal lo comprobará y la imprimirá si es necesario.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>Diríjase al mostrador de acreditación para recoger su credencial.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>La impresora se ha quedado sin papel.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>La tapa de la impresora está abierta.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>La impresora no responde.</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>La impresora ha notificado una avería.</translation>
     </message>
 </context>
 <context>

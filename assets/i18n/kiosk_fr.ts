@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>Imprimante&#xa0;: {message}</translation>
-    </message>
-</context>
-<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -325,14 +318,6 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, où le personnel vous aidera.</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Veuillez réessayer avec le code QR de votre confirmation d&apos;inscription, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
-    </message>
-    <message>
         <source>Your badge is printing — please take it from the printer.</source>
         <translation>Votre badge est en cours d&apos;impression — veuillez le retirer de l&apos;imprimante.</translation>
     </message>
@@ -349,20 +334,12 @@
         <translation>Un badge a déjà été imprimé pour cette inscription.</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Si vous avez perdu votre badge, veuillez vous adresser au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>Votre badge vous attend au guichet</translation>
     </message>
     <message>
         <source>Badges in your category are handed over in person.</source>
         <translation>Les badges de votre catégorie sont remis en main propre.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, où votre badge vous attend.</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -425,10 +402,6 @@
         <translation>Ce code correspond à une inscription à un autre événement.</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Veuillez présenter le code reçu pour cet événement, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
-    </message>
-    <message>
         <source>Not valid today</source>
         <translation>Non valable aujourd&apos;hui</translation>
     </message>
@@ -453,10 +426,6 @@
         <translation>Un code plus récent a été émis pour cette inscription&#xa0;; celui-ci ne peut donc plus être utilisé.</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Veuillez scanner le code le plus récent que vous avez reçu, ou vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>Inscription introuvable</translation>
     </message>
@@ -469,16 +438,8 @@
         <translation>Votre badge a peut-être déjà été imprimé : son impression a été interrompue.</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>Veuillez vous adresser au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT ; le personnel vérifiera et l&apos;imprimera si nécessaire.</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Votre enregistrement est effectué, mais l&apos;imprimante rencontre un problème et votre badge n&apos;a pas pu être imprimé.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT, pour retirer votre badge.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -487,6 +448,54 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>La borne n&apos;a pas pu vérifier votre code. Vous n&apos;y êtes pour rien.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation, où le personnel vous aidera.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>Veuillez réessayer avec le code QR de votre confirmation d&apos;inscription, ou vous rendre au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>Si vous avez perdu votre badge, veuillez vous adresser au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation, où votre badge vous attend.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>Veuillez présenter le code reçu pour cet événement, ou vous rendre au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>Veuillez scanner le code le plus récent que vous avez reçu, ou vous rendre au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>Veuillez vous adresser au guichet d&apos;accréditation ; le personnel vérifiera et l&apos;imprimera si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation pour retirer votre badge.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>L&apos;imprimante n&apos;a plus de papier.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Le capot de l&apos;imprimante est ouvert.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>L&apos;imprimante ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>L&apos;imprimante a signalé une panne.</translation>
     </message>
 </context>
 <context>

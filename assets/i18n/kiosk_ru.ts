@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>Принтер: {message}</translation>
-    </message>
-</context>
-<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -325,14 +318,6 @@
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вам помогут сотрудники.</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, попробуйте ещё раз с QR-кодом из подтверждения регистрации или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Your badge is printing — please take it from the printer.</source>
         <translation>Ваш бейдж печатается — пожалуйста, заберите его из принтера.</translation>
     </message>
@@ -349,20 +334,12 @@
         <translation>Для этой регистрации бейдж уже напечатан.</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Если вы потеряли бейдж, пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>Ваш бейдж ожидает вас на стойке</translation>
     </message>
     <message>
         <source>Badges in your category are handed over in person.</source>
         <translation>Бейджи вашей категории выдаются лично.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>Пожалуйста, пройдите к стойке аккредитации у входа в здание МСЭ «Монбрийан», где вас ожидает ваш бейдж.</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -425,10 +402,6 @@
         <translation>Этот код относится к регистрации на другое мероприятие.</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, предъявите код, полученный для этого мероприятия, или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Not valid today</source>
         <translation>Недействителен сегодня</translation>
     </message>
@@ -453,10 +426,6 @@
         <translation>Для этой регистрации выдан более новый код, поэтому этот код больше не может использоваться.</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Пожалуйста, отсканируйте последний полученный вами код или обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>Регистрация не найдена</translation>
     </message>
@@ -469,16 +438,8 @@
         <translation>Возможно, ваш бейдж уже напечатан: печать была прервана.</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>Пожалуйста, обратитесь к стойке аккредитации у входа в здание МСЭ «Монбрийан»: сотрудники проверят и при необходимости напечатают бейдж.</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>Вы зарегистрированы, но из-за неполадки принтера ваш бейдж не удалось напечатать.</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>Пожалуйста, получите бейдж на стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -487,6 +448,54 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>Терминалу не удалось проверить ваш код. Вашей вины в этом нет.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации, где вам помогут сотрудники.</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, попробуйте ещё раз с QR-кодом из подтверждения регистрации или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>Если вы потеряли бейдж, пожалуйста, обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>Пожалуйста, пройдите к стойке аккредитации, где вас ожидает ваш бейдж.</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, предъявите код, полученный для этого мероприятия, или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>Пожалуйста, отсканируйте последний полученный вами код или обратитесь к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации: сотрудники проверят и при необходимости напечатают бейдж.</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>Пожалуйста, получите бейдж на стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>В принтере закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Крышка принтера открыта.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>Принтер не отвечает.</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>Принтер сообщил о неисправности.</translation>
     </message>
 </context>
 <context>

@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Printer: {message}</source>
-        <translation>打印机：{message}</translation>
-    </message>
-</context>
-<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -325,14 +318,6 @@
         <translation>欢迎</translation>
     </message>
     <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where staff will help you.</source>
-        <translation>请前往国际电联Montbrillant大楼入口处的注册处，工作人员将为您提供帮助。</translation>
-    </message>
-    <message>
-        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>请使用注册确认函中的二维码重试，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
-    </message>
-    <message>
         <source>Your badge is printing — please take it from the printer.</source>
         <translation>正在打印您的证件，请从打印机取走。</translation>
     </message>
@@ -349,20 +334,12 @@
         <translation>此注册的证件已经打印。</translation>
     </message>
     <message>
-        <source>If you have lost your badge, please see the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>如您的证件遗失，请前往国际电联Montbrillant大楼入口处的注册处。</translation>
-    </message>
-    <message>
         <source>Your badge is ready at the desk</source>
         <translation>您的证件已在服务台备妥</translation>
     </message>
     <message>
         <source>Badges in your category are handed over in person.</source>
         <translation>您所属类别的证件须当面领取。</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building, where your badge is waiting for you.</source>
-        <translation>请前往国际电联Montbrillant大楼入口处的注册处领取您的证件。</translation>
     </message>
     <message>
         <source>No code received</source>
@@ -425,10 +402,6 @@
         <translation>此代码是另一活动的注册代码。</translation>
     </message>
     <message>
-        <source>Please show the code you received for this event, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>请出示您为本活动收到的代码，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
-    </message>
-    <message>
         <source>Not valid today</source>
         <translation>今日无效</translation>
     </message>
@@ -453,10 +426,6 @@
         <translation>此注册已签发更新的代码，因此该代码不能再使用。</translation>
     </message>
     <message>
-        <source>Please scan the most recent code you received, or go to the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>请扫描您收到的最新代码，或前往国际电联Montbrillant大楼入口处的注册处。</translation>
-    </message>
-    <message>
         <source>Registration not found</source>
         <translation>未找到注册信息</translation>
     </message>
@@ -469,16 +438,8 @@
         <translation>您的证件可能已经打印：打印过程被中断。</translation>
     </message>
     <message>
-        <source>Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; staff will check and print it if needed.</source>
-        <translation>请前往国际电联Montbrillant大楼入口处的注册处询问；工作人员将进行核实，并在需要时为您打印。</translation>
-    </message>
-    <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
         <translation>您已完成签到，但打印机出现故障，未能打印您的证件。</translation>
-    </message>
-    <message>
-        <source>Please go to the accreditation desk at the entrance of the ITU Montbrillant building to collect your badge.</source>
-        <translation>请前往国际电联Montbrillant大楼入口处的注册处领取证件。</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -487,6 +448,54 @@
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
         <translation>本自助终端未能核验您的代码。这不是您的问题。</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where staff will help you.</source>
+        <translation>请前往注册处，工作人员将为您提供帮助。</translation>
+    </message>
+    <message>
+        <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
+        <translation>请使用注册确认函中的二维码重试，或前往注册处。</translation>
+    </message>
+    <message>
+        <source>If you have lost your badge, please see the accreditation desk.</source>
+        <translation>如您的证件遗失，请前往注册处。</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
+        <translation>请前往注册处领取您的证件。</translation>
+    </message>
+    <message>
+        <source>Please show the code you received for this event, or go to the accreditation desk.</source>
+        <translation>请出示您为本活动收到的代码，或前往注册处。</translation>
+    </message>
+    <message>
+        <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
+        <translation>请扫描您收到的最新代码，或前往注册处。</translation>
+    </message>
+    <message>
+        <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
+        <translation>请前往注册处询问；工作人员将进行核实，并在需要时为您打印。</translation>
+    </message>
+    <message>
+        <source>Please go to the accreditation desk to collect your badge.</source>
+        <translation>请前往注册处领取证件。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>打印机缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>打印机盖板未关闭。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>打印机无响应。</translation>
+    </message>
+    <message>
+        <source>The printer reported a fault.</source>
+        <translation>打印机报告了故障。</translation>
     </message>
 </context>
 <context>

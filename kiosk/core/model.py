@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kiosk.core.translations import NO_TRANSLATIONS
+from kiosk.core.translations import in_language, no_translations
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +23,14 @@ class Event:
     end: date
     pickup_from: date  # badges may be collected from this day (ITU: the day before opening)
     is_sample: bool = False
+    # The title in other languages (core/translations.py); not part of the hash: a mapping.
+    title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
 
     def accepts_day(self, day: date) -> bool:
         return self.pickup_from <= day <= self.end
+
+    def title_in(self, language: str) -> str:
+        return in_language(self.title, self.title_translations, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,10 @@ class BadgeCategory:
     colour: str  # "#RRGGBB" of the band
     collect_at_desk: bool = False  # e.g. VIP: focal point collects at the accreditation desk
     needs_photo: bool = False
+    label_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+
+    def label_in(self, language: str) -> str:
+        return in_language(self.label, self.label_translations, language)
 
 
 class ParticipantStatus(enum.Enum):
@@ -83,7 +92,7 @@ class Track:
     event_id: int
     code: str  # what sessions refer to: "high-level", "forum", or a slug of an imported name
     label: str  # English
-    label_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    label_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +104,10 @@ class Room:
     building: str = ""  # "ITU Tower"
     floor: str = ""  # "2nd floor"
     directions: str = ""  # a short "how to get there"
-    name_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
-    building_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
-    floor_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
-    directions_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    name_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    building_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    floor_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    directions_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     is_sample: bool = False
 
 
@@ -117,7 +126,7 @@ class Session:
     languages: tuple[str, ...] = ("en",)
     action_lines: tuple[str, ...] = ()
     is_sample: bool = False
-    title_translations: Mapping[str, str] = field(default_factory=lambda: NO_TRANSLATIONS)
+    title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
 
 
 class ScanSource(enum.Enum):

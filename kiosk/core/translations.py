@@ -17,6 +17,11 @@ FALLBACK_LANGUAGE = "en"
 NO_TRANSLATIONS: Mapping[str, str] = MappingProxyType({})
 
 
+def no_translations() -> Mapping[str, str]:
+    """The empty mapping, for a dataclass field's ``default_factory``."""
+    return NO_TRANSLATIONS
+
+
 def in_language(english: str, translations: Mapping[str, str], language: str) -> str:
     """The text in ``language``, or the English text when that language has none."""
     if language == FALLBACK_LANGUAGE:

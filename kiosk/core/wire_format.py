@@ -41,6 +41,7 @@ def event_data(event: Event) -> JsonObject:
         "end": event.end.isoformat(),
         "pickup_from": event.pickup_from.isoformat(),
         "is_sample": event.is_sample,
+        "title_translations": dict(event.title_translations),
     }
 
 
@@ -53,6 +54,7 @@ def category_data(event_id: int, category: BadgeCategory) -> JsonObject:
         "colour": category.colour,
         "collect_at_desk": category.collect_at_desk,
         "needs_photo": category.needs_photo,
+        "label_translations": dict(category.label_translations),
     }
 
 

@@ -9,10 +9,6 @@ from typing import Protocol
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 
 
-class PrinterError(Exception):
-    """A printer refused, stalled or failed; the message is safe to show staff."""
-
-
 class PrinterState(enum.Enum):
     ONLINE = "online"
     PAPER_NEAR_END = "paper-near-end"
@@ -20,6 +16,18 @@ class PrinterState(enum.Enum):
     COVER_OPEN = "cover-open"
     OFFLINE = "offline"
     UNKNOWN = "unknown"  # the printer cannot answer status queries
+
+
+class PrinterError(Exception):
+    """A printer refused, stalled or failed; the message is safe to show staff (in English).
+
+    ``state`` is what the printer reported, where it said (paper out, cover open, offline): the
+    kiosk screen turns it into a sentence in the visitor's language (ui/messages.py).
+    """
+
+    def __init__(self, message: str, state: PrinterState = PrinterState.UNKNOWN) -> None:
+        super().__init__(message)
+        self.state = state
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,9 +123,8 @@ class StreamPrinter:
                 if self.profile.reports_status:
                     self._confirm(link, badge)
             except PrinterError as error:
-                raise PrinterError(
-                    f"{error} The badge may be incomplete: check the printer before printing again."
-                ) from error
+                advice = "The badge may be incomplete: check the printer before printing again."
+                raise PrinterError(f"{error} {advice}", error.state) from error
         log.info(
             "badge %s v%s sent to the %s (%d bytes)",
             badge.content.registration_id,
@@ -148,14 +147,15 @@ class StreamPrinter:
         status = self.dialect.query_status(link, self.transport.timeouts.reply_s)
         if status is None:
             raise PrinterError(
-                f"The {self.transport.where} is not answering{self.dialect.silence}."
+                f"The {self.transport.where} is not answering{self.dialect.silence}.",
+                PrinterState.OFFLINE,
             )
         return status
 
     def _require(self, link: Link, doing: str) -> None:
         status = self._ask(link)
         if status.state in BLOCKING:
-            raise PrinterError(f"The {self.transport.where} {doing}: {status.detail}")
+            raise PrinterError(f"The {self.transport.where} {doing}: {status.detail}", status.state)
 
     def _confirm(self, link: Link, badge: RenderedBadge) -> None:
         printing = self.profile.print_seconds(badge.size.height_mm)
@@ -165,7 +165,7 @@ class StreamPrinter:
             self._require(link, "stopped")
             raise PrinterError(f"The {self.transport.where} did not confirm the badge.")
         if status.state in BLOCKING:
-            raise PrinterError(f"The {self.transport.where} stopped: {status.detail}")
+            raise PrinterError(f"The {self.transport.where} stopped: {status.detail}", status.state)
 
 
 # --- TCP (port 9100 "raw" printing) -------------------------------------------------------------

@@ -241,7 +241,7 @@ def _fake_printer(query: Query, uri: str) -> FakePrinter:
         raise PrinterError(
             f"Unknown fake printer state '{value}'; choose from {choices}."
         ) from None
-    failure = PrinterError(f"The printer reports: {value}.") if state in _BLOCKING else None
+    failure = PrinterError(f"The printer reports: {value}.", state) if state in _BLOCKING else None
     return FakePrinter(fail_with=failure, reported=PrinterStatus(state), uri=uri)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -29,6 +29,8 @@ from kiosk.core.credentials import (
 from kiosk.core.door_check import DoorDecision, DoorVerdict
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
+from kiosk.core.translations import NO_TRANSLATIONS, no_translations
+from kiosk.printing.base import PrinterState
 from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
 from kiosk.services.door_check import decide_for, device_keyring
@@ -54,9 +56,13 @@ class ScanResult:
     badge_name: str = ""
     category_code: str = ""
     category_label: str = ""
+    category_label_translations: Mapping[str, str] = field(
+        default_factory=no_translations, hash=False
+    )
     category_colour: str = ""
     printed: tuple[str, ...] = field(default=())
-    print_error: str = ""
+    print_error: str = ""  # for staff and `kiosk scan`, in English; screens use printer_state
+    printer_state: PrinterState = PrinterState.UNKNOWN  # what a failed printer reported
     collected_at: datetime | None = None
     code_kind: CodeKind | None = None  # None: not a code at all (junk, empty)
     layout: str = ""  # the keyboard-layout mismatch the digits were recovered from, if any
@@ -241,6 +247,9 @@ class CheckInService:
             badge_name=person.badge_name if person else embedded_name,
             category_code=category.code if category else "",
             category_label=category.label if category else "",
+            category_label_translations=(
+                category.label_translations if category else NO_TRANSLATIONS
+            ),
             category_colour=category.colour if category else "",
             collected_at=facts.collected_at or (person.collected_at if person else None),
         )
@@ -296,7 +305,7 @@ class CheckInService:
     def _print(self, result: ScanResult, job: PrintJob) -> ScanResult:
         outcome = self.jobs.run(job)
         if not outcome.printed:
-            return replace(result, print_error=outcome.error)
+            return replace(result, print_error=outcome.error, printer_state=outcome.printer_state)
         return replace(result, printed=outcome.outputs)
 
     def _badge_content(self, result: ScanResult, person: Participant | None) -> BadgeContent:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,8 @@ from kiosk.core.credentials import (
 from kiosk.paths import Home
 from kiosk.sample.people import sample_participants
 from kiosk.sample.wsis2022 import (
+    DESK_LOCATION,
+    DESK_LOCATION_TRANSLATIONS,
     SAMPLE_CLOCK_START,
     sample_categories,
     sample_event,
@@ -136,4 +139,15 @@ template = "wsis2022"
 
 [registry]
 url = ""
+
+[desk]
+# where the accreditation desk is, shown under every "go to the desk" (English, then others)
+location = "{DESK_LOCATION}"
+location_translations = {{ {_toml_table(DESK_LOCATION_TRANSLATIONS)} }}
 """
+
+
+def _toml_table(texts: dict[str, str]) -> str:
+    return ", ".join(
+        f"{code} = {json.dumps(text, ensure_ascii=False)}" for code, text in texts.items()
+    )

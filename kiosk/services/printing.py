@@ -16,7 +16,7 @@ from kiosk.core.badge_codes import signing_key_id
 from kiosk.core.badge_layout import BadgeContent, BadgeSize
 from kiosk.core.model import BadgeIssue, Participant, ParticipantStatus
 from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate
-from kiosk.printing.base import Printer, PrinterError, PrintResult, RenderedBadge
+from kiosk.printing.base import Printer, PrinterError, PrinterState, PrintResult, RenderedBadge
 from kiosk.services.badges import BadgeDesigner
 from kiosk.services.device_key import DeviceKey
 from kiosk.store import Database, journal, participants
@@ -81,7 +81,8 @@ class PrintOutcome:
 
     job: PrintJob
     outputs: tuple[str, ...] = ()
-    error: str = ""
+    error: str = ""  # for staff and logs, in English
+    printer_state: PrinterState = PrinterState.UNKNOWN  # what the printer said, when it failed
 
     @property
     def printed(self) -> bool:
@@ -176,7 +177,7 @@ class PrintJobs:
                 exc,
             )
             journal.record_print_failed(self._db, job.id, self._clock(), str(exc))
-            return PrintOutcome(self._job(job_id), error=str(exc))
+            return PrintOutcome(self._job(job_id), error=str(exc), printer_state=exc.state)
         self._record_printed(job, result)
         log.info("badge v%d printed for %s on %s", job.badge_version, job.registration_id, uri)
         return PrintOutcome(self._job(job_id), outputs=result.outputs)

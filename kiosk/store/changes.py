@@ -29,6 +29,7 @@ from kiosk.core.exchange import (
 from kiosk.core.folding import fold
 from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Event
+from kiosk.core.translations import to_json
 from kiosk.store.database import StoreError
 from kiosk.store.device_keys import DeviceKeyRecord, save_device_keys
 from kiosk.store.rows import iso
@@ -106,10 +107,12 @@ def _has_journal(db: sqlite_utils.Database) -> bool:
 def _save_event(db: sqlite_utils.Database, event: Event) -> None:
     db.execute(
         'INSERT INTO events (id, code, title, venue, timezone, start, "end", pickup_from, '
-        "is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "is_sample, title_translations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "code = excluded.code, title = excluded.title, venue = excluded.venue, "
         'timezone = excluded.timezone, start = excluded.start, "end" = excluded."end", '
-        "pickup_from = excluded.pickup_from, is_sample = excluded.is_sample",
+        "pickup_from = excluded.pickup_from, is_sample = excluded.is_sample, "
+        "title_translations = excluded.title_translations",
         [
             event.id,
             event.code,
@@ -120,6 +123,7 @@ def _save_event(db: sqlite_utils.Database, event: Event) -> None:
             iso(event.end),
             iso(event.pickup_from),
             int(event.is_sample),
+            to_json(event.title_translations),
         ],
     )
 
@@ -134,6 +138,7 @@ def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCateg
             c.category.colour,
             int(c.category.collect_at_desk),
             int(c.category.needs_photo),
+            to_json(c.category.label_translations),
         )
         for c in categories
     ]
@@ -144,9 +149,11 @@ def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCateg
     )
     db.conn.executemany(
         "INSERT INTO badge_categories (event_id, code, number, label, colour, collect_at_desk, "
-        "needs_photo) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, code) DO UPDATE SET "
+        "needs_photo, label_translations) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (event_id, code) DO UPDATE SET "
         "number = excluded.number, label = excluded.label, colour = excluded.colour, "
-        "collect_at_desk = excluded.collect_at_desk, needs_photo = excluded.needs_photo",
+        "collect_at_desk = excluded.collect_at_desk, needs_photo = excluded.needs_photo, "
+        "label_translations = excluded.label_translations",
         rows,
     )
 

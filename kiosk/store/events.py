@@ -7,6 +7,7 @@ from datetime import date
 import sqlite_utils
 
 from kiosk.core.model import BadgeCategory, Event
+from kiosk.core.translations import from_json, to_json
 from kiosk.store.database import immediate
 from kiosk.store.rows import iso
 
@@ -25,6 +26,7 @@ def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCa
                 "end": iso(event.end),
                 "pickup_from": iso(event.pickup_from),
                 "is_sample": int(event.is_sample),
+                "title_translations": to_json(event.title_translations),
             },
             pk="id",
         )
@@ -38,6 +40,7 @@ def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCa
                     "colour": c.colour,
                     "collect_at_desk": int(c.collect_at_desk),
                     "needs_photo": int(c.needs_photo),
+                    "label_translations": to_json(c.label_translations),
                 }
                 for c in categories
             ],
@@ -49,8 +52,8 @@ def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event 
     """The given event, or the only/first one when no id is given."""
     where, args = ("WHERE id = ?", [event_id]) if event_id is not None else ("", [])
     row = db.execute(
-        f'SELECT id, code, title, venue, timezone, start, "end", pickup_from, is_sample '
-        f"FROM events {where} ORDER BY id LIMIT 1",
+        f'SELECT id, code, title, venue, timezone, start, "end", pickup_from, is_sample, '
+        f"title_translations FROM events {where} ORDER BY id LIMIT 1",
         args,
     ).fetchone()
     if row is None:
@@ -65,12 +68,13 @@ def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event 
         end=date.fromisoformat(row[6]),
         pickup_from=date.fromisoformat(row[7]),
         is_sample=bool(row[8]),
+        title_translations=from_json(row[9]),
     )
 
 
 def load_categories(db: sqlite_utils.Database, event_id: int) -> list[BadgeCategory]:
     rows = db.execute(
-        "SELECT code, number, label, colour, collect_at_desk, needs_photo "
+        "SELECT code, number, label, colour, collect_at_desk, needs_photo, label_translations "
         "FROM badge_categories WHERE event_id = ? ORDER BY number",
         [event_id],
     ).fetchall()
@@ -82,6 +86,7 @@ def load_categories(db: sqlite_utils.Database, event_id: int) -> list[BadgeCateg
             colour=r[3],
             collect_at_desk=bool(r[4]),
             needs_photo=bool(r[5]),
+            label_translations=from_json(r[6]),
         )
         for r in rows
     ]

@@ -268,7 +268,9 @@ INSERT INTO tracks (event_id, code, label)
 
 _V8_TRANSLATIONS = """
 -- translations of what the kiosk shows: category labels, event title (issue 9, the words)
-SELECT 1;
+-- A JSON object {"fr": "...", ...} beside the English text (kiosk/core/translations.py).
+ALTER TABLE events ADD COLUMN title_translations TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE badge_categories ADD COLUMN label_translations TEXT NOT NULL DEFAULT '{}';
 """
 
 _V9_STAFF = """

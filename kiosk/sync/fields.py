@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from kiosk.core.translations import NO_TRANSLATIONS, frozen
+from kiosk.core.translations import frozen
 from kiosk.sync.client import SyncError, SyncProblem
 
 MAX_ID = 2**53  # larger whole numbers are not ids (and JSON readers elsewhere lose precision)
 MAX_TEXT = 4096
+MAX_LANGUAGE = 16  # a language code such as "zh" or "pt-BR"
 _MISSING = object()
 
 
@@ -111,15 +112,18 @@ class Fields:
         return tuple(value)
 
     def translations(self, key: str) -> Mapping[str, str]:
-        """A ``<field>_translations`` object (language code to text); missing or null is none."""
-        value = self._data.get(key)
+        """A translated field's ``{"fr": "...", ...}`` (core/translations.py); absent is none."""
+        value = self._data.get(key, {})
         if value is None:
-            return NO_TRANSLATIONS
+            return frozen({})
         if not isinstance(value, Mapping) or not all(
-            type(k) is str and len(k) <= 16 and type(v) is str and len(v) <= MAX_TEXT
+            isinstance(k, str)
+            and len(k) <= MAX_LANGUAGE
+            and isinstance(v, str)
+            and len(v) <= MAX_TEXT
             for k, v in value.items()
         ):
-            raise bad(f"{self._where}.{key} is not an object of texts by language")
+            raise bad(f"{self._where}.{key} is not an object of texts by language code")
         return frozen(value)
 
     def items(self, key: str) -> list[Any]:

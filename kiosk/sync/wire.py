@@ -68,6 +68,7 @@ def _event(f: Fields) -> Event:
         end=f.day("end"),
         pickup_from=f.day("pickup_from"),
         is_sample=f.flag("is_sample"),
+        title_translations=f.translations("title_translations"),
     )
 
 
@@ -79,6 +80,7 @@ def _category(f: Fields) -> RemoteCategory:
         colour=f.text("colour"),
         collect_at_desk=f.flag("collect_at_desk"),
         needs_photo=f.flag("needs_photo"),
+        label_translations=f.translations("label_translations"),
     )
     return RemoteCategory(f.whole("event_id"), category)
 

@@ -18,6 +18,7 @@ _QT_CATALOGUE_SUFFIX = {"zh": "zh_CN"}  # Qt names its simplified Chinese catalo
 # Dates and times: British English (30 May 2022, 08:52) as UN documents write them.
 _LOCALE = {"en": "en_GB", "zh": "zh_CN"}
 _TRANSLATOR_NAME = "kiosk-translator"  # marks the translators this module installed
+_LANGUAGE_PROPERTY = "kioskLanguage"  # the application's property naming the language it speaks
 
 
 def install_language(app: QCoreApplication, code: str) -> bool:
@@ -26,10 +27,13 @@ def install_language(app: QCoreApplication, code: str) -> bool:
         app.removeTranslator(old)
         old.deleteLater()
     loaded = True
+    app.setProperty(_LANGUAGE_PROPERTY, code)  # before the translators: retranslate() reads it
     if code != SOURCE_LANGUAGE:
         loaded = _install(app, paths.translations_dir() / f"kiosk_{code}.qm")
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _install(app, qt_dir / f"qtbase_{_QT_CATALOGUE_SUFFIX.get(code, code)}.qm")
+    if not loaded:
+        app.setProperty(_LANGUAGE_PROPERTY, SOURCE_LANGUAGE)
     # Dates and times on screen follow the language (QLocale() everywhere in the UI).
     QLocale.setDefault(QLocale(_LOCALE.get(code, code)))
     if isinstance(app, QGuiApplication):
@@ -37,6 +41,16 @@ def install_language(app: QCoreApplication, code: str) -> bool:
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
     return loaded
+
+
+def current_language() -> str:
+    """The code of the language the UI speaks now, as install_language set it ("en" before).
+
+    Not the system locale: a kiosk in Geneva runs on a fr_CH system and speaks English at home.
+    """
+    app = QCoreApplication.instance()
+    code = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return code if isinstance(code, str) and code else SOURCE_LANGUAGE
 
 
 def _install(app: QCoreApplication, catalogue: Path) -> bool:

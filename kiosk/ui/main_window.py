@@ -56,10 +56,15 @@ class MainWindow(QMainWindow):
         self._options = options
         self._language = SOURCE_LANGUAGE
         preview = CameraPreview(camera) if camera is not None and camera.is_wanted else None
-        self._attract = AttractScreen(options.event_title, options.languages, preview=preview)
+        self._attract = AttractScreen(
+            options.event_title,
+            options.languages,
+            preview=preview,
+            title_translations=options.event_title_translations,
+        )
         self._checking = CheckingScreen()
-        self._welcome = WelcomeScreen()
-        self._refusal = RefusalScreen(options.timezone)
+        self._welcome = WelcomeScreen(desk=options.desk)
+        self._refusal = RefusalScreen(options.timezone, desk=options.desk)
         self._board = SessionsBoard(self._load_programme)
         self._now_next = NowNextStrip(self._load_programme)
         self._welcome.add_strip(self._now_next)  # along its bottom edge

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.checkin import Outcome
+from kiosk.printing.base import PrinterState
 from kiosk.services.check_in import ScanResult
 
 _CONTEXT = "messages"
@@ -37,6 +38,7 @@ class ScreenText:
     body: str
     where: str  # what to do next, where to go
     tone: Tone
+    to_desk: bool = False  # ``where`` sends the person to the desk: its location goes under it
 
 
 # The six prompts of the attract screen, each in its own language whatever the UI language is.
@@ -60,15 +62,15 @@ LANGUAGE_NAMES = {
 }
 
 _WELCOME = QT_TRANSLATE_NOOP("messages", "Welcome")
+# Sentences that send the person to the desk name no place: the desk's location is data (the
+# kiosk's settings, in every language) and the screen shows it on the line below.
 _DESK = QT_TRANSLATE_NOOP(
-    "messages",
-    "Please go to the accreditation desk at the entrance of the ITU Montbrillant building, "
-    "where staff will help you.",
+    "messages", "Please go to the accreditation desk, where staff will help you."
 )
 _DESK_OR_RETRY = QT_TRANSLATE_NOOP(
     "messages",
     "Please try again with the QR code from your registration confirmation, or go to the "
-    "accreditation desk at the entrance of the ITU Montbrillant building.",
+    "accreditation desk.",
 )
 
 _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
@@ -85,8 +87,7 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
         QT_TRANSLATE_NOOP("messages", "A badge has already been printed for this registration."),
         QT_TRANSLATE_NOOP(
             "messages",
-            "If you have lost your badge, please see the accreditation desk at the entrance of "
-            "the ITU Montbrillant building.",
+            "If you have lost your badge, please see the accreditation desk.",
         ),
         Tone.NOTICE,
     ),
@@ -95,8 +96,7 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
         QT_TRANSLATE_NOOP("messages", "Badges in your category are handed over in person."),
         QT_TRANSLATE_NOOP(
             "messages",
-            "Please go to the accreditation desk at the entrance of the ITU Montbrillant "
-            "building, where your badge is waiting for you.",
+            "Please go to the accreditation desk, where your badge is waiting for you.",
         ),
         Tone.INFO,
     ),
@@ -153,8 +153,7 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
         QT_TRANSLATE_NOOP("messages", "This code is a registration for a different event."),
         QT_TRANSLATE_NOOP(
             "messages",
-            "Please show the code you received for this event, or go to the accreditation desk "
-            "at the entrance of the ITU Montbrillant building.",
+            "Please show the code you received for this event, or go to the accreditation desk.",
         ),
         Tone.REFUSAL,
     ),
@@ -179,8 +178,7 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
         ),
         QT_TRANSLATE_NOOP(
             "messages",
-            "Please scan the most recent code you received, or go to the accreditation desk at "
-            "the entrance of the ITU Montbrillant building.",
+            "Please scan the most recent code you received, or go to the accreditation desk.",
         ),
         Tone.REFUSAL,
     ),
@@ -200,8 +198,7 @@ _PRINT_UNCONFIRMED = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
-        "Please ask at the accreditation desk at the entrance of the ITU Montbrillant building; "
-        "staff will check and print it if needed.",
+        "Please ask at the accreditation desk; staff will check and print it if needed.",
     ),
     Tone.NOTICE,
 )
@@ -213,8 +210,7 @@ _PRINT_PROBLEM = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
-        "Please go to the accreditation desk at the entrance of the ITU Montbrillant building "
-        "to collect your badge.",
+        "Please go to the accreditation desk to collect your badge.",
     ),
     Tone.NOTICE,
 )
@@ -225,6 +221,35 @@ _FAILURE = (
     _DESK,
     Tone.NOTICE,
 )
+
+
+# What a failed printer reported, as the visitor reads it (the raw report is for staff: logs,
+# `kiosk jobs`). A state not listed here gets the general sentence.
+_PRINTER_STATES = {
+    PrinterState.PAPER_OUT: QT_TRANSLATE_NOOP("messages", "The printer is out of paper."),
+    PrinterState.COVER_OPEN: QT_TRANSLATE_NOOP("messages", "The printer's cover is open."),
+    PrinterState.OFFLINE: QT_TRANSLATE_NOOP("messages", "The printer is not responding."),
+}
+_PRINTER_FAULT = QT_TRANSLATE_NOOP("messages", "The printer reported a fault.")
+
+# Every ``where`` that sends the person to the accreditation desk.
+_TO_DESK = frozenset(
+    {
+        _DESK,
+        _DESK_OR_RETRY,
+        _OUTCOMES[Outcome.ALREADY_COLLECTED][2],
+        _OUTCOMES[Outcome.COLLECT_AT_DESK][2],
+        _OUTCOMES[Outcome.WRONG_EVENT][2],
+        _OUTCOMES[Outcome.SUPERSEDED][2],
+        _PRINT_UNCONFIRMED[2],
+        _PRINT_PROBLEM[2],
+    }
+)
+
+
+def printer_text(state: PrinterState) -> str:
+    """What the printer's trouble is, in the current language."""
+    return _tr(_PRINTER_STATES.get(state, _PRINTER_FAULT))
 
 
 def outcome_text(outcome: Outcome) -> ScreenText:
@@ -248,7 +273,7 @@ def failure_text() -> ScreenText:
 
 def _translated(texts: tuple[str, str, str, Tone]) -> ScreenText:
     title, body, where, tone = texts
-    return ScreenText(_tr(title), _tr(body), _tr(where), tone)
+    return ScreenText(_tr(title), _tr(body), _tr(where), tone, where in _TO_DESK)
 
 
 def _tr(text: str) -> str:

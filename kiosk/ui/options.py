@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from kiosk.core.translations import in_language, no_translations
 from kiosk.ui.messages import LANGUAGE_NAMES
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+
+
+@dataclass(frozen=True, slots=True)
+class DeskLocation:
+    """Where the accreditation desk is, a translated field ([desk] in settings.toml); an empty
+    ``place`` names none and the screens say "go to the accreditation desk" alone."""
+
+    place: str = ""
+    place_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+
+    def in_language(self, language: str) -> str:
+        return in_language(self.place, self.place_translations, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +33,9 @@ class UiOptions:
     result_timeout_s: float = 8
     full_screen: bool = False
     timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
+    # The title in other languages (core/translations.py).
+    event_title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    desk: DeskLocation = field(default_factory=DeskLocation)
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]

@@ -21,34 +21,48 @@ TONE_COLOURS = {
     Tone.REFUSAL: "#B3261E",  # red; white on it 6.5:1
 }
 
-# Pixel sizes for a 1280x800 kiosk screen read from about 1 m. FitLabels (titles, names) size
-# themselves: no rule below may give them a font size.
+# Pixel sizes for a 1280x800 kiosk screen read from about 1 m. FitLabels (titles, names, the
+# prompts, the category band) size themselves: no rule below may give them a font size.
+# Weights are regular (400) or bold (700), nothing between: the CJK faces have no bold, and Qt
+# emboldens them only for 700, so a 600 would set the Latin words of a Chinese sentence in bold
+# and its Chinese characters in regular.
 PROMPT_PX = 50
+PROMPT_MIN_PX = 30
 TITLE_PX = 52
+HEADER_PX = 30  # the attract screen's header: the event title and the subtitle
+HEADER_MIN_PX = 20
+HEADER_HEIGHT = 88  # the same in every language: the tallest script's line (Arabic) fits
+CATEGORY_PX = 34
+CATEGORY_MIN_PX = 22
 NAME_PX = 80
 NAME_MIN_PX = 40
 BODY_PX = 32
 WHERE_PX = 28
 SMALL_PX = 22
 TOUCH_PX = 80  # minimum height of anything a finger presses
+BUTTON_PX = 28
+# Naskh Arabic letters are small for their pixel size (the ink of "العربية" is 24 px high at 28 px,
+# "English" 28 px): a language button in Arabic script is set this much larger to look the same.
+LANGUAGE_BUTTON_SCALE = {"ar": 1.2}
 
 STYLESHEET = f"""
 QMainWindow, QStackedWidget > QWidget {{ background: {PAPER}; color: {INK}; }}
 QLabel {{ color: {INK}; }}
 #band {{ padding: 16px 40px; }}
-#category {{ font-size: 34px; font-weight: 700; padding: 8px 24px; border-radius: 12px; }}
-#header {{ background: {UN_BLUE}; color: {PAPER}; font-size: 30px; font-weight: 600;
-           padding: 18px 32px; }}
-#prompt {{ font-size: {PROMPT_PX}px; font-weight: 700; padding: 6px; }}
+#category {{ padding: 8px 24px; border-radius: 12px; }}
+#header, #title {{ background: {UN_BLUE}; color: {PAPER}; padding: 0 32px; }}
+#header {{ font-size: {HEADER_PX}px; font-weight: 700; }}
+#prompt {{ padding: 6px; }}
 #prompt[current="true"] {{ color: {UN_BLUE}; }}
 #hint {{ font-size: 30px; color: {MUTED}; }}
 #checking {{ font-size: 64px; font-weight: 700; }}
 #body {{ font-size: {BODY_PX}px; }}
 #where {{ background: {WHERE_TINT}; border-radius: 12px; padding: 14px 24px;
-          font-size: {WHERE_PX}px; font-weight: 600; }}
+          font-size: {WHERE_PX}px; font-weight: 700; }}
 #small {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
-QPushButton {{ min-height: {TOUCH_PX}px; font-size: 28px; padding: 0 24px; border-radius: 14px;
-               border: 3px solid {UN_BLUE}; background: {PAPER}; color: {UN_BLUE}; }}
+QPushButton {{ min-height: {TOUCH_PX}px; font-size: {BUTTON_PX}px; padding: 0 24px;
+               border-radius: 14px; border: 3px solid {UN_BLUE}; background: {PAPER};
+               color: {UN_BLUE}; }}
 QPushButton:checked {{ background: {UN_BLUE}; color: {PAPER}; }}
 QPushButton:pressed {{ background: {WHERE_TINT}; }}
 QPushButton#done {{ background: {UN_BLUE}; color: {PAPER}; min-width: 260px; }}

@@ -56,6 +56,13 @@ class FitLabel(QLabel):
         self.setText(text)
         self._fit()
 
+    def fit_within(self, largest_px: int) -> int:
+        """Fit again with ``largest_px`` as the largest size; returns the size chosen (labels
+        that should look alike take the smallest of their sizes)."""
+        self._max_px = max(largest_px, self._min_px)
+        self._fit()
+        return self.font().pixelSize()
+
     @override
     def minimumSizeHint(self) -> QSize:
         # Without this the label would ask for its whole text's width and widen the window.

@@ -96,6 +96,7 @@ def test_paper_running_out_mid_badge_is_reported(content: Content) -> None:
             target.print_badge(RenderedBadge(content(), SIZES["escpos"]))
 
     assert "may be incomplete" in str(raised.value)
+    assert raised.value.state is PrinterState.PAPER_OUT  # the kiosk screen says it in words
 
 
 def test_near_end_still_prints(content: Content) -> None:

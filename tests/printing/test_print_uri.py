@@ -47,6 +47,7 @@ def test_fake_uri_can_simulate_paper_out() -> None:
     assert printer.status().state is PrinterState.PAPER_OUT
     assert isinstance(printer, FakePrinter)
     assert printer.fail_with is not None
+    assert printer.fail_with.state is PrinterState.PAPER_OUT  # the screen says it in words
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,13 @@ def test_every_outcome_has_its_own_title_body_and_where_to_go() -> None:
 def test_refusals_send_people_to_the_accreditation_desk() -> None:
     for outcome in (Outcome.ALREADY_COLLECTED, Outcome.REVOKED, Outcome.COLLECT_AT_DESK):
         assert "accreditation desk" in outcome_text(outcome).where
-        assert "Montbrillant" in outcome_text(outcome).where
+        assert outcome_text(outcome).to_desk  # the screen adds where the desk is, from settings
+        assert "Montbrillant" not in outcome_text(outcome).where  # a place is data, not a text
+
+
+def test_outcomes_that_do_not_send_to_the_desk_name_no_place() -> None:
+    for outcome in (Outcome.CHECKED_IN, Outcome.EMPTY):
+        assert not outcome_text(outcome).to_desk
 
 
 def test_only_a_check_in_is_a_success() -> None:

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+import sys
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.core.translations import NO_TRANSLATIONS, in_language
+from kiosk.ui import theme
+from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
-from kiosk.ui.widgets import Screen, label
+from kiosk.ui.widgets import FitLabel, Screen, label
 
-COMPACT_PROMPT_PX = 42  # the prompts' size in one column beside the camera picture
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+COMPACT_PROMPT_PX = 42  # the prompts' largest size in one column beside the camera picture
 
 
 class AttractScreen(Screen):
@@ -35,14 +46,18 @@ class AttractScreen(Screen):
         parent: QWidget | None = None,
         *,
         preview: QWidget | None = None,
+        title_translations: Mapping[str, str] = NO_TRANSLATIONS,
     ) -> None:
         super().__init__(parent)
         self._languages = languages
         self._preview = preview
-        self._title = label("header")
-        self._title.setText(event_title)
+        self._event_title = (event_title, title_translations)
+        self._title = FitLabel(theme.HEADER_PX, theme.HEADER_MIN_PX, bold=True)
+        self._title.setObjectName("title")
         self._subtitle = label("header")
-        self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        for part in (self._title, self._subtitle):  # one height whatever the script's line
+            part.setFixedHeight(theme.HEADER_HEIGHT)
+        self._align_header()
         self._prompts = [self._prompt(code) for code in languages]
         self._hint = label("hint", wrap=True, centred=True)
         self._sessions = QPushButton()
@@ -65,6 +80,7 @@ class AttractScreen(Screen):
             button.setChecked(True)
 
     def retranslate(self) -> None:
+        self._title.show_text(in_language(*self._event_title, current_language()))
         self._subtitle.setText(self.tr("Self-service badge collection"))
         self._sessions.setText(self.tr("Today's sessions"))
         self._hint.setText(
@@ -74,13 +90,42 @@ class AttractScreen(Screen):
             )
         )
 
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_prompts()
+
+    def _fit_prompts(self) -> None:
+        """The six prompts in one size: the largest at which each fits its column."""
+        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        size = min(prompt.fit_within(largest) for prompt in self._prompts)
+        for prompt in self._prompts:
+            prompt.fit_within(size)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_header()
+        super().changeEvent(event)
+
+    def _align_header(self) -> None:
+        """Title at the leading edge, subtitle at the trailing one, whatever the direction of
+        their own text (QLabel aligns an English title in an Arabic layout to the left)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        fixed = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        self._title.setAlignment(fixed | (right if rtl else left))
+        self._subtitle.setAlignment(fixed | (left if rtl else right))
+
     @Slot(int)
     def _on_buttons_id_clicked(self, index: int) -> None:
         self.language_chosen.emit(self._languages[index])
 
-    def _prompt(self, code: str) -> QLabel:
-        prompt = label("prompt", centred=True)
-        prompt.setText(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
+    def _prompt(self, code: str) -> FitLabel:
+        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        prompt = FitLabel(largest, theme.PROMPT_MIN_PX, bold=True)  # narrow portrait screens
+        prompt.setObjectName("prompt")
+        prompt.show_text(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
         return prompt
 
     def _lay_out(self) -> None:
@@ -110,8 +155,6 @@ class AttractScreen(Screen):
         columns = 2 if self._preview is None else 1
         prompts.setSpacing(28 if self._preview is None else 0)
         for index, prompt in enumerate(self._prompts):
-            if self._preview is not None:  # six lines beside the picture must fit in 800 px
-                prompt.setStyleSheet(f"#prompt {{ font-size: {COMPACT_PROMPT_PX}px; }}")
             prompts.addWidget(prompt, index // columns, index % columns)
         row = QHBoxLayout()
         row.setSpacing(40)
@@ -127,6 +170,9 @@ class AttractScreen(Screen):
             button = QPushButton(LANGUAGE_NAMES[code])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
+            scale = theme.LANGUAGE_BUTTON_SCALE.get(code)
+            if scale:
+                button.setStyleSheet(f"font-size: {round(theme.BUTTON_PX * scale)}px;")
             self._buttons.addButton(button, index)
             row.addWidget(button)
         return row

@@ -11,13 +11,20 @@ from kiosk.core.checkin import Outcome
 from kiosk.services.check_in import ScanResult
 from kiosk.ui.kiosk.result import ResultScreen
 from kiosk.ui.messages import failure_text, result_text
+from kiosk.ui.options import DeskLocation
 
 
 class RefusalScreen(ResultScreen):
     """What happened and where to go, for a refused scan or a scan the kiosk could not check."""
 
-    def __init__(self, timezone: str = "UTC", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        timezone: str = "UTC",
+        parent: QWidget | None = None,
+        *,
+        desk: DeskLocation | None = None,
+    ) -> None:
+        super().__init__(parent, desk=desk)
         self._zone = QTimeZone(timezone.encode("ascii"))
         self._result: ScanResult | None = None
         self._reference = ""

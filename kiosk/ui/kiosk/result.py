@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import ScreenText
+from kiosk.ui.options import DeskLocation
 from kiosk.ui.widgets import FitLabel, Screen, label
 
 
@@ -15,8 +17,9 @@ class ResultScreen(Screen):
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, desk: DeskLocation | None = None) -> None:
         super().__init__(parent)
+        self._desk = desk or DeskLocation()
         self._band = FitLabel(theme.TITLE_PX, theme.BODY_PX, bold=True)
         self._band.setObjectName("band")
         self._body = label("body", wrap=True, centred=True)
@@ -37,7 +40,8 @@ class ResultScreen(Screen):
         self._band.show_text(text.title)
         self._band.setStyleSheet(theme.band_style(theme.TONE_COLOURS[text.tone]))
         self._body.setText(text.body)
-        self._where.setText(text.where)
+        place = self._desk.in_language(current_language()) if text.to_desk else ""
+        self._where.setText(f"{text.where}\n{place}" if place else text.where)
         self._where.setVisible(bool(text.where))
         self._details.setText("\n".join(details))
 

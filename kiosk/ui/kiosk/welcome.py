@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.translations import in_language
 from kiosk.printing.fonts import families_for
 from kiosk.services.check_in import ScanResult
 from kiosk.ui import theme
+from kiosk.ui.i18n import current_language
 from kiosk.ui.kiosk.result import ResultScreen
-from kiosk.ui.messages import result_text
-from kiosk.ui.widgets import FitLabel, label
+from kiosk.ui.messages import printer_text, result_text
+from kiosk.ui.options import DeskLocation
+from kiosk.ui.widgets import FitLabel
 
 
 class WelcomeScreen(ResultScreen):
     """After a check-in; if the badge did not print, it still welcomes and sends to the desk."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, desk: DeskLocation | None = None) -> None:
+        super().__init__(parent, desk=desk)
         self._name = FitLabel(theme.NAME_PX, theme.NAME_MIN_PX, bold=True)
         self._name.setObjectName("name")
-        self._category = label("category", centred=True)
+        self._category = FitLabel(theme.CATEGORY_PX, theme.CATEGORY_MIN_PX, bold=True)
+        self._category.setObjectName("category")
         self._middle.addWidget(self._name)
         self._middle.addWidget(self._category)
         self._result: ScanResult | None = None
@@ -41,13 +45,16 @@ class WelcomeScreen(ResultScreen):
         if result is None:
             return
         details = self._registration_line(result.registration_id)
-        if result.print_error:
-            details.append(self.tr("Printer: {message}").format(message=result.print_error))
+        if result.print_error and not result.print_unconfirmed:
+            details.append(printer_text(result.printer_state))
         self._show_text(result_text(result), details)
         name_font = self._name.font()
         name_font.setFamilies(list(families_for(result.badge_name)))
         self._name.setFont(name_font)
         self._name.show_text(result.badge_name)
-        self._category.setText(result.category_label)
+        language = current_language()
+        self._category.show_text(
+            in_language(result.category_label, result.category_label_translations, language)
+        )
         self._category.setStyleSheet(theme.band_style(result.category_colour))
         self._category.setVisible(bool(result.category_label))

@@ -13,5 +13,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass  # slot set aside; its owner fills it
-
+    # Nothing to change in the schema: the registry keeps each event and category as one JSON
+    # document (its `data` column), and the translations (`title_translations`,
+    # `label_translations`, docs/registry-protocol.md) live inside it. Rows written before this
+    # revision have none, which every reader takes as "English only".
+    pass

@@ -1,0 +1,349 @@
+"""Every kiosk screen as a scene: a name and a function putting a fresh window into that state.
+
+`kiosk screenshots` renders each scene in each language and size to PNG; the language and fit
+tests walk the same scenes. A new screen is one more entry in ``SCENES``. Scenes use the WSIS 2022
+sample data and no hardware: the window's runner never answers by itself, the scene tells the
+window what a scan found (through the runner's own signals, as the worker thread would).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.checkin import Outcome
+from kiosk.core.model import BadgeCategory, ScanSource
+from kiosk.core.translations import frozen
+from kiosk.printing.base import PrinterState
+from kiosk.sample.wsis2022 import (
+    DESK_LOCATION,
+    DESK_LOCATION_TRANSLATIONS,
+    SAMPLE_CLOCK_START,
+    sample_categories,
+    sample_event,
+)
+from kiosk.services.check_in import CheckInService, ScanResult
+from kiosk.services.sync import SyncReport
+from kiosk.ui.background import CheckInRunner
+from kiosk.ui.feedback import Feedback
+from kiosk.ui.i18n import install_language
+from kiosk.ui.kiosk.sync_status import SyncStatusCorner
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.options import UN_LANGUAGES, DeskLocation, UiOptions
+
+SIZES = ((1280, 800), (1920, 1080), (1080, 1920))  # the kiosk screens; portrait last
+DEFAULT_SIZE = SIZES[0]
+CLOCK = datetime.fromisoformat(SAMPLE_CLOCK_START)  # the demo's first morning
+REGISTRATION = 22_000_417
+REFERENCE = "RuntimeError, ref 3f9c1a7e"  # what a failed scan shows staff (CheckInRunner)
+
+# Names people carry on their badges, from several scripts; they stay as they are in every
+# language (the language test's allowlist reads them from here).
+NAMES = (
+    "Amina Diallo",
+    "李伟",
+    "Мария Иванова",
+    "محمد الأحمد",
+    "José Manuel García Fernández",
+    "Nguyễn Thị Minh Khai",
+)
+LONG_NAME = "Maria del Carmen Fernández de la Vega Sanz-Ortiz de Zárate y Villalobos"
+# A real-world long category label, translated as a registry would send it.
+LONG_CATEGORY = BadgeCategory(
+    "OBS",
+    12,
+    "Representative of an intergovernmental organisation with observer status",
+    "#37474F",
+    label_translations=frozen(
+        {
+            "fr": "Représentant d'une organisation intergouvernementale dotée du statut "
+            "d'observateur",
+            "es": "Representante de una organización intergubernamental con condición de "
+            "observador",
+            "ru": "Представитель межправительственной организации со статусом наблюдателя",
+            "zh": "具有观察员地位的政府间组织代表",
+            "ar": "ممثل منظمة حكومية دولية تتمتع بصفة المراقب",
+        }
+    ),
+)
+
+
+class StillRunner(CheckInRunner):
+    """A runner that never checks anything: a scan leaves the window on "checking"."""
+
+    def __init__(self) -> None:
+        super().__init__(_no_service)
+        self.submitted: list[str] = []
+
+    def submit_scan(self, text: str, source: ScanSource) -> None:
+        self.submitted.append(text)
+
+
+def _no_service() -> CheckInService:
+    raise RuntimeError("a scene runner checks no code")
+
+
+@dataclass(frozen=True, slots=True)
+class SceneKit:
+    """What a scene drives: the window, its runner and its sync status corner."""
+
+    window: MainWindow
+    runner: StillRunner
+    corner: SyncStatusCorner
+    feedback: Feedback
+
+    def answer(self, result: ScanResult, *, flash: bool = False) -> None:
+        """The window is told what a scan found, as the worker thread would tell it; the
+        answer's flash has faded unless ``flash``."""
+        self.window.on_scanned("scene", ScanSource.SCANNER)
+        self.runner.scan_finished.emit(result)
+        self._end_flash(flash)
+
+    def fail(self, reference: str = REFERENCE) -> None:
+        self.window.on_scanned("scene", ScanSource.SCANNER)
+        self.runner.scan_failed.emit(reference)
+        self._end_flash(False)
+
+    def _end_flash(self, keep: bool) -> None:
+        flash = self.feedback.flash
+        if flash is not None and not keep:
+            flash.hide()
+
+    def sync(self, online: bool, minutes_old: int) -> None:
+        now = CLOCK
+        report = SyncReport(
+            now,
+            now,
+            reached_end=online,
+            error="" if online else "the registry cannot be reached",
+            data_as_of=now - timedelta(minutes=minutes_old),
+        )
+        self.corner.show_report(report)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    name: str
+    show: Callable[[SceneKit], None]
+    keeps: tuple[str, ...] = ()  # texts shown as they are in every language (people's names)
+
+
+def _category(code: str) -> BadgeCategory:
+    return next(c for c in sample_categories() if c.code == code)
+
+
+def _welcome(category: BadgeCategory, name: str, **changes: object) -> ScanResult:
+    result = ScanResult(
+        Outcome.CHECKED_IN,
+        registration_id=REGISTRATION,
+        badge_version=1,
+        badge_name=name,
+        category_code=category.code,
+        category_label=category.label,
+        category_label_translations=category.label_translations,
+        category_colour=category.colour,
+    )
+    return replace(result, **changes)  # type: ignore[arg-type]
+
+
+def _refusal(outcome: Outcome) -> ScanResult:
+    if outcome is Outcome.WRONG_EVENT:  # says nothing about anyone (services/check_in.py)
+        return ScanResult(outcome)
+    category = _category("VIP" if outcome is Outcome.COLLECT_AT_DESK else "PAR")
+    collected = CLOCK - timedelta(hours=20, minutes=12)
+    return replace(
+        _welcome(category, NAMES[0]),
+        outcome=outcome,
+        collected_at=collected if outcome is Outcome.ALREADY_COLLECTED else None,
+    )
+
+
+def _welcome_scenes() -> list[Scene]:
+    scenes = []
+    for index, category in enumerate(sample_categories()):
+        name = NAMES[index % len(NAMES)]
+        result = _welcome(category, name)
+        scenes.append(Scene(f"welcome-{category.code.lower()}", _answering(result), (name,)))
+    long = _welcome(LONG_CATEGORY, LONG_NAME)
+    scenes.append(Scene("welcome-long", _answering(long), (LONG_NAME,)))
+    for state in (PrinterState.PAPER_OUT, PrinterState.COVER_OPEN, PrinterState.OFFLINE):
+        failed = _welcome(
+            _category("DEL"),
+            NAMES[1],
+            print_error=f"The printer reports: {state.value}.",
+            printer_state=state,
+        )
+        scenes.append(Scene(f"welcome-printer-{state.value}", _answering(failed), (NAMES[1],)))
+    unconfirmed = _welcome(
+        _category("SPK"),
+        NAMES[3],
+        print_error="Your badge may already have been printed.",
+        print_unconfirmed=True,
+    )
+    scenes.append(Scene("welcome-print-unconfirmed", _answering(unconfirmed), (NAMES[3],)))
+    return scenes
+
+
+def _refusal_scenes() -> list[Scene]:
+    return [
+        Scene(f"refusal-{outcome.name.lower().replace('_', '-')}", _answering(_refusal(outcome)))
+        for outcome in Outcome
+        if not outcome.is_success
+    ]
+
+
+def _answering(result: ScanResult) -> Callable[[SceneKit], None]:
+    def show(kit: SceneKit) -> None:
+        kit.answer(result)
+
+    return show
+
+
+def _attract(kit: SceneKit) -> None:
+    """Just opened: the corner is still connecting to the registry."""
+
+
+def _attract_online(kit: SceneKit) -> None:
+    kit.sync(online=True, minutes_old=3)
+
+
+def _attract_offline(kit: SceneKit) -> None:
+    kit.sync(online=False, minutes_old=185)
+
+
+def _flash(kit: SceneKit) -> None:
+    """The moment a welcome is answered: the full-window flash, before it fades."""
+    kit.answer(_welcome(_category("PAR"), NAMES[0]), flash=True)
+
+
+def _checking(kit: SceneKit) -> None:
+    kit.window.on_scanned("scene", ScanSource.SCANNER)
+
+
+def _failure(kit: SceneKit) -> None:
+    kit.fail()
+
+
+SCENES: tuple[Scene, ...] = (
+    Scene("attract", _attract),
+    Scene("attract-online", _attract_online),
+    Scene("attract-offline", _attract_offline),
+    Scene("checking", _checking),
+    Scene("flash-welcome", _flash, (NAMES[0],)),
+    *_welcome_scenes(),
+    *_refusal_scenes(),
+    Scene("failure", _failure, (REFERENCE,)),  # a staff reference: marked as such
+)
+
+
+def scene_options(language: str) -> UiOptions:
+    """The demo kiosk's options, speaking ``language`` at home."""
+    event = sample_event()
+    return UiOptions(
+        event.title,
+        languages=(language, *(code for code in UN_LANGUAGES if code != language)),
+        timezone=event.timezone,
+        event_title_translations=event.title_translations,
+        desk=DeskLocation(DESK_LOCATION, frozen(DESK_LOCATION_TRANSLATIONS)),
+    )
+
+
+@contextmanager
+def scene_window(
+    scene: Scene, language: str, size: tuple[int, int] = DEFAULT_SIZE
+) -> Iterator[SceneKit]:
+    """A shown window of ``size`` in ``scene``'s state, speaking ``language``; closed after."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    install_language(app, language)
+    runner = StillRunner()
+    corner = SyncStatusCorner(lambda: CLOCK)
+    feedback = Feedback()  # silent: no sound player
+    window = MainWindow(runner, scene_options(language), feedback=feedback, status_corner=corner)
+    kit = SceneKit(window, runner, corner, feedback)
+    try:
+        window.resize(*size)
+        window.show()
+        scene.show(kit)
+        QCoreApplication.processEvents()
+        window.resize(*size)  # a screen may not make the window grow
+        QCoreApplication.processEvents()
+        yield kit
+    finally:
+        window.close()
+        runner.stop()
+        window.deleteLater()
+        runner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def render(scene: Scene, language: str, size: tuple[int, int] = DEFAULT_SIZE) -> QImage:
+    with scene_window(scene, language, size) as kit:
+        return kit.window.grab().toImage()
+
+
+@dataclass(frozen=True, slots=True)
+class ShotPlan:
+    """Which scenes, languages and sizes to render."""
+
+    sizes: Sequence[tuple[int, int]] = (DEFAULT_SIZE,)
+    languages: Sequence[str] = UN_LANGUAGES
+    scenes: Sequence[Scene] = SCENES
+
+
+def render_all(
+    out: Path, plan: ShotPlan, progress: Callable[[int, int, Path], None] | None = None
+) -> list[Path]:
+    """Write ``out/WxH/<language>/<scene>.png`` for the plan; ``progress(done, total, path)``."""
+    ensure_offscreen_application()
+    written: list[Path] = []
+    total = len(plan.sizes) * len(plan.languages) * len(plan.scenes)
+    for width, height in plan.sizes:
+        for language in plan.languages:
+            folder = out / f"{width}x{height}" / language
+            folder.mkdir(parents=True, exist_ok=True)
+            for scene in plan.scenes:
+                path = folder / f"{scene.name}.png"
+                if not render(scene, language, (width, height)).save(str(path)):
+                    raise OSError(f"cannot write {path}")
+                written.append(path)
+                if progress is not None:
+                    progress(len(written), total, path)
+    return written
+
+
+def ensure_offscreen_application() -> QApplication:
+    """The QApplication, created on the offscreen platform (no display needed) if there is none."""
+    from kiosk.printing.fonts import load_fonts
+
+    app = QApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    load_fonts()
+    return app
+
+
+def scene_names() -> list[str]:
+    return [scene.name for scene in SCENES]
+
+
+def find_scenes(names: Sequence[str]) -> list[Scene]:
+    """The scenes named (all when none); an unknown name raises ValueError listing the names."""
+    if not names:
+        return list(SCENES)
+    by_name = {scene.name: scene for scene in SCENES}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        raise ValueError(f"unknown scene {', '.join(unknown)}; scenes: {', '.join(by_name)}")
+    return [by_name[name] for name in names]
