@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
+from kiosk.core.photos import PhotoPolicy
 from kiosk.core.templates import BadgeTemplate
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus, PrintResult
@@ -96,11 +97,24 @@ def check_in_service_factory(home: Home, settings: Settings) -> Callable[[], Che
     template = load_template(settings.badge_template, home.root)  # a bad template stops the start
     signing_device_key(home)  # so does a damaged device key file (DeviceKeyError names it)
 
+    policy = photo_policy(settings)
+
     def build() -> CheckInService:
         setup = print_setup(home, settings, template)
-        return CheckInService(open_database(home.database), setup, settings.kiosk_id, clock)
+        db = open_database(home.database)
+        return CheckInService(db, setup, settings.kiosk_id, clock, photo_policy=policy)
 
     return build
+
+
+def photo_policy(settings: Settings) -> PhotoPolicy:
+    """[camera] photo_capture: take the photo here, or (camera "none") at the desk; else off."""
+    from kiosk.scan.camera import NO_CAMERA
+
+    if not settings.photo_capture:
+        return PhotoPolicy.OFF
+    no_camera = settings.camera_device.strip().casefold() == NO_CAMERA
+    return PhotoPolicy.AT_DESK if no_camera else PhotoPolicy.CAPTURE
 
 
 def print_setup(home: Home, settings: Settings, template: BadgeTemplate) -> PrintSetup:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.checkin import Outcome
+from kiosk.core.photos import PhotoStep
 from kiosk.services.check_in import ScanResult
 
 _CONTEXT = "messages"
@@ -219,6 +220,28 @@ _PRINT_PROBLEM = (
     Tone.NOTICE,
 )
 
+_PHOTO_AT_DESK = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages", "You are checked in. Your badge needs a photo, which is taken at the desk."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Please go to the accreditation desk at the entrance of the ITU Montbrillant building: "
+        "staff will take your photo and print your badge.",
+    ),
+    Tone.INFO,
+)
+_PHOTO_CAMERA_LOST = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "You are checked in, but the camera stopped working before your photo was taken.",
+    ),
+    _PHOTO_AT_DESK[2],
+    Tone.NOTICE,
+)
+
 _FAILURE = (
     QT_TRANSLATE_NOOP("messages", "Something went wrong"),
     QT_TRANSLATE_NOOP("messages", "The kiosk could not check your code. This is not your fault."),
@@ -238,6 +261,10 @@ def result_text(result: ScanResult) -> ScreenText:
         return _translated(_PRINT_UNCONFIRMED)
     if result.outcome.is_success and result.print_error:
         return _translated(_PRINT_PROBLEM)
+    if result.outcome.is_success and result.photo_step is PhotoStep.CAMERA_LOST:
+        return _translated(_PHOTO_CAMERA_LOST)
+    if result.outcome.is_success and result.photo_step is not PhotoStep.NONE:
+        return _translated(_PHOTO_AT_DESK)
     return outcome_text(result.outcome)
 
 

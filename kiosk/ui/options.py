@@ -19,6 +19,7 @@ class UiOptions:
     result_timeout_s: float = 8
     full_screen: bool = False
     timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
+    photo_countdown_ms: int = 1000  # each step of the photo's 3-2-1 (docs/photos.md)
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]
