@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from kiosk.core.badge_layout import PHOTO_ASPECT
 from kiosk.core.model import BadgeCategory, Participant
@@ -83,3 +84,13 @@ def photo_problem(jpeg: bytes) -> str:
     if len(jpeg) < MIN_PHOTO_BYTES or not jpeg.startswith(JPEG_MAGIC):
         return "the photo is not a JPEG image"
     return ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingPhoto:
+    """A badge photo on its way to the registry (docs/registry-protocol.md, photos)."""
+
+    registration_id: int
+    jpeg: bytes
+    sha256: str
+    taken_at: datetime
