@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from screen_reading import AMINA, EVENT_TITLE, FakeService, current_screen, elapse, shows
@@ -159,6 +159,8 @@ def test_consent_countdown_preview_and_use_prints_the_badge_with_the_photo(
         "system. It is kept until the event's data is deleted after the event."
     )
     assert shows(window, terms)
+    picture_at = screen.viewfinder.mapTo(window, QPoint(0, 0)).x()
+    assert (picture_at > 640) == (language == "ar")  # Arabic: the picture on the right
     if language != "en":
         assert tr("A photo for your badge") != "A photo for your badge"  # really translated
 

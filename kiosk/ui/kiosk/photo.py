@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QVideoFrame
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.photos import PhotoStep
 from kiosk.scan.camera import CameraFeed
@@ -295,11 +295,14 @@ class PhotoScreen(Screen):
         column.addLayout(buttons)
         column.addWidget(self._note)
         column.addStretch(2)
+        side = QWidget()  # keeps its share of the width when its buttons are hidden
+        side.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        side.setLayout(column)
         content = QHBoxLayout()
         content.setContentsMargins(48, 28, 48, 28)
         content.setSpacing(48)
         content.addWidget(self.viewfinder, 4)
-        content.addLayout(column, 5)
+        content.addWidget(side, 5)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
