@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
-from kiosk.core.photos import PhotoPolicy
+from kiosk.core.photos import PhotoPolicy, PhotoStep
 from kiosk.core.templates import BadgeTemplate
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus, PrintResult
@@ -188,7 +188,10 @@ def scan_headless(home: Home, text: str) -> ScanResult:
     ensure_gui_application()
     load_fonts()
     service = check_in_service_factory(home, settings)()
-    return service.scan(text, ScanSource.CLI)
+    result = service.scan(text, ScanSource.CLI)
+    if result.photo_step is PhotoStep.CAPTURE:  # no camera here: the desk takes the photo
+        result = service.skip_photo(result, PhotoStep.AT_DESK, "no-camera")
+    return result
 
 
 def run_kiosk(home: Home) -> int:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from kiosk.app import photo_policy
+from kiosk.cli import main
 from kiosk.core.photos import PhotoPolicy
 from kiosk.settings import SettingsError, load_settings
+
+FIRST = 22_000_001  # the demo's first registration
 
 
 def settings_file(tmp_path: Path, text: str) -> Path:
@@ -42,3 +46,25 @@ def test_a_bad_value_names_the_key(tmp_path: Path) -> None:
     path = settings_file(tmp_path, '[camera]\nphoto_capture = "sometimes"\n')
     with pytest.raises(SettingsError, match=r"\[camera\] photo_capture"):
         load_settings(path, {})
+
+
+def test_kiosk_scan_with_photos_on_checks_in_and_leaves_the_photo_to_the_desk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk scan` has no camera: a person needing a photo is checked in, nothing printed."""
+    root = tmp_path / "home"
+    assert main(["--home", str(root), "init-demo", "--participants", "20"]) == 0
+    with (root / "settings.toml").open("a", encoding="utf-8") as settings:
+        settings.write("\n[camera]\nphoto_capture = true\n")
+    capsys.readouterr()
+    assert main(["--home", str(root), "code", str(FIRST)]) == 0
+    code = capsys.readouterr().out.strip()
+    assert main(["--home", str(root), "scan", code, "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["outcome"], answer["photo"], answer["printed"]) == (
+        "checked-in",
+        "at-desk",
+        None,
+    )
+    assert main(["--home", str(root), "scan", code]) == 0  # the badge still waits: asked again
+    assert "waits for a photo" in capsys.readouterr().out
