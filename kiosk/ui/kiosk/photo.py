@@ -145,6 +145,7 @@ class PhotoScreen(Screen):
         title, body = texts[self._page]
         self._band.show_text(title)
         self._body.setText(body)
+        self.viewfinder.setAccessibleName(title)  # the picture is painted: say what it is for
         self._terms.setText(
             self.tr(
                 "The photo is printed on your badge and sent to the event's registration "
