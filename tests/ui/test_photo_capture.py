@@ -36,6 +36,12 @@ def tr(text: str, context: str = "PhotoScreen") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def desk_text() -> str:
+    return tr(
+        "You are checked in. Your badge needs a photo, which is taken at the desk.", "messages"
+    )
+
+
 class PhotoService(FakeService):
     """The fake check-in service, which also keeps photos and records skipped ones."""
 
@@ -335,15 +341,18 @@ def test_the_camera_vanishing_mid_capture_sends_to_the_desk_and_loses_nothing(
     assert isinstance(current_screen(window), AttractScreen)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_camera_vanishing_on_the_preview_keeps_the_photo_but_not_retake(
     qtbot: QtBot,
     runner: CheckInRunner,
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    language: str,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
     window = make(qtbot, runner, feed)
+    choose_language(qtbot, window, language)
     scan(qtbot, window)
     screen = photo_screen(window)
     take_photo(qtbot, camera, screen)
@@ -371,14 +380,16 @@ def test_without_a_camera_the_person_is_checked_in_and_sent_to_the_desk(
     qtbot.waitUntil(lambda: service.skipped == [(PhotoStep.AT_DESK, "no-camera")])
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_kiosk_set_to_send_photos_to_the_desk_says_so(
-    qtbot: QtBot, runner: CheckInRunner, service: PhotoService
+    qtbot: QtBot, runner: CheckInRunner, service: PhotoService, language: str
 ) -> None:
     service.answers["101"] = replace(AMINA, photo_step=PhotoStep.AT_DESK)
     window = make(qtbot, runner, None)
+    choose_language(qtbot, window, language)
     scan(qtbot, window)
     assert isinstance(current_screen(window), WelcomeScreen)
-    assert shows(window, "which is taken at the desk")
+    assert shows(window, desk_text())
 
 
 def test_scans_during_the_photo_step_are_ignored(
@@ -397,12 +408,14 @@ def test_scans_during_the_photo_step_are_ignored(
     assert [text for text, _ in service.calls] == ["101"]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_photo_that_cannot_be_kept_still_leaves_the_person_checked_in(
     qtbot: QtBot,
     runner: CheckInRunner,
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    language: str,
 ) -> None:
     def refuse(result: ScanResult, jpeg: bytes) -> ScanResult:
         raise OSError("disk full")
@@ -410,10 +423,32 @@ def test_a_photo_that_cannot_be_kept_still_leaves_the_person_checked_in(
     service.attach_photo = refuse  # type: ignore[method-assign]
     service.answers["101"] = NEEDS_PHOTO
     window = make(qtbot, runner, feed)
+    choose_language(qtbot, window, language)
     scan(qtbot, window)
     screen = photo_screen(window)
     take_photo(qtbot, camera, screen)
     click(qtbot, screen.accept_button)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen))
-    assert shows(window, "which is taken at the desk")
+    assert shows(window, desk_text())
     qtbot.waitUntil(lambda: service.skipped == [(PhotoStep.AT_DESK, "failed")])
+
+
+def test_on_a_portrait_screen_the_picture_is_above_the_words(
+    qtbot: QtBot,
+    runner: CheckInRunner,
+    service: PhotoService,
+    camera: FakeCamera,
+    feed: CameraFeed,
+) -> None:
+    service.answers["101"] = NEEDS_PHOTO
+    window = make(qtbot, runner, feed)
+    scan(qtbot, window)
+    screen = photo_screen(window)
+    window.resize(1080, 1920)
+
+    def picture_above_words() -> bool:
+        bottom = screen.viewfinder.mapTo(window, QPoint(0, screen.viewfinder.height())).y()
+        return bottom <= screen.accept_button.mapTo(window, QPoint(0, 0)).y()
+
+    qtbot.waitUntil(picture_above_words)  # laid out again once the window is resized
+    assert screen.accept_button.width() > 300  # the words get the whole width

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import enum
 import logging
+import sys
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtMultimedia import QVideoFrame
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.photos import PhotoStep
 from kiosk.scan.camera import CameraFeed
@@ -25,6 +34,11 @@ from kiosk.ui.background import CheckInRunner
 from kiosk.ui.kiosk.photo_viewfinder import PhotoViewfinder
 from kiosk.ui.messages import Tone
 from kiosk.ui.widgets import FitLabel, Screen, label
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +289,15 @@ class PhotoScreen(Screen):
 
     # --- layout --------------------------------------------------------------------------------
 
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side on a landscape screen; the picture above the words on a portrait one."""
+        portrait = event.size().height() > event.size().width()
+        self._content.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
+
     def _button(self, *, primary: bool) -> QPushButton:
         button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
@@ -299,7 +322,7 @@ class PhotoScreen(Screen):
         side = QWidget()  # keeps its share of the width when its buttons are hidden
         side.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         side.setLayout(column)
-        content = QHBoxLayout()
+        content = self._content = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         content.setContentsMargins(48, 28, 48, 28)
         content.setSpacing(48)
         content.addWidget(self.viewfinder, 4)
