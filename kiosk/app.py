@@ -194,6 +194,29 @@ def scan_headless(home: Home, text: str) -> ScanResult:
     return result
 
 
+def add_desk_photo(home: Home, registration_id: int, source: Path) -> tuple[int, str | None]:
+    """`kiosk photo`: a photo taken at the desk (any JPEG or PNG, turned as its EXIF says) is
+    cropped like a kiosk photo, stored, queued for upload and put on the person's waiting badge.
+    Returns the JPEG's size and the waiting badge job's id (None when there is none)."""
+    from PySide6.QtGui import QImageReader
+
+    from kiosk.printing.fonts import load_fonts
+    from kiosk.scan.photo import PhotoError, photo_from_image
+
+    settings = read_settings(home)
+    ensure_gui_application()
+    load_fonts()
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # phone photos are often stored sideways with an EXIF turn
+    image = reader.read()
+    if image.isNull():
+        raise PhotoError(f"cannot read {source} as an image: {reader.errorString()}")
+    jpeg = photo_from_image(image).jpeg
+    service = check_in_service_factory(home, settings)()
+    job = service.keep_photo(registration_id, jpeg, "desk")
+    return len(jpeg), job.id if job is not None else None
+
+
 def run_kiosk(home: Home) -> int:
     """Open the kiosk window on the home's settings and run until it is closed."""
     from PySide6.QtWidgets import QApplication

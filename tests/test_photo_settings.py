@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app import photo_policy
 from kiosk.cli import main
@@ -49,7 +50,7 @@ def test_a_bad_value_names_the_key(tmp_path: Path) -> None:
 
 
 def test_kiosk_scan_with_photos_on_checks_in_and_leaves_the_photo_to_the_desk(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
 ) -> None:
     """`kiosk scan` has no camera: a person needing a photo is checked in, nothing printed."""
     root = tmp_path / "home"

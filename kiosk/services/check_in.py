@@ -317,18 +317,27 @@ class CheckInService:
     def attach_photo(self, result: ScanResult, jpeg: bytes) -> ScanResult:
         """Keep the photo just taken, put it on the waiting badge and print the badge."""
         assert result.registration_id is not None
+        done = replace(result, photo_step=PhotoStep.NONE)
+        job = self.keep_photo(result.registration_id, jpeg, "taken")
+        if job is None:
+            return done
+        done = replace(done, badge_version=job.badge_version)
+        return self._print(done, job) if job.state is JobState.QUEUED else self._resume(done, job)
+
+    def keep_photo(self, registration_id: int, jpeg: bytes, how: str) -> PrintJob | None:
+        """Store the person's photo (queued for upload) and put it on their open badge job, if
+        it is not sent yet; returns that job (not printed) or None. ``how`` goes to the audit."""
         assert self._photos_dir is not None
         now = self._clock()
-        save_photo(self._db, self._photos_dir, result.registration_id, jpeg, (now, self._kiosk_id))
-        self._audit_photo(now, result.registration_id, "taken")
-        done = replace(result, photo_step=PhotoStep.NONE)
-        job = journal.open_job_for(self._db, result.registration_id)
+        save_photo(self._db, self._photos_dir, registration_id, jpeg, (now, self._kiosk_id))
+        self._audit_photo(now, registration_id, how)
+        job = journal.open_job_for(self._db, registration_id)
         if job is None or job.state is not JobState.QUEUED:
-            return done if job is None else self._resume(done, job)
-        person = participants.get_participant(self._db, result.registration_id)
-        content = self._badge_content(replace(done, badge_version=job.badge_version), person)
+            return job
+        person = participants.get_participant(self._db, registration_id)
+        content = self.jobs.designer.content(registration_id, job.badge_version, person)
         journal.set_queued_content(self._db, job.id, content, now)
-        return self._print(replace(done, badge_version=job.badge_version), job)
+        return job
 
     def skip_photo(self, result: ScanResult, step: PhotoStep, reason: str) -> ScanResult:
         """No photo now (``reason``: declined, timeout, camera-lost ...): the badge waits at the
