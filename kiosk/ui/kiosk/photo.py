@@ -223,6 +223,7 @@ class PhotoScreen(Screen):
             log.warning("no camera frame at the end of the countdown")
             self._end(PhotoStep.CAMERA_LOST, "camera-lost")
             return
+        self.viewfinder.freeze()
         self._show(PhotoPage.MAKING)
         session = self._session
         self._runner.run(

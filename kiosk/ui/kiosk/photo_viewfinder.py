@@ -60,6 +60,11 @@ class PhotoViewfinder(QWidget):
         self._live, self._still, self._picture, self.last_frame = True, None, None, None
         self.update()
 
+    def freeze(self) -> None:
+        """Hold the picture on screen (the shot is taken): no more frames, no face oval."""
+        self._live = False
+        self.update()
+
     def show_still(self, image: QImage) -> None:
         self._live, self._still, self._count = False, image, ""
         self.update()
