@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Retake</source>
-        <translation>Repetir</translation>
+        <translation>Repetir la foto</translation>
     </message>
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
