@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """attract -> checking -> welcome or refusal -> attract (after a timeout or Done).
+    """attract -> checking -> (photo, docs/photos.md) -> welcome or refusal -> attract (after a
+    timeout or Done).
 
     Scans arrive through ``on_scanned``: connect every scanner's ``scanned`` signal to it.
     With a ``camera`` the attract screen shows its live picture (or that it is missing).
