@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
+from kiosk.core.photos import PhotoPolicy, PhotoStep
 from kiosk.core.templates import BadgeTemplate
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus, PrintResult
@@ -96,11 +97,24 @@ def check_in_service_factory(home: Home, settings: Settings) -> Callable[[], Che
     template = load_template(settings.badge_template, home.root)  # a bad template stops the start
     signing_device_key(home)  # so does a damaged device key file (DeviceKeyError names it)
 
+    policy = photo_policy(settings)
+
     def build() -> CheckInService:
         setup = print_setup(home, settings, template)
-        return CheckInService(open_database(home.database), setup, settings.kiosk_id, clock)
+        db = open_database(home.database)
+        return CheckInService(db, setup, settings.kiosk_id, clock, photo_policy=policy)
 
     return build
+
+
+def photo_policy(settings: Settings) -> PhotoPolicy:
+    """[camera] photo_capture: take the photo here, or (camera "none") at the desk; else off."""
+    from kiosk.scan.camera import NO_CAMERA
+
+    if not settings.photo_capture:
+        return PhotoPolicy.OFF
+    no_camera = settings.camera_device.strip().casefold() == NO_CAMERA
+    return PhotoPolicy.AT_DESK if no_camera else PhotoPolicy.CAPTURE
 
 
 def print_setup(home: Home, settings: Settings, template: BadgeTemplate) -> PrintSetup:
@@ -174,7 +188,33 @@ def scan_headless(home: Home, text: str) -> ScanResult:
     ensure_gui_application()
     load_fonts()
     service = check_in_service_factory(home, settings)()
-    return service.scan(text, ScanSource.CLI)
+    result = service.scan(text, ScanSource.CLI)
+    if result.photo_step is PhotoStep.CAPTURE:  # no camera here: the desk takes the photo
+        result = service.skip_photo(result, PhotoStep.AT_DESK, "no-camera")
+    return result
+
+
+def add_desk_photo(home: Home, registration_id: int, source: Path) -> tuple[int, str | None]:
+    """`kiosk photo`: a photo taken at the desk (any JPEG or PNG, turned as its EXIF says) is
+    cropped like a kiosk photo, stored, queued for upload and put on the person's waiting badge.
+    Returns the JPEG's size and the waiting badge job's id (None when there is none)."""
+    from PySide6.QtGui import QImageReader
+
+    from kiosk.printing.fonts import load_fonts
+    from kiosk.scan.photo import PhotoError, photo_from_image
+
+    settings = read_settings(home)
+    ensure_gui_application()
+    load_fonts()
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # phone photos are often stored sideways with an EXIF turn
+    image = reader.read()
+    if image.isNull():
+        raise PhotoError(f"cannot read {source} as an image: {reader.errorString()}")
+    jpeg = photo_from_image(image).jpeg
+    service = check_in_service_factory(home, settings)()
+    job = service.keep_photo(registration_id, jpeg, "desk")
+    return len(jpeg), job.id if job is not None else None
 
 
 def run_kiosk(home: Home) -> int:

@@ -42,6 +42,9 @@ class Settings:
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
+    # Take the badge photo at the kiosk for categories that need one (docs/photos.md); with
+    # device "none" such people are checked in and sent to the desk for their photo.
+    photo_capture: bool = False
     # Keyboard-wedge and serial scanners (docs/scanning.md).
     scanner_keyboard: bool = True  # recognise keyboard-wedge bursts in the window
     scanner_suffix: str = "enter"  # what the scanner sends after a code: enter, tab or none
@@ -81,6 +84,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("registry", "interval_s"): "registry_interval_s",
     ("camera", "device"): "camera_device",
     ("camera", "resolution"): "camera_resolution",
+    ("camera", "photo_capture"): "photo_capture",
     ("scanner", "keyboard"): "scanner_keyboard",
     ("scanner", "suffix"): "scanner_suffix",
     ("scanner", "max_gap_ms"): "scanner_max_gap_ms",

@@ -153,7 +153,9 @@ def session_factory(
 ) -> Callable[[], SyncSession]:
     """Builds a sync session on the thread that will use it (its own SQLite connection)."""
     clock = setup.clock
-    base = options or SyncOptions(printer=printer_health(setup.home, setup.settings))
+    base = options or SyncOptions(
+        printer=printer_health(setup.home, setup.settings), photos_dir=setup.home.photos
+    )
 
     def build() -> SyncSession:
         client = HttpRegistryClient(setup.link.url, setup.link.token)
@@ -165,7 +167,9 @@ def session_factory(
 def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """`kiosk sync --once`: one round on this home, with a progress callback for long pulls."""
     setup = sync_setup(home)
-    options = SyncOptions(printer=printer_health(home, setup.settings), progress=progress)
+    options = SyncOptions(
+        printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
+    )
     db = open_database(home.database)
     client = HttpRegistryClient(setup.link.url, setup.link.token)
     try:

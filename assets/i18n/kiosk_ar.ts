@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>A photo for your badge</source>
+        <translation>صورة لشارتكم</translation>
+    </message>
+    <message>
+        <source>Look at the camera</source>
+        <translation>انظروا إلى الكاميرا</translation>
+    </message>
+    <message>
+        <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
+        <translation>يُرجى إبقاء وجهكم داخل الشكل البيضاوي. تُلتقط الصورة بعد انتهاء العد التنازلي.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>لحظة من فضلكم…</translation>
+    </message>
+    <message>
+        <source>Preparing your photo.</source>
+        <translation>جارٍ إعداد صورتكم.</translation>
+    </message>
+    <message>
+        <source>Is this photo all right?</source>
+        <translation>هل هذه الصورة مناسبة؟</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on your badge.</source>
+        <translation>ستُطبع هذه الصورة على شارتكم.</translation>
+    </message>
+    <message>
+        <source>Printing your badge…</source>
+        <translation>جارٍ طباعة شارتكم…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>يُرجى الانتظار قليلاً.</translation>
+    </message>
+    <message>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <translation>تُطبع الصورة على شارتكم وتُرسل إلى نظام التسجيل الخاص بالفعالية، ويُحتفظ بها إلى حين حذف بيانات الفعالية بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
+        <translation>لا، شكراً: تم تسجيل وصولكم على أي حال، وسيلتقط موظفو مكتب الاعتماد صورتكم ويطبعون شارتكم.</translation>
+    </message>
+    <message>
+        <source>Take my photo</source>
+        <translation>التقاط صورتي</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>لا، شكراً</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>استخدام هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>إعادة الالتقاط</translation>
+    </message>
+    <message>
+        <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
+        <translation>تحتاج شارتكم إلى صورة. ويمكن لهذا الكشك التقاطها الآن في بضع ثوانٍ.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
@@ -442,6 +509,10 @@
         <translation>تم تسجيل وصولكم، ولكن حدثت مشكلة في الطابعة وتعذرت طباعة شارتكم.</translation>
     </message>
     <message>
+        <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
+        <translation>يُرجى التوجه إلى مكتب الاعتماد، حيث سيلتقط الموظفون صورتكم ويطبعون شارتكم.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -496,6 +567,14 @@
     <message>
         <source>The printer reported a fault.</source>
         <translation>أبلغت الطابعة عن عطل.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
+        <translation>تم تسجيل وصولكم. تحتاج شارتكم إلى صورة تُلتقط في مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the camera stopped working before your photo was taken.</source>
+        <translation>تم تسجيل وصولكم، ولكن الكاميرا توقفت عن العمل قبل التقاط صورتكم.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>A photo for your badge</source>
+        <translation>Una foto para su credencial</translation>
+    </message>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Mire a la cámara</translation>
+    </message>
+    <message>
+        <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
+        <translation>Mantenga el rostro dentro del óvalo. La foto se toma al final de la cuenta atrás.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <source>Preparing your photo.</source>
+        <translation>Preparando su foto.</translation>
+    </message>
+    <message>
+        <source>Is this photo all right?</source>
+        <translation>¿Le parece bien esta foto?</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on your badge.</source>
+        <translation>Esta foto se imprimirá en su credencial.</translation>
+    </message>
+    <message>
+        <source>Printing your badge…</source>
+        <translation>Imprimiendo su credencial…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Espere un momento, por favor.</translation>
+    </message>
+    <message>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <translation>La foto se imprime en su credencial y se envía al sistema de inscripción del evento. Se conserva hasta que se eliminen los datos del evento, una vez finalizado este.</translation>
+    </message>
+    <message>
+        <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
+        <translation>No, gracias: su llegada queda registrada igualmente; el personal del mostrador de acreditación le tomará la foto e imprimirá su credencial.</translation>
+    </message>
+    <message>
+        <source>Take my photo</source>
+        <translation>Tomar mi foto</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>No, gracias</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
+        <translation>Su credencial necesita una foto. Este quiosco puede tomarla ahora, en unos segundos.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
@@ -442,6 +509,10 @@
         <translation>Su llegada ha quedado registrada, pero la impresora tiene un problema y no se pudo imprimir su credencial.</translation>
     </message>
     <message>
+        <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
+        <translation>Diríjase al mostrador de acreditación: el personal le tomará la foto e imprimirá su credencial.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Se ha producido un error</translation>
     </message>
@@ -496,6 +567,14 @@
     <message>
         <source>The printer reported a fault.</source>
         <translation>La impresora ha notificado una avería.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
+        <translation>Su llegada ha quedado registrada. Su credencial necesita una foto, que se toma en el mostrador.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the camera stopped working before your photo was taken.</source>
+        <translation>Su llegada ha quedado registrada, pero la cámara dejó de funcionar antes de tomar su foto.</translation>
     </message>
 </context>
 <context>

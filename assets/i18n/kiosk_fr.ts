@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>A photo for your badge</source>
+        <translation>Une photo pour votre badge</translation>
+    </message>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Regardez la caméra</translation>
+    </message>
+    <message>
+        <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
+        <translation>Gardez votre visage dans l&apos;ovale. La photo est prise à la fin du compte à rebours.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
+        <source>Preparing your photo.</source>
+        <translation>Préparation de votre photo.</translation>
+    </message>
+    <message>
+        <source>Is this photo all right?</source>
+        <translation>Cette photo vous convient-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on your badge.</source>
+        <translation>Cette photo sera imprimée sur votre badge.</translation>
+    </message>
+    <message>
+        <source>Printing your badge…</source>
+        <translation>Impression de votre badge…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Veuillez patienter un instant.</translation>
+    </message>
+    <message>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <translation>La photo est imprimée sur votre badge et transmise au système d&apos;inscription de l&apos;événement. Elle est conservée jusqu&apos;à la suppression des données de l&apos;événement, une fois celui-ci terminé.</translation>
+    </message>
+    <message>
+        <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
+        <translation>Non merci&#xa0;: votre enregistrement est tout de même effectué&#xa0;; le personnel du guichet d&apos;accréditation prendra votre photo et imprimera votre badge.</translation>
+    </message>
+    <message>
+        <source>Take my photo</source>
+        <translation>Prendre ma photo</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Non merci</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
+        <translation>Votre badge doit comporter une photo. Cette borne peut la prendre maintenant, en quelques secondes.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
@@ -442,6 +509,10 @@
         <translation>Votre enregistrement est effectué, mais l&apos;imprimante rencontre un problème et votre badge n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
+        <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation : le personnel prendra votre photo et imprimera votre badge.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -496,6 +567,14 @@
     <message>
         <source>The printer reported a fault.</source>
         <translation>L&apos;imprimante a signalé une panne.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
+        <translation>Votre enregistrement est effectué. Votre badge doit comporter une photo, qui sera prise au guichet.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the camera stopped working before your photo was taken.</source>
+        <translation>Votre enregistrement est effectué, mais la caméra a cessé de fonctionner avant que votre photo ne soit prise.</translation>
     </message>
 </context>
 <context>

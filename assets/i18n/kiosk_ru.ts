@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>A photo for your badge</source>
+        <translation>Фотография для бейджа</translation>
+    </message>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Посмотрите в камеру</translation>
+    </message>
+    <message>
+        <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
+        <translation>Держите лицо внутри овала. Снимок будет сделан после обратного отсчёта.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Одну минуту…</translation>
+    </message>
+    <message>
+        <source>Preparing your photo.</source>
+        <translation>Подготовка фотографии.</translation>
+    </message>
+    <message>
+        <source>Is this photo all right?</source>
+        <translation>Фотография подходит?</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on your badge.</source>
+        <translation>Эта фотография будет напечатана на вашем бейдже.</translation>
+    </message>
+    <message>
+        <source>Printing your badge…</source>
+        <translation>Печать бейджа…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Пожалуйста, подождите.</translation>
+    </message>
+    <message>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <translation>Фотография печатается на вашем бейдже и передаётся в систему регистрации мероприятия. Она хранится до удаления данных мероприятия после его завершения.</translation>
+    </message>
+    <message>
+        <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
+        <translation>Нет, спасибо: вы всё равно зарегистрированы; сотрудники стойки аккредитации сфотографируют вас и напечатают бейдж.</translation>
+    </message>
+    <message>
+        <source>Take my photo</source>
+        <translation>Сфотографироваться</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Нет, спасибо</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Использовать это фото</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
+        <translation>Для бейджа нужна фотография. Этот терминал может сделать её прямо сейчас, за несколько секунд.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
@@ -442,6 +509,10 @@
         <translation>Вы зарегистрированы, но из-за неполадки принтера ваш бейдж не удалось напечатать.</translation>
     </message>
     <message>
+        <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
+        <translation>Пожалуйста, обратитесь к стойке аккредитации: сотрудники сфотографируют вас и напечатают бейдж.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
@@ -496,6 +567,14 @@
     <message>
         <source>The printer reported a fault.</source>
         <translation>Принтер сообщил о неисправности.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
+        <translation>Вы зарегистрированы. Для бейджа нужна фотография — её сделают на стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the camera stopped working before your photo was taken.</source>
+        <translation>Вы зарегистрированы, но камера перестала работать до того, как была сделана фотография.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>A photo for your badge</source>
+        <translation>为您的证件拍照</translation>
+    </message>
+    <message>
+        <source>Look at the camera</source>
+        <translation>请看摄像头</translation>
+    </message>
+    <message>
+        <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
+        <translation>请将面部保持在椭圆框内。倒计时结束后即拍照。</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <source>Preparing your photo.</source>
+        <translation>正在处理您的照片。</translation>
+    </message>
+    <message>
+        <source>Is this photo all right?</source>
+        <translation>这张照片可以吗？</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on your badge.</source>
+        <translation>这张照片将打印在您的证件上。</translation>
+    </message>
+    <message>
+        <source>Printing your badge…</source>
+        <translation>正在打印您的证件…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <translation>照片将打印在您的证件上，并发送至本活动的注册系统。照片将一直保存，直至活动结束后活动数据被删除。</translation>
+    </message>
+    <message>
+        <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
+        <translation>不用了：您仍已完成签到；注册处工作人员将为您拍照并打印证件。</translation>
+    </message>
+    <message>
+        <source>Take my photo</source>
+        <translation>为我拍照</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>使用这张照片</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
+        <translation>您的证件需要照片。本自助终端现在即可为您拍摄，只需几秒钟。</translation>
+    </message>
+</context>
+<context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
@@ -442,6 +509,10 @@
         <translation>您已完成签到，但打印机出现故障，未能打印您的证件。</translation>
     </message>
     <message>
+        <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
+        <translation>请前往注册处，工作人员将为您拍照并打印证件。</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -496,6 +567,14 @@
     <message>
         <source>The printer reported a fault.</source>
         <translation>打印机报告了故障。</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
+        <translation>您已完成签到。您的证件需要照片，照片将在注册处拍摄。</translation>
+    </message>
+    <message>
+        <source>You are checked in, but the camera stopped working before your photo was taken.</source>
+        <translation>您已完成签到，但摄像头在拍照前停止工作。</translation>
     </message>
 </context>
 <context>

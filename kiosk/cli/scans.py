@@ -81,6 +81,7 @@ def _scan_json(result: Any) -> dict[str, Any]:
         "printed": result.printed[0] if result.printed else None,
         "printed_files": list(result.printed),
         "print_error": result.print_error or None,
+        "photo": result.photo_step.value,  # "none", or why the badge waits (docs/photos.md)
     }
 
 
@@ -92,6 +93,8 @@ def _scan_text(result: Any) -> str:
         line += f", badge v{result.badge_version} printed to {', '.join(result.printed)}"
     if result.print_error:
         line += f", badge NOT printed: {result.print_error}"
+    if result.photo_step.value != "none":
+        line += ", badge waits for a photo taken at the desk"
     return line
 
 

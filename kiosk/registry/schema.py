@@ -168,3 +168,15 @@ changes = sa.Table(
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("data", sa.Text, nullable=False),  # the change's data object as JSON text
 )
+
+photos = sa.Table(
+    "photos",
+    metadata,
+    sa.Column("registration_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("sha256", sa.String(64), nullable=False),  # hex of the JPEG's SHA-256
+    sa.Column("jpeg", sa.LargeBinary, nullable=False),
+    sa.Column("bytes", sa.Integer, nullable=False),
+    sa.Column("taken_at", sa.String(40), nullable=False),
+    sa.Column("kiosk_id", sa.String(64), nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)

@@ -29,11 +29,13 @@ from kiosk.core.credentials import (
 from kiosk.core.door_check import DoorDecision, DoorVerdict
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
+from kiosk.core.photos import PhotoPolicy, PhotoStep, step_for
 from kiosk.core.translations import NO_TRANSLATIONS, no_translations
 from kiosk.printing.base import PrinterState
 from kiosk.scan.layouts import Candidate, digit_candidates
 from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
 from kiosk.services.door_check import decide_for, device_keyring
+from kiosk.services.photos import save_photo
 from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
 from kiosk.services.programme import ProgrammeService
 from kiosk.store import Database, events, journal, keys, participants
@@ -70,6 +72,8 @@ class ScanResult:
     print_unconfirmed: bool = False
     # This scan wrote a check-in to the journal (a scan that resumed an open job wrote none).
     journalled: bool = False
+    # Checked in, badge queued but not printed: it waits for a photo (docs/photos.md).
+    photo_step: PhotoStep = PhotoStep.NONE
 
     @property
     def is_success(self) -> bool:
@@ -80,9 +84,16 @@ class CheckInService:
     """Runs on one thread with its own database connection."""
 
     def __init__(
-        self, db: Database, printing: PrintSetup, kiosk_id: str, clock: Callable[[], datetime]
+        self,
+        db: Database,
+        printing: PrintSetup,
+        kiosk_id: str,
+        clock: Callable[[], datetime],
+        photo_policy: PhotoPolicy = PhotoPolicy.OFF,
     ) -> None:
         self._db = db
+        self._photo_policy = photo_policy
+        self._photos_dir = printing.photos_dir
         self._kiosk_id = kiosk_id
         self._clock = clock
         event = events.load_event(db)
@@ -269,7 +280,7 @@ class CheckInService:
         walk_in = self._walk_in(result) if person is None else None
         found = journal.record_check_in(self._db, check_in, job, walk_in)
         if found is None:
-            return self._print(replace(result, journalled=True), job)
+            return self._print_or_wait(replace(result, journalled=True), job, person)
         if found.open_job is not None:  # another process queued it a moment ago
             return self._resume(result, found.open_job)
         log.info("registration %s collected meanwhile: no second badge", found.registration_id)
@@ -300,7 +311,55 @@ class CheckInService:
         if job.state in (JobState.UNCONFIRMED, JobState.SENT):
             log.info("scan for %s while job %s is %s", job.registration_id, job.id[:8], job.state)
             return replace(result, print_error=ASK_STAFF, print_unconfirmed=True)
-        return self._print(result, job)
+        person = participants.get_participant(self._db, job.registration_id)
+        return self._print_or_wait(result, job, person)
+
+    def _print_or_wait(
+        self, result: ScanResult, job: PrintJob, person: Participant | None
+    ) -> ScanResult:
+        """Print, unless a queued badge still needs its photo: then the job waits for it."""
+        category = next((c for c in self._categories if c.code == result.category_code), None)
+        step = step_for(self._photo_policy, category, person)
+        if step is PhotoStep.NONE or job.state is not JobState.QUEUED:
+            return self._print(result, job)
+        log.info("registration %s checked in; the badge waits for a photo", job.registration_id)
+        return replace(result, photo_step=step)
+
+    def attach_photo(self, result: ScanResult, jpeg: bytes) -> ScanResult:
+        """Keep the photo just taken, put it on the waiting badge and print the badge."""
+        assert result.registration_id is not None
+        done = replace(result, photo_step=PhotoStep.NONE)
+        job = self.keep_photo(result.registration_id, jpeg, "taken")
+        if job is None:
+            return done
+        done = replace(done, badge_version=job.badge_version)
+        return self._print(done, job) if job.state is JobState.QUEUED else self._resume(done, job)
+
+    def keep_photo(self, registration_id: int, jpeg: bytes, how: str) -> PrintJob | None:
+        """Store the person's photo (queued for upload) and put it on their open badge job, if
+        it is not sent yet; returns that job (not printed) or None. ``how`` goes to the audit."""
+        assert self._photos_dir is not None
+        now = self._clock()
+        save_photo(self._db, self._photos_dir, registration_id, jpeg, (now, self._kiosk_id))
+        self._audit_photo(now, registration_id, how)
+        job = journal.open_job_for(self._db, registration_id)
+        if job is None or job.state is not JobState.QUEUED:
+            return job
+        person = participants.get_participant(self._db, registration_id)
+        content = self.jobs.designer.content(registration_id, job.badge_version, person)
+        journal.set_queued_content(self._db, job.id, content, now)
+        return job
+
+    def skip_photo(self, result: ScanResult, step: PhotoStep, reason: str) -> ScanResult:
+        """No photo now (``reason``: declined, timeout, camera-lost ...): the badge waits at the
+        desk, queued, and a later scan offers the photo again."""
+        if result.registration_id is not None:
+            self._audit_photo(self._clock(), result.registration_id, reason)
+        return replace(result, photo_step=step)
+
+    def _audit_photo(self, now: datetime, registration_id: int, what: str) -> None:
+        entry = AuditEntry(now, self._kiosk_id, "photo", what, registration_id, "kiosk")
+        journal.add_audit(self._db, entry)
 
     def _print(self, result: ScanResult, job: PrintJob) -> ScanResult:
         outcome = self.jobs.run(job)

@@ -15,10 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
 from kiosk.core.exchange import DEFAULT_PAGE, MAX_PUSH_ITEMS, ChangePage, Heartbeat, PushStatus
+from kiosk.services.photo_upload import push_photos
 from kiosk.store import Database, StoreError, changes, outbox, sync_state
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 
@@ -46,6 +48,7 @@ class SyncOptions:
     printer: Callable[[], PrinterHealth] = PrinterHealth
     # Called after each applied page with (changes applied so far, watermark): progress lines.
     progress: Callable[[int, int], None] | None = None
+    photos_dir: Path | None = None  # where the kiosk's photos are: uploaded after the outbox
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class SyncReport:
     problem: SyncProblem | None = None
     data_as_of: datetime | None = None  # when the kiosk last read the feed to its end
     open_conflicts: int = 0  # cases the registry flagged for staff (two check-ins, two badges)
+    photos_uploaded: int = 0
+    photos_refused: int = 0
 
     @property
     def ok(self) -> bool:
@@ -100,6 +105,8 @@ class SyncReport:
             "problem": self.problem.value if self.problem else None,
             "data_as_of": self.data_as_of.isoformat() if self.data_as_of else None,
             "open_conflicts": self.open_conflicts,
+            "photos_uploaded": self.photos_uploaded,
+            "photos_refused": self.photos_refused,
             "seconds": round((self.finished_at - self.started_at).total_seconds(), 3),
         }
 
@@ -116,6 +123,8 @@ class _Tally:
     error: str = ""
     problem: SyncProblem | None = None
     heartbeat_sent: bool = False
+    photos_uploaded: int = 0
+    photos_refused: int = 0
 
 
 def sync_once(
@@ -130,6 +139,9 @@ def sync_once(
     tally = _Tally()
     try:
         _push(db, client, options, tally)
+        if options.photos_dir is not None:
+            sent = push_photos(db, client, options.photos_dir, clock)
+            tally.photos_uploaded, tally.photos_refused = sent.uploaded, sent.refused
         _pull(db, client, options, tally)
     except SyncError as exc:
         tally.error, tally.problem = str(exc), exc.problem
@@ -252,6 +264,8 @@ def _report(db: Database, started: datetime, finished: datetime, tally: _Tally) 
         reached_end=tally.reached_end,
         keys_changed=tally.keys_changed,
         heartbeat_sent=tally.heartbeat_sent,
+        photos_uploaded=tally.photos_uploaded,
+        photos_refused=tally.photos_refused,
         error=tally.error,
         problem=tally.problem,
     )

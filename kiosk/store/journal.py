@@ -265,6 +265,22 @@ def mark_interrupted(db: sqlite_utils.Database, at: datetime) -> list[PrintJob]:
     return [job for job in (get_job(db, j.id) for j in stuck) if job is not None]
 
 
+def set_queued_content(
+    db: sqlite_utils.Database, job_id: str, content: BadgeContent, at: datetime
+) -> bool:
+    """Change what a job not yet sent will print (its photo was just taken); False if it is no
+    longer queued (sent, cancelled meanwhile)."""
+    return _transition(
+        db,
+        job_id,
+        (JobState.QUEUED,),
+        JobState.QUEUED,
+        at,
+        "content = ?",
+        [_content_json(content)],
+    )
+
+
 def _transition(
     db: sqlite_utils.Database,
     job_id: str,

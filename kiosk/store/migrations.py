@@ -279,8 +279,20 @@ SELECT 1;
 """
 
 _V10_PHOTOS = """
--- photos captured at the kiosk, waiting for upload (issue 9, photo)
-SELECT 1;
+-- photos captured at the kiosk, waiting for upload (issue 9, photo): one row per person, the
+-- latest photo; uploaded_at stays NULL until the registry has it (docs/photos.md)
+CREATE TABLE photo_uploads (
+    registration_id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    uploaded_at TEXT
+);
+CREATE INDEX photo_uploads_pending ON photo_uploads(taken_at) WHERE uploaded_at IS NULL;
 """
 
 _V11_NAME_FALLBACK = """

@@ -1,4 +1,4 @@
-"""The registry client seam: four calls, one error type, an HTTP implementation and a fake."""
+"""The registry client seam: five calls, one error type, an HTTP implementation and a fake."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Protocol
 
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
+from kiosk.core.photos import OutgoingPhoto
 
 
 class SyncProblem(enum.Enum):
@@ -56,3 +57,7 @@ class RegistryClient(Protocol):
     def changes(self, since: int, limit: int) -> ChangePage: ...
 
     def heartbeat(self, beat: Heartbeat) -> datetime | None: ...
+
+    def upload_photo(self, photo: OutgoingPhoto) -> bool:
+        """Send a badge photo; True if the registry took it, False if it had it already."""
+        ...

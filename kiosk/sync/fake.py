@@ -7,6 +7,7 @@ Failures are injected by queueing SyncErrors in ``failures``.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -17,8 +18,10 @@ from kiosk.core.credentials import PublicKey
 from kiosk.core.device_keys import device_key_id
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
 from kiosk.core.model import BadgeCategory, Event, Participant, Room, Session, Track
+from kiosk.core.photos import OutgoingPhoto, photo_digest, photo_problem
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
+from kiosk.sync.fields import Fields
 
 _ECHOED = {"checkin", "badge_print", "participant"}  # what the registry republishes to everyone
 
@@ -34,6 +37,7 @@ class FakeRegistry:
         self.heartbeats: list[dict[str, Any]] = []
         self.failures: list[SyncError] = []  # raised, first first, by the next calls
         self.revoked: set[str] = set()
+        self.photos: dict[int, bytes] = {}  # the latest JPEG of each registration
 
     def publish(self, kind: str, data: dict[str, Any]) -> int:
         """Add a change (as JSON data) to the feed; returns its sequence number."""
@@ -125,6 +129,19 @@ class FakeRegistryClient:
         registry.check(self.kiosk_id)
         registry.heartbeats.append({"kiosk_id": self.kiosk_id, **wire.heartbeat_body(beat)})
         return registry.now()
+
+    def upload_photo(self, photo: OutgoingPhoto) -> bool:
+        registry = self._registry
+        registry.check(self.kiosk_id)
+        body = wire.photo_body(photo)  # the JSON the registry would get, checked like it would
+        jpeg = base64.b64decode(body["jpeg"])
+        problem = photo_problem(jpeg) or ("" if photo_digest(jpeg) == body["sha256"] else "sha")
+        if problem:
+            raise SyncError(SyncProblem.REFUSED, f"photo refused: {problem}", "validation-failed")
+        known = registry.photos.get(photo.registration_id)
+        registry.photos[photo.registration_id] = jpeg
+        status = "duplicate" if known == jpeg else "accepted"
+        return wire.photo_accepted(Fields({"status": status}, "photo"))
 
 
 # --- filling the fake's feed from kiosk values (what a registry's roster import would publish) ---

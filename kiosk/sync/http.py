@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from kiosk.core.exchange import ChangePage, Enrollment, Heartbeat, OutboxEntry, PushResult
+from kiosk.core.photos import OutgoingPhoto
 from kiosk.sync import wire
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.fields import Fields, bad
@@ -76,6 +77,11 @@ class HttpRegistryClient:
     def heartbeat(self, beat: Heartbeat) -> datetime | None:
         answer = Fields(self._call("POST", "/heartbeat", wire.heartbeat_body(beat)), "heartbeat")
         return answer.maybe_moment("server_time")
+
+    def upload_photo(self, photo: OutgoingPhoto) -> bool:
+        path = f"/photos/{photo.registration_id}"
+        answer = Fields(self._call("PUT", path, wire.photo_body(photo)), "photo")
+        return wire.photo_accepted(answer)
 
     def _call(
         self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import enum
 import json
 import logging
@@ -36,6 +37,7 @@ from kiosk.core.model import (
     Session,
     Track,
 )
+from kiosk.core.photos import OutgoingPhoto
 from kiosk.sync.fields import Fields, bad
 from kiosk.sync.participant_page import FeedParticipant, participant_page
 from kiosk.sync.participant_wire import quick_change
@@ -333,6 +335,22 @@ def printer_name(uri: str) -> str:
         return uri.split("?", 1)[0]
     host = parts.netloc.rsplit("@", 1)[-1]
     return f"{parts.scheme}://{host}{parts.path}"
+
+
+def photo_body(photo: OutgoingPhoto) -> dict[str, Any]:
+    return {
+        "sha256": photo.sha256,
+        "taken_at": photo.taken_at.isoformat(),
+        "jpeg": base64.b64encode(photo.jpeg).decode("ascii"),
+    }
+
+
+def photo_accepted(answer: Fields) -> bool:
+    """True for "accepted", False for "duplicate" (the registry had this photo already)."""
+    status = answer.text("status")
+    if status not in ("accepted", "duplicate"):
+        raise bad(f"photo.status is {status[:40]!r}, not accepted or duplicate")
+    return status == "accepted"
 
 
 def heartbeat_body(beat: Heartbeat) -> dict[str, Any]:

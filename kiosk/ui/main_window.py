@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.model import ScanSource
+from kiosk.core.photos import PhotoStep
 from kiosk.core.programme import DayProgramme
 from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
@@ -21,6 +22,7 @@ from kiosk.ui.kiosk.attract import AttractScreen
 from kiosk.ui.kiosk.camera_preview import CameraPreview
 from kiosk.ui.kiosk.checking import CheckingScreen
 from kiosk.ui.kiosk.now_next import NowNextStrip
+from kiosk.ui.kiosk.photo import PhotoScreen, photo_at_desk
 from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.kiosk.sessions import SessionsBoard
 from kiosk.ui.kiosk.welcome import WelcomeScreen
@@ -33,7 +35,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """attract -> checking -> welcome or refusal -> attract (after a timeout or Done).
+    """attract -> checking -> (photo, docs/photos.md) -> welcome or refusal -> attract (after a
+    timeout or Done).
 
     Scans arrive through ``on_scanned``: connect every scanner's ``scanned`` signal to it.
     With a ``camera`` the attract screen shows its live picture (or that it is missing).
@@ -68,8 +71,10 @@ class MainWindow(QMainWindow):
         self._board = SessionsBoard(self._load_programme)
         self._now_next = NowNextStrip(self._load_programme)
         self._welcome.add_strip(self._now_next)  # along its bottom edge
+        self._photo = PhotoScreen(camera, runner, countdown_ms=options.photo_countdown_ms)
         self._stack = QStackedWidget()
-        for screen in (self._attract, self._checking, self._welcome, self._refusal, self._board):
+        screens = (self._attract, self._checking, self._welcome, self._refusal, self._board)
+        for screen in (*screens, self._photo):
             self._stack.addWidget(screen)
         self.setCentralWidget(_with_corner(self._stack, status_corner))
         self._feedback.attach(self)
@@ -93,8 +98,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, ScanSource)
     def on_scanned(self, text: str, source: ScanSource) -> None:
-        """Check a scanned code, unless one is being checked already."""
-        if self._stack.currentWidget() is self._checking:
+        """Check a scanned code, unless one is being checked (or photographed) already."""
+        if self._stack.currentWidget() in (self._checking, self._photo):
             log.info("scan from %s ignored: the previous one is still being checked", source.value)
             return
         self._return_timer.stop()
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
         self._board.back_requested.connect(self._on_board_back_requested)
         self._welcome.dismissed.connect(self._on_result_dismissed)
         self._refusal.dismissed.connect(self._on_result_dismissed)
+        self._photo.finished.connect(self._on_runner_scan_finished)
+        self._photo.step_changed.connect(self._on_photo_step_changed)
         self._return_timer.timeout.connect(self._on_return_timer_timeout)
         self._activity.input_seen.connect(self._on_activity_input_seen)
         app = QCoreApplication.instance()
@@ -118,6 +125,11 @@ class MainWindow(QMainWindow):
 
     @Slot(ScanResult)
     def _on_runner_scan_finished(self, result: ScanResult) -> None:
+        if result.photo_step is PhotoStep.CAPTURE:
+            if self._photo.start(result):
+                self._stack.setCurrentWidget(self._photo)
+                return
+            result = photo_at_desk(self._runner, result)  # no camera now: the desk takes it
         screen = self._welcome if result.outcome.is_success else self._refusal
         screen.show_result(result)
         self._show_result(screen)
@@ -160,8 +172,16 @@ class MainWindow(QMainWindow):
     def _on_result_dismissed(self) -> None:
         self._return_to_attract()
 
+    @Slot(bool)
+    def _on_photo_step_changed(self, waits_for_person: bool) -> None:
+        if waits_for_person:
+            self._return_timer.start(_ms(self._options.idle_timeout_s))
+        else:
+            self._return_timer.stop()
+
     @Slot()
     def _on_return_timer_timeout(self) -> None:
+        self._photo.abandon()  # the person left mid-photo: their badge waits at the desk
         self._return_to_attract()
 
     def _return_to_attract(self) -> None:

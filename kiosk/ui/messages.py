@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.checkin import Outcome
+from kiosk.core.photos import PhotoStep
 from kiosk.printing.base import PrinterState
 from kiosk.services.check_in import ScanResult
 
@@ -215,6 +216,27 @@ _PRINT_PROBLEM = (
     Tone.NOTICE,
 )
 
+_PHOTO_AT_DESK = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages", "You are checked in. Your badge needs a photo, which is taken at the desk."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Please go to the accreditation desk: staff will take your photo and print your badge.",
+    ),
+    Tone.INFO,
+)
+_PHOTO_CAMERA_LOST = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "You are checked in, but the camera stopped working before your photo was taken.",
+    ),
+    _PHOTO_AT_DESK[2],
+    Tone.NOTICE,
+)
+
 _FAILURE = (
     QT_TRANSLATE_NOOP("messages", "Something went wrong"),
     QT_TRANSLATE_NOOP("messages", "The kiosk could not check your code. This is not your fault."),
@@ -243,6 +265,7 @@ _TO_DESK = frozenset(
         _OUTCOMES[Outcome.SUPERSEDED][2],
         _PRINT_UNCONFIRMED[2],
         _PRINT_PROBLEM[2],
+        _PHOTO_AT_DESK[2],
     }
 )
 
@@ -263,6 +286,10 @@ def result_text(result: ScanResult) -> ScreenText:
         return _translated(_PRINT_UNCONFIRMED)
     if result.outcome.is_success and result.print_error:
         return _translated(_PRINT_PROBLEM)
+    if result.outcome.is_success and result.photo_step is PhotoStep.CAMERA_LOST:
+        return _translated(_PHOTO_CAMERA_LOST)
+    if result.outcome.is_success and result.photo_step is not PhotoStep.NONE:
+        return _translated(_PHOTO_AT_DESK)
     return outcome_text(result.outcome)
 
 

@@ -36,6 +36,7 @@ class UiOptions:
     # The title in other languages (core/translations.py).
     event_title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     desk: DeskLocation = field(default_factory=DeskLocation)
+    photo_countdown_ms: int = 1000  # each step of the photo's 3-2-1 (docs/photos.md)
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import FastAPI
 
 import kiosk
-from kiosk.registry.api import admin_routes, device_routes, errors, fleet_page
+from kiosk.registry.api import admin_routes, device_routes, errors, fleet_page, photo_routes
 from kiosk.registry.database import Database
 
 OPENAPI_PATH = "/api/v1/openapi.json"
@@ -33,6 +33,7 @@ def create_app(db: Database, now: Callable[[], datetime] = _utc_now) -> FastAPI:
     app.state.clock = now
     app.include_router(device_routes.router)
     app.include_router(admin_routes.router)
+    app.include_router(photo_routes.router)
     app.include_router(fleet_page.router)
     errors.install(app)
     return app
