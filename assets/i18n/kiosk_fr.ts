@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation : le personnel prendra votre photo et imprimera votre badge.</translation>
+        <translation>Veuillez vous rendre au guichet d&apos;accréditation&#xa0;: le personnel prendra votre photo et imprimera votre badge.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
