@@ -317,3 +317,21 @@ def test_a_crowded_day_shows_the_first_sessions_and_counts_the_rest(
     assert len(_cards(board)) == MAX_CARDS
     more = "More sessions: 15. Choose a track or a language."
     qtbot.waitUntil(lambda: more in _texts(board, "hint"))
+
+
+def test_a_track_the_updated_programme_no_longer_has_falls_back_to_all_tracks(
+    qtbot: QtBot, make_window: MakeWindow, programme: FakeService
+) -> None:
+    window = make_window()
+    board = _open_board(qtbot, window)
+    _press(qtbot, board, "High-Level Track")
+    assert all(e.session.track == "high-level" for e in board.shown_entries())
+    programme.programme.sessions = [
+        s for s in programme.programme.sessions if s.track != "high-level"
+    ]
+    board.reload()  # what the clock or a sync would do
+    qtbot.waitUntil(lambda: not board._loading and _settled(board))
+    shown = board.shown_entries()
+    assert shown
+    assert all(e.session.track == "forum" for e in shown)
+    assert "All tracks" not in [b.text() for b in board.findChildren(QPushButton) if b.isVisible()]

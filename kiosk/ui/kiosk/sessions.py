@@ -206,6 +206,11 @@ class SessionsBoard(Screen):
                 (t.code, session_text.track_label(t, self._language)) for t in programme.tracks
             ]
             spoken = [(c, session_text.language_name(c)) for c in programme.languages]
+        # A choice the new day (or the updated programme) no longer offers falls back to "all".
+        if self._track not in {code for code, _ in tracks}:
+            self._track = None
+        if self._session_language not in {code for code, _ in spoken}:
+            self._session_language = None
         self._tracks.set_choices(self.tr("All tracks"), tracks, self._track)
         self._languages.set_choices(self.tr("All languages"), spoken, self._session_language)
         self._tracks.setVisible(len(tracks) > 1)
