@@ -110,7 +110,7 @@ def test_one_touch_on_attract_shows_what_is_on_now_and_next_in_english(
     assert "CICG Room 1" in _texts(board, "sessionRoom")
     where = "CICG, opposite ITU · Ground floor\nCross rue de Varembé to the CICG; security "
     assert where + "screening at the door." in _texts(board, "sessionWhere")
-    assert "Monday, 30 May 2022" in _texts(board, "header")
+    assert "Monday, 30 May 2022" in _texts(board, "boardTitle")
     # read on the check-in worker, never on the GUI thread
     assert programme.programme.threads
     assert threading.get_ident() not in programme.programme.threads
@@ -263,7 +263,7 @@ def test_after_midnight_the_board_shows_the_new_day(
     assert isinstance(board, SessionsBoard)
     qtbot.waitUntil(lambda: ended in _texts(board, "hint"))
     programme.programme.now = datetime(2022, 5, 30, 22, 0, 1, tzinfo=UTC)
-    qtbot.waitUntil(lambda: tuesday in _texts(board, "header"), timeout=15_000)
+    qtbot.waitUntil(lambda: tuesday in _texts(board, "boardTitle"), timeout=15_000)
     qtbot.waitUntil(lambda: _settled(board))
 
 
