@@ -12,7 +12,6 @@ from kiosk.core.model import Event
 from kiosk.core.programme import DayProgramme, day_bounds, day_programme, local_day
 from kiosk.core.schedule import ProblemKind, ScheduleProblem
 from kiosk.store import Database, sessions
-from kiosk.sync.schedule import read_schedule
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +65,8 @@ def import_schedule(
     """Make ``path`` the event's programme: the file is read whole before anything is written,
     then every session of the event is replaced in one transaction (importing twice is harmless).
     """
+    from kiosk.sync.schedule import read_schedule  # icalendar costs ~60 ms: not at kiosk start
+
     schedule = read_schedule(path, event.id, event.timezone, progress)
     if schedule.sessions:
         sessions.replace_programme(

@@ -29,6 +29,8 @@ LONG_TITLE = (
     "billion people to a meaningful internet by 2030 and beyond, from Geneva"
 )[:300]
 ELEVEN_THIRTY = datetime(2022, 5, 30, 9, 30, tzinfo=UTC)  # 11:30 in Geneva, Monday
+LANGUAGE_BUTTONS = {"ar": "العربية", "zh": "中文"}
+BOARD_BUTTONS = {"en": "Today's sessions", "ar": "جلسات اليوم", "zh": "今日会议"}
 
 
 @pytest.fixture
@@ -57,10 +59,8 @@ def _open_board(qtbot: QtBot, window: MainWindow, language: str = "en") -> Sessi
     attract = current_screen(window)
     assert isinstance(attract, AttractScreen)
     if language != "en":
-        _press(qtbot, attract, {"ar": "العربية", "zh": "中文"}[language])
-    _press(
-        qtbot, attract, {"en": "Today's sessions", "ar": "جلسات اليوم", "zh": "今日会议"}[language]
-    )
+        _press(qtbot, attract, LANGUAGE_BUTTONS[language])
+    _press(qtbot, attract, BOARD_BUTTONS[language])
     board = current_screen(window)
     assert isinstance(board, SessionsBoard)
     qtbot.waitUntil(lambda: board.programme is not None and _settled(board))
@@ -110,7 +110,7 @@ def test_one_touch_on_attract_shows_what_is_on_now_and_next_in_english(
     assert "CICG Room 1" in _texts(board, "sessionRoom")
     where = "CICG, opposite ITU · Ground floor\nCross rue de Varembé to the CICG; security "
     assert where + "screening at the door." in _texts(board, "sessionWhere")
-    assert "Monday, 30 May 2022" in _texts(board, "header")
+    assert "Monday, 30 May 2022" in _texts(board, "boardTitle")
     # read on the check-in worker, never on the GUI thread
     assert programme.programme.threads
     assert threading.get_ident() not in programme.programme.threads
@@ -217,31 +217,53 @@ def test_idle_on_the_board_returns_to_attract_in_the_home_language(
     _press(qtbot, current_screen(window), "Today's sessions")  # English again
 
 
-def test_the_board_follows_the_clock_as_sessions_start(
-    qtbot: QtBot, make_window: MakeWindow, programme: FakeService
+@pytest.mark.parametrize(
+    ("language", "policy"),
+    [
+        ("en", "Policy Session 1: Meaningful connectivity for all"),
+        ("ar", "جلسة السياسات 1: توصيلية مجدية للجميع"),
+        ("zh", "政策会议1：人人享有有意义的连通"),
+    ],
+)
+def test_the_board_follows_the_clock_as_sessions_end(
+    qtbot: QtBot, make_window: MakeWindow, programme: FakeService, language: str, policy: str
 ) -> None:
-    # One second before 12:30: the 11:00 sessions end and the next ones become "next" then.
+    # One second before 12:30: the 11:00 sessions end, and leave the board by themselves.
     programme.programme.now = datetime(2022, 5, 30, 10, 29, 59, tzinfo=UTC)
     window = make_window()
-    board = _open_board(qtbot, window)
-    policy = "Policy Session 1: Meaningful connectivity for all"
+    board = _open_board(qtbot, window, language)
     assert policy in [t.text() for t in _cards(board)]
     programme.programme.now = datetime(2022, 5, 30, 10, 30, 1, tzinfo=UTC)
     qtbot.waitUntil(lambda: policy not in [t.text() for t in _cards(board)], timeout=15_000)
 
 
+@pytest.mark.parametrize(
+    ("language", "ended", "tuesday"),
+    [
+        ("en", "Today's sessions have ended.", "Tuesday, 31 May 2022"),
+        ("ar", "انتهت جلسات اليوم.", "الثلاثاء، ٣١ مايو ٢٠٢٢"),
+        ("zh", "今天的会议已全部结束。", "2022年5月31日星期二"),
+    ],
+)
 def test_after_midnight_the_board_shows_the_new_day(
-    qtbot: QtBot, make_window: MakeWindow, programme: FakeService
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    programme: FakeService,
+    language: str,
+    ended: str,
+    tuesday: str,
 ) -> None:
     programme.programme.now = datetime(2022, 5, 30, 21, 59, 59, tzinfo=UTC)  # 23:59:59 Geneva
     window = make_window()
-    board = current_screen(window)
-    _press(qtbot, board, "Today's sessions")
+    attract = current_screen(window)
+    if language != "en":
+        _press(qtbot, attract, LANGUAGE_BUTTONS[language])
+    _press(qtbot, attract, BOARD_BUTTONS[language])
     board = current_screen(window)
     assert isinstance(board, SessionsBoard)
-    qtbot.waitUntil(lambda: "Today's sessions have ended." in _texts(board, "hint"))
+    qtbot.waitUntil(lambda: ended in _texts(board, "hint"))
     programme.programme.now = datetime(2022, 5, 30, 22, 0, 1, tzinfo=UTC)
-    qtbot.waitUntil(lambda: "Tuesday, 31 May 2022" in _texts(board, "header"), timeout=15_000)
+    qtbot.waitUntil(lambda: tuesday in _texts(board, "boardTitle"), timeout=15_000)
     qtbot.waitUntil(lambda: _settled(board))
 
 
@@ -277,20 +299,36 @@ def test_after_check_in_a_now_and_next_strip_leads_to_the_board(
     assert not strip.isVisible()
 
 
+@pytest.mark.parametrize(
+    ("language", "cannot", "back"),
+    [
+        ("en", "cannot be shown", "Back"),
+        ("ar", "يتعذر عرض البرنامج", "رجوع"),
+        ("zh", "目前无法显示日程", "返回"),
+    ],
+)
 def test_a_programme_that_cannot_be_read_says_so(
-    qtbot: QtBot, make_window: MakeWindow, programme: FakeService
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    programme: FakeService,
+    language: str,
+    cannot: str,
+    back: str,
 ) -> None:
     def broken() -> None:
         raise RuntimeError("database gone")
 
     programme.programme.today = broken  # type: ignore[method-assign, assignment]
     window = make_window()
-    _press(qtbot, current_screen(window), "Today's sessions")
+    attract = current_screen(window)
+    if language != "en":
+        _press(qtbot, attract, LANGUAGE_BUTTONS[language])
+    _press(qtbot, attract, BOARD_BUTTONS[language])
     board = current_screen(window)
     assert isinstance(board, SessionsBoard)
-    qtbot.waitUntil(lambda: any("cannot be shown" in t for t in _texts(board, "hint")))
+    qtbot.waitUntil(lambda: any(cannot in t for t in _texts(board, "hint")))
     assert not _cards(board)
-    _press(qtbot, board, "Back")  # never a dead end
+    _press(qtbot, board, back)  # never a dead end
     assert isinstance(current_screen(window), AttractScreen)
 
 
@@ -317,3 +355,21 @@ def test_a_crowded_day_shows_the_first_sessions_and_counts_the_rest(
     assert len(_cards(board)) == MAX_CARDS
     more = "More sessions: 15. Choose a track or a language."
     qtbot.waitUntil(lambda: more in _texts(board, "hint"))
+
+
+def test_a_track_the_updated_programme_no_longer_has_falls_back_to_all_tracks(
+    qtbot: QtBot, make_window: MakeWindow, programme: FakeService
+) -> None:
+    window = make_window()
+    board = _open_board(qtbot, window)
+    _press(qtbot, board, "High-Level Track")
+    assert all(e.session.track == "high-level" for e in board.shown_entries())
+    programme.programme.sessions = [
+        s for s in programme.programme.sessions if s.track != "high-level"
+    ]
+    board.reload()  # what the clock or a sync would do
+    qtbot.waitUntil(lambda: not board._loading and _settled(board))
+    shown = board.shown_entries()
+    assert shown
+    assert all(e.session.track == "forum" for e in shown)
+    assert "All tracks" not in [b.text() for b in board.findChildren(QPushButton) if b.isVisible()]

@@ -139,8 +139,7 @@ class AttractScreen(Screen):
         body.addStretch(1)
         body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
-        body.addWidget(self._hint)
-        body.addWidget(self._sessions, 0, Qt.AlignmentFlag.AlignHCenter)
+        body.addLayout(self._hint_row())
         body.addStretch(1)
         body.addLayout(self._language_row())
         outer = QVBoxLayout(self)
@@ -161,6 +160,14 @@ class AttractScreen(Screen):
         row.addLayout(prompts, 1)
         if self._preview is not None:
             row.addWidget(self._preview, 1)
+        return row
+
+    def _hint_row(self) -> QHBoxLayout:
+        """The hint with the sessions button beside it: no taller than the hint alone."""
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addWidget(self._hint, 1)
+        row.addWidget(self._sessions, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
 
     def _language_row(self) -> QHBoxLayout:

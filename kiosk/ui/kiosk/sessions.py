@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.programme import BoardEntry, DayProgramme, SessionState, filtered
 from kiosk.ui import theme
 from kiosk.ui.kiosk import session_text
-from kiosk.ui.widgets import Screen, label
+from kiosk.ui.widgets import FitLabel, Screen, label
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -41,6 +41,8 @@ ProgrammeLoader = Callable[[Callable[[DayProgramme], None], Callable[[str], None
 MAX_CARDS = 30  # more upcoming sessions than this: the rest are counted, the filters narrow them
 CARDS_PER_SLICE = 4
 TIME_COLUMN_PX = 150
+HEADER_PX = 30  # the theme's header size
+HEADER_MIN_PX = 20
 _MIN_WAIT_MS = 1000
 _MAX_WAIT = timedelta(minutes=15)
 
@@ -58,9 +60,10 @@ STYLE = f"""
 #sessionWhere {{ font-size: {theme.SMALL_PX}px; color: {theme.INK}; }}
 #sessionDetails {{ font-size: {theme.SMALL_PX}px; color: {theme.MUTED}; }}
 #boardHeader {{ background: {theme.UN_BLUE}; }}
+#boardTitle {{ background: {theme.UN_BLUE}; color: {theme.PAPER}; padding: 18px 16px; }}
 QScrollArea, #qt_scrollarea_viewport, #cardList, #filterButtons {{ background: {theme.PAPER}; }}
 #boardHeader QPushButton {{ background: {theme.PAPER}; color: {theme.UN_BLUE};
-                            border-color: {theme.PAPER}; min-width: 200px; }}
+                            border-color: {theme.PAPER}; min-width: 160px; }}
 QPushButton[filter="true"] {{ font-size: 24px; padding: 0 14px; }}
 """
 
@@ -82,8 +85,12 @@ class SessionsBoard(Screen):
         self._slice = 0  # cards being added belong to this showing of the list
         self._stale = False  # texts to redo when the board is next shown
         self._loading = False  # a request is out: its answer will lay the board out
-        self._title = label("header")
-        self._date = label("header")
+        # FitLabels: a long date on a portrait screen shrinks a little instead of widening it.
+        self._title = FitLabel(HEADER_PX, HEADER_MIN_PX, bold=True)
+        self._title.setObjectName("boardTitle")
+        self._title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self._date = FitLabel(HEADER_PX, HEADER_MIN_PX, bold=True)
+        self._date.setObjectName("boardTitle")
         self._date.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self._tracks = _FilterRow(self)
         self._languages = _FilterRow(self)
@@ -131,7 +138,7 @@ class SessionsBoard(Screen):
         return tuple(e for e in entries if e.state is not SessionState.PAST)
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Today's sessions"))
+        self._title.show_text(self.tr("Today's sessions"))
         self._back.setText(self.tr("Back"))
         self._show()
 
@@ -193,7 +200,7 @@ class SessionsBoard(Screen):
         programme = self._programme
         if programme is not None:
             day = programme.day
-            self._date.setText(QLocale().toString(QDate(day.year, day.month, day.day)))
+            self._date.show_text(QLocale().toString(QDate(day.year, day.month, day.day)))
         self._show_filters()
         self._show_list()
 
@@ -206,6 +213,11 @@ class SessionsBoard(Screen):
                 (t.code, session_text.track_label(t, self._language)) for t in programme.tracks
             ]
             spoken = [(c, session_text.language_name(c)) for c in programme.languages]
+        # A choice the new day (or the updated programme) no longer offers falls back to "all".
+        if self._track not in {code for code, _ in tracks}:
+            self._track = None
+        if self._session_language not in {code for code, _ in spoken}:
+            self._session_language = None
         self._tracks.set_choices(self.tr("All tracks"), tracks, self._track)
         self._languages.set_choices(self.tr("All languages"), spoken, self._session_language)
         self._tracks.setVisible(len(tracks) > 1)
@@ -262,7 +274,7 @@ class SessionsBoard(Screen):
         header = QWidget()
         header.setObjectName("boardHeader")
         bar = QHBoxLayout(header)
-        bar.setContentsMargins(24, 6, 24, 6)
+        bar.setContentsMargins(24, 6, 24, 6)  # with the labels' 16 px: 40 px, like the body
         bar.setSpacing(0)
         bar.addWidget(self._title, 3)
         bar.addWidget(self._date, 2)
