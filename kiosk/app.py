@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import make_clock
 from kiosk.core.badge_layout import BADGE_SIZES, BadgeContent, BadgeSize
+from kiosk.core.model import Event
 from kiosk.core.photos import PhotoPolicy, PhotoStep
 from kiosk.core.templates import BadgeTemplate
 from kiosk.paths import Home
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from kiosk.scan.serial import SerialScanner
     from kiosk.ui.admin.scan_test import ScanTestEntry, ScanTestWindow
     from kiosk.ui.feedback import Feedback
-    from kiosk.ui.options import UiOptions
+    from kiosk.ui.options import DeskLocation, UiOptions
 
 log = logging.getLogger(__name__)
 
@@ -398,7 +399,7 @@ def scan_test_text(home: Home, text: str) -> dict[str, object]:
 
 def ui_options(home: Home, settings: Settings) -> UiOptions:
     from kiosk.store import events
-    from kiosk.ui.options import DeskLocation, UiOptions
+    from kiosk.ui.options import UiOptions
 
     db = open_database(home.database)
     try:
@@ -413,8 +414,20 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         full_screen=settings.full_screen,
         timezone=event.timezone if event else "UTC",
         event_title_translations=event.title_translations if event else {},
-        desk=DeskLocation(settings.desk_location, settings.desk_location_translations),
+        desk=desk_location(settings, event),
     )
+
+
+def desk_location(settings: Settings, event: Event | None) -> DeskLocation:
+    """Where the accreditation desk is: this kiosk's [desk] settings, else the event's (the
+    registry's), else nowhere named."""
+    from kiosk.ui.options import DeskLocation
+
+    if settings.desk_location.strip():
+        return DeskLocation(settings.desk_location, settings.desk_location_translations)
+    if event is not None and event.desk_location.strip():
+        return DeskLocation(event.desk_location, event.desk_location_translations)
+    return DeskLocation()
 
 
 # --- badges and printers for the command line ---------------------------------------------------

@@ -25,6 +25,12 @@ class Event:
     is_sample: bool = False
     # The title in other languages (core/translations.py); not part of the hash: a mapping.
     title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    # Where the accreditation desk is, when the registry knows ("" it does not; a kiosk's
+    # [desk] settings come first).
+    desk_location: str = ""
+    desk_location_translations: Mapping[str, str] = field(
+        default_factory=no_translations, hash=False
+    )
 
     def accepts_day(self, day: date) -> bool:
         return self.pickup_from <= day <= self.end

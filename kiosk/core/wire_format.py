@@ -42,6 +42,8 @@ def event_data(event: Event) -> JsonObject:
         "pickup_from": event.pickup_from.isoformat(),
         "is_sample": event.is_sample,
         "title_translations": dict(event.title_translations),
+        "desk_location": event.desk_location,
+        "desk_location_translations": dict(event.desk_location_translations),
     }
 
 

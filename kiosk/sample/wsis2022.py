@@ -92,6 +92,8 @@ def sample_event() -> Event:
         pickup_from=PICKUP_FROM,
         is_sample=True,
         title_translations=frozen(EVENT_TITLE_TRANSLATIONS),
+        desk_location=DESK_LOCATION,
+        desk_location_translations=frozen(DESK_LOCATION_TRANSLATIONS),
     )
 
 

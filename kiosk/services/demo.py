@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +18,6 @@ from kiosk.core.credentials import (
 from kiosk.paths import Home
 from kiosk.sample.people import sample_participants
 from kiosk.sample.wsis2022 import (
-    DESK_LOCATION,
-    DESK_LOCATION_TRANSLATIONS,
     SAMPLE_CLOCK_START,
     sample_categories,
     sample_event,
@@ -140,14 +137,9 @@ template = "wsis2022"
 [registry]
 url = ""
 
-[desk]
-# where the accreditation desk is, shown under every "go to the desk" (English, then others)
-location = "{DESK_LOCATION}"
-location_translations = {{ {_toml_table(DESK_LOCATION_TRANSLATIONS)} }}
+# Where the accreditation desk is comes with the event (the registry); a kiosk whose desk is
+# elsewhere says so here (docs/languages.md):
+# [desk]
+# location = "CICG, ground floor"
+# location_translations = {{ fr = "CICG, rez-de-chaussée" }}
 """
-
-
-def _toml_table(texts: dict[str, str]) -> str:
-    return ", ".join(
-        f"{code} = {json.dumps(text, ensure_ascii=False)}" for code, text in texts.items()
-    )

@@ -107,12 +107,15 @@ def _has_journal(db: sqlite_utils.Database) -> bool:
 def _save_event(db: sqlite_utils.Database, event: Event) -> None:
     db.execute(
         'INSERT INTO events (id, code, title, venue, timezone, start, "end", pickup_from, '
-        "is_sample, title_translations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "is_sample, title_translations, desk_location, desk_location_translations) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET "
         "code = excluded.code, title = excluded.title, venue = excluded.venue, "
         'timezone = excluded.timezone, start = excluded.start, "end" = excluded."end", '
         "pickup_from = excluded.pickup_from, is_sample = excluded.is_sample, "
-        "title_translations = excluded.title_translations",
+        "title_translations = excluded.title_translations, "
+        "desk_location = excluded.desk_location, "
+        "desk_location_translations = excluded.desk_location_translations",
         [
             event.id,
             event.code,
@@ -124,6 +127,8 @@ def _save_event(db: sqlite_utils.Database, event: Event) -> None:
             iso(event.pickup_from),
             int(event.is_sample),
             to_json(event.title_translations),
+            event.desk_location,
+            to_json(event.desk_location_translations),
         ],
     )
 

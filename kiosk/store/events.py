@@ -27,6 +27,8 @@ def save_event(db: sqlite_utils.Database, event: Event, categories: list[BadgeCa
                 "pickup_from": iso(event.pickup_from),
                 "is_sample": int(event.is_sample),
                 "title_translations": to_json(event.title_translations),
+                "desk_location": event.desk_location,
+                "desk_location_translations": to_json(event.desk_location_translations),
             },
             pk="id",
         )
@@ -53,7 +55,8 @@ def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event 
     where, args = ("WHERE id = ?", [event_id]) if event_id is not None else ("", [])
     row = db.execute(
         f'SELECT id, code, title, venue, timezone, start, "end", pickup_from, is_sample, '
-        f"title_translations FROM events {where} ORDER BY id LIMIT 1",
+        "title_translations, desk_location, desk_location_translations "
+        f"FROM events {where} ORDER BY id LIMIT 1",
         args,
     ).fetchone()
     if row is None:
@@ -69,6 +72,8 @@ def load_event(db: sqlite_utils.Database, event_id: int | None = None) -> Event 
         pickup_from=date.fromisoformat(row[7]),
         is_sample=bool(row[8]),
         title_translations=from_json(row[9]),
+        desk_location=row[10],
+        desk_location_translations=from_json(row[11]),
     )
 
 

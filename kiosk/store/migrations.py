@@ -270,6 +270,8 @@ _V8_TRANSLATIONS = """
 -- translations of what the kiosk shows: category labels, event title (issue 9, the words)
 -- A JSON object {"fr": "...", ...} beside the English text (kiosk/core/translations.py).
 ALTER TABLE events ADD COLUMN title_translations TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE events ADD COLUMN desk_location TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN desk_location_translations TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE badge_categories ADD COLUMN label_translations TEXT NOT NULL DEFAULT '{}';
 """
 

@@ -71,6 +71,8 @@ def _event(f: Fields) -> Event:
         pickup_from=f.day("pickup_from"),
         is_sample=f.flag("is_sample"),
         title_translations=f.translations("title_translations"),
+        desk_location=f.text("desk_location", ""),
+        desk_location_translations=f.translations("desk_location_translations"),
     )
 
 

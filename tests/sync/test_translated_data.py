@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kiosk.core.wire_format import category_data, event_data
-from kiosk.sample.wsis2022 import sample_categories, sample_event
+from kiosk.sample.wsis2022 import DESK_LOCATION_TRANSLATIONS, sample_categories, sample_event
 from kiosk.store import events, open_database
 from kiosk.store.changes import apply_page
 from kiosk.sync import wire
@@ -42,6 +42,7 @@ def test_titles_and_labels_travel_from_the_registry_into_the_store(tmp_path: Pat
     assert event is not None
     assert event.title_in("zh") == "2022年信息社会世界峰会论坛"
     assert event.title_in("fr") == "Forum du SMSI 2022"
+    assert event.desk_location_translations["ar"] == DESK_LOCATION_TRANSLATIONS["ar"]
     labels = {c.code: c for c in events.load_categories(db, event.id)}
     assert labels["IGO"].label_in("fr") == "Organisation internationale"
     assert labels["EXH"].label_in("ar") == "عارض"

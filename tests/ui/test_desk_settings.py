@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.settings import SettingsError, load_settings
+from kiosk.app import desk_location
+from kiosk.sample.wsis2022 import sample_event
+from kiosk.settings import Settings, SettingsError, load_settings
+from kiosk.ui.options import DeskLocation
 
 
 def settings_file(tmp_path: Path, text: str) -> Path:
@@ -65,3 +68,11 @@ def test_a_bad_desk_setting_is_refused_naming_the_key(
         load_settings(path, environ={})
     assert "[desk] location" in str(caught.value) or "[desk]" in str(caught.value)
     assert message in str(caught.value)
+
+
+def test_the_kiosks_desk_setting_comes_before_the_events() -> None:
+    own = Settings(desk_location="CICG, ground floor", desk_location_translations={"fr": "CICG"})
+    assert desk_location(own, sample_event()).in_language("fr") == "CICG"
+    from_registry = desk_location(Settings(), sample_event())
+    assert from_registry.in_language("zh") == "国际电联蒙布里扬大楼入口"
+    assert desk_location(Settings(), None) == DeskLocation()
