@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
+from kiosk.core.staff import StaffCredentialError, parse_credentials
 from kiosk.scan.burst import MAX_SCAN_CHARS, Suffix
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -31,6 +32,9 @@ class Settings:
     # Printers a failed badge goes to next, in order (docs/print-journal.md).
     printer_fallback: tuple[str, ...] = ()
     printer_retries: int = 0  # extra tries on the same printer before the next one
+    # When no configured printer can print: "check-in" (badges wait for the desk) or "stop".
+    printer_when_unavailable: str = "check-in"
+    printer_check_interval_s: float = 10.0  # how often the kiosk asks its printers their state
     badge_size: str = DEFAULT_SIZE
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
@@ -51,6 +55,8 @@ class Settings:
     demo: bool = False
     # ISO timestamp the kiosk clock starts from (demo of a past event); empty means real time.
     simulated_time: str = ""
+    # Hashed staff PINs and staff QR secrets, one line each (`kiosk staff add`, docs/kiosk-mode.md).
+    staff_credentials: tuple[str, ...] = ()
 
 
 # TOML [section] key -> Settings field; the environment override is KIOSK_<FIELD> upper-cased.
@@ -68,6 +74,9 @@ _KEYS: dict[tuple[str, str], str] = {
     ("printer", "fallback"): "printer_fallback",
     ("printer", "retries"): "printer_retries",
     ("printer", "template"): "badge_template",
+    ("printer", "when_unavailable"): "printer_when_unavailable",
+    ("printer", "check_interval_s"): "printer_check_interval_s",
+    ("staff", "credentials"): "staff_credentials",
     ("registry", "url"): "registry_url",
     ("registry", "interval_s"): "registry_interval_s",
     ("camera", "device"): "camera_device",
@@ -121,7 +130,7 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
 def _split_list(name: str, text: str) -> Any:
     if name == "languages":
         return text.split(",")
-    if name == "printer_fallback":
+    if name in ("printer_fallback", "staff_credentials"):
         return text.split()  # URIs may hold commas (format=png,pdf): separate them by spaces
     return text
 
@@ -193,6 +202,26 @@ def _check_values(settings: Settings, path: Path) -> None:
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
     camera_size(settings.camera_resolution, path)
     _check_scanner(settings, path)
+    _check_printer_and_staff(settings, path)
+
+
+WHEN_UNAVAILABLE = ("check-in", "stop")
+
+
+def _check_printer_and_staff(settings: Settings, path: Path) -> None:
+    if settings.printer_when_unavailable not in WHEN_UNAVAILABLE:
+        raise SettingsError(
+            f"{path}: {_key_of('printer_when_unavailable')} must be one of "
+            + ", ".join(f'"{value}"' for value in WHEN_UNAVAILABLE)
+        )
+    if not 2 <= settings.printer_check_interval_s <= 300:
+        raise SettingsError(
+            f"{path}: {_key_of('printer_check_interval_s')} must be from 2 to 300 seconds"
+        )
+    try:
+        parse_credentials(settings.staff_credentials)
+    except StaffCredentialError as exc:
+        raise SettingsError(f"{path}: {_key_of('staff_credentials')}: {exc}") from exc
 
 
 def _check_scanner(settings: Settings, path: Path) -> None:

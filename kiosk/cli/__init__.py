@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, scans, soak, sync
+from kiosk.cli import badges, doors, homes, scans, soak, staff, sync
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -67,6 +67,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, doors, soak, sync):
+    for module in (homes, scans, badges, doors, soak, sync, staff):
         module.register(commands)
     return parser

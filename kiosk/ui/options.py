@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.core.staff import StaffCredential
+from kiosk.services.printer_check import WhenUnavailable
 from kiosk.ui.messages import LANGUAGE_NAMES
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -19,6 +21,9 @@ class UiOptions:
     result_timeout_s: float = 8
     full_screen: bool = False
     timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
+    # What the kiosk does while no printer can print, and who may open the staff menu.
+    when_unavailable: WhenUnavailable = WhenUnavailable.CHECK_IN
+    staff_credentials: tuple[StaffCredential, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]

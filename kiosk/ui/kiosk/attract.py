@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
+from kiosk.services.printer_check import WhenUnavailable
+from kiosk.ui import theme
+from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS, Tone
 from kiosk.ui.widgets import Screen, label
 
 COMPACT_PROMPT_PX = 42  # the prompts' size in one column beside the camera picture
@@ -44,6 +46,10 @@ class AttractScreen(Screen):
         self._subtitle.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self._prompts = [self._prompt(code) for code in languages]
         self._hint = label("hint", wrap=True, centred=True)
+        self._printer_notice: WhenUnavailable | None = None
+        self._notice = label("notice", wrap=True, centred=True)
+        self._notice.setStyleSheet(_NOTICE_STYLE)
+        self._notice.hide()
         self._buttons = QButtonGroup(self)
         self._buttons.idClicked.connect(self._on_buttons_id_clicked)
         self._lay_out()
@@ -59,14 +65,39 @@ class AttractScreen(Screen):
         if button is not None:
             button.setChecked(True)
 
+    def show_printer_notice(self, notice: WhenUnavailable | None) -> None:
+        """Say that badges are printed at the desk today (None: the printer is fine). With
+        ``STOP`` the kiosk takes no codes, so the prompts to scan one are hidden."""
+        self._printer_notice = notice
+        self._notice.setVisible(notice is not None)
+        scanning = notice is not WhenUnavailable.STOP
+        for widget in (*self._prompts, self._hint, self._preview):
+            if widget is not None:
+                widget.setVisible(scanning)
+        self.retranslate()
+
     def retranslate(self) -> None:
         self._subtitle.setText(self.tr("Self-service badge collection"))
+        self._notice.setText(self._notice_text())
         self._hint.setText(
             self.tr(
                 "Hold the QR code from your registration confirmation under the scanner, "
                 "on your phone or on paper."
             )
         )
+
+    def _notice_text(self) -> str:
+        if self._printer_notice is None:
+            return ""
+        today = self.tr("Badges are printed at the accreditation desk today.")
+        if self._printer_notice is WhenUnavailable.STOP:
+            then = self.tr(
+                "This kiosk is not taking codes at the moment. Please go to the accreditation "
+                "desk at the entrance of the ITU Montbrillant building."
+            )
+        else:
+            then = self.tr("You can still check in here, then collect your badge at the desk.")
+        return f"{today}\n{then}"
 
     @Slot(int)
     def _on_buttons_id_clicked(self, index: int) -> None:
@@ -85,6 +116,7 @@ class AttractScreen(Screen):
         body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 36)
         body.setSpacing(28)
+        body.addWidget(self._notice)
         body.addStretch(1)
         body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
@@ -123,3 +155,9 @@ class AttractScreen(Screen):
             self._buttons.addButton(button, index)
             row.addWidget(button)
         return row
+
+
+_NOTICE_STYLE = (
+    f"#notice {{ {theme.band_style(theme.TONE_COLOURS[Tone.NOTICE])} font-size: 32px; "
+    "font-weight: 700; border-radius: 14px; padding: 14px 24px; }}"
+)

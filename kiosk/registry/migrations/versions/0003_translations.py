@@ -14,4 +14,3 @@ depends_on = None
 
 def upgrade() -> None:
     pass  # slot set aside; its owner fills it
-
