@@ -256,6 +256,7 @@ def scan_test_opener(
                 )
             )
             windows[0].setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            windows[0].setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # quit ends it too
         windows[0].resize(1100, 700)
         windows[0].show()
         windows[0].raise_()

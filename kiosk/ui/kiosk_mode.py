@@ -73,8 +73,8 @@ class KioskGuard(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._window.windowHandle():  # each event once, at the kiosk window
-            return False
+        if not watched.isWindowType() or watched is not self._handle():
+            return False  # each input event once, where it reaches the kiosk window
         if event.type() in _KEY_EVENTS and self.active and isinstance(event, QKeyEvent):
             if is_way_out(event.key(), event.modifiers()):
                 log.info("kiosk mode: a shortcut to leave the window was ignored")
@@ -83,6 +83,12 @@ class KioskGuard(QObject):
         elif event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             self._count_tap(event.position())
         return False
+
+    def _handle(self) -> QObject | None:
+        try:
+            return self._window.windowHandle()
+        except RuntimeError:  # the window is being destroyed; its children (this) go next
+            return None
 
     def _count_tap(self, where: QPointF) -> None:
         if where.x() > CORNER_PX or where.y() > CORNER_PX:

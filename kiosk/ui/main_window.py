@@ -196,10 +196,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_staff_quit_requested(self) -> None:
         self._quitting = True
-        self.close()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.quit()
+        self.close()  # the last window closed: the application ends (app.py stops the threads)
 
     @Slot()
     def _on_staff_scan_test_requested(self) -> None:

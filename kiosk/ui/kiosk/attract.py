@@ -159,5 +159,5 @@ class AttractScreen(Screen):
 
 _NOTICE_STYLE = (
     f"#notice {{ {theme.band_style(theme.TONE_COLOURS[Tone.NOTICE])} font-size: 32px; "
-    "font-weight: 700; border-radius: 14px; padding: 14px 24px; }}"
+    "font-weight: 700; border-radius: 14px; padding: 14px 24px; }"
 )

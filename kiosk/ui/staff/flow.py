@@ -42,6 +42,7 @@ class StaffFlow(QObject):
         self._credentials = tuple(credentials)
         self._staff_id = ""
         self._printers: PrinterReport | None = None
+        self._round = 0  # a sign-in answered after the window went back to attract is dropped
         self.pin_pad = PinPadScreen()
         self.menu = StaffMenuScreen()
         self.pin_pad.pin_entered.connect(self.sign_in)
@@ -68,11 +69,11 @@ class StaffFlow(QObject):
         self.pin_pad.set_busy(True)
         self.pin_pad.show_message(self.tr("Checking…"))
         self.screen_wanted.emit(self.pin_pad)
-        credentials = self._credentials
+        credentials, asked_in = self._credentials, self._round
         self._runner.run(
             lambda service: service.staff_sign_in(credentials, secret),
-            self._on_signed_in,
-            self._on_failed,
+            lambda answer: self._on_signed_in(answer) if asked_in == self._round else None,
+            lambda message: self._on_failed(message) if asked_in == self._round else None,
         )
 
     def show_printers(self, report: PrinterReport) -> None:
@@ -81,6 +82,7 @@ class StaffFlow(QObject):
 
     def reset(self) -> None:
         """Sign out (the window went back to attract)."""
+        self._round += 1
         self._staff_id = ""
         self.pin_pad.reset()
 
