@@ -24,7 +24,8 @@ class PinPadScreen(Screen):
         self._message = ""
         self._title = label("header")
         self._prompt = label("hint", wrap=True, centred=True)
-        self._dots = label("checking", centred=True)
+        self._dots = label("dots", centred=True)
+        self._dots.setStyleSheet("#dots { font-size: 44px; font-weight: 700; }")
         self._status = label("body", wrap=True, centred=True)
         self._keys: dict[str, QPushButton] = {key: self._key(key) for key in KEYS}
         self._back = self._key("back")
@@ -96,9 +97,7 @@ class PinPadScreen(Screen):
         row.addStretch(1)
         row.addWidget(holder)
         row.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self._back)
+        row.addWidget(self._back, 0, Qt.AlignmentFlag.AlignBottom)
         body = QVBoxLayout()
         body.setContentsMargins(48, 12, 48, 24)
         body.setSpacing(8)
@@ -106,7 +105,6 @@ class PinPadScreen(Screen):
         body.addWidget(self._dots)
         body.addWidget(self._status)
         body.addLayout(row, 1)
-        body.addLayout(footer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
