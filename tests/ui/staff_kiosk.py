@@ -78,5 +78,5 @@ def type_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     buttons = {b.objectName(): b for b in pad.findChildren(QPushButton)}
     for digit in pin:
         qtbot.mouseClick(buttons[f"key-{digit}"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(buttons["done"], Qt.MouseButton.LeftButton)  # OK
-    qtbot.waitUntil(lambda: pad.findChild(QPushButton, "done").isEnabled(), timeout=10_000)  # type: ignore[union-attr]
+    qtbot.mouseClick(buttons["key-ok"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pad.findChild(QPushButton, "key-ok").isEnabled(), timeout=10_000)  # type: ignore[union-attr]

@@ -74,6 +74,14 @@ class AttractScreen(Screen):
         for widget in (*self._prompts, self._hint, self._preview):
             if widget is not None:
                 widget.setVisible(scanning)
+        compact = notice is not None or self._preview is not None  # room for the notice
+        self._body.setSpacing(14 if notice is not None else 28)
+        self._body.setStretch(0, 0 if scanning else 2)
+        self._grid.setSpacing(0 if compact else 28)
+        for prompt in self._prompts:
+            prompt.setStyleSheet(
+                f"#prompt {{ font-size: {COMPACT_PROMPT_PX}px; }}" if compact else ""
+            )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,9 +121,10 @@ class AttractScreen(Screen):
         header.setSpacing(0)
         header.addWidget(self._title, 3)
         header.addWidget(self._subtitle, 2)
-        body = QVBoxLayout()
+        body = self._body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 36)
         body.setSpacing(28)
+        body.addStretch(0)  # grows in "stop" mode, so the notice stands in the middle
         body.addWidget(self._notice)
         body.addStretch(1)
         body.addLayout(self._prompts_and_preview())
@@ -131,7 +140,7 @@ class AttractScreen(Screen):
 
     def _prompts_and_preview(self) -> QHBoxLayout:
         """Two columns of prompts; with a camera, one column beside the camera's picture."""
-        prompts = QGridLayout()
+        prompts = self._grid = QGridLayout()
         columns = 2 if self._preview is None else 1
         prompts.setSpacing(28 if self._preview is None else 0)
         for index, prompt in enumerate(self._prompts):

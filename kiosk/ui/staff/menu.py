@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.staff import Role, StaffAction, may
 from kiosk.services.printer_check import PrinterReport
@@ -85,20 +85,24 @@ class StaffMenuScreen(Screen):
         return button
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, action in enumerate(_ACTIONS):
-            grid.addWidget(self._buttons[action], index // 2, index % 2)
-        body = QVBoxLayout()
+        """What the staff member reads on one side, what they can press on the other."""
+        info = QVBoxLayout()
+        info.setSpacing(14)
+        for widget in (self._who, self._printers, self._message):
+            info.addWidget(widget)
+        info.addStretch(1)
+        info.addWidget(self._note)
+        actions = QVBoxLayout()
+        actions.setSpacing(14)
+        for action in _ACTIONS:
+            actions.addWidget(self._buttons[action])
+        actions.addStretch(1)
+        actions.addWidget(self._back)
+        body = QHBoxLayout()
         body.setContentsMargins(48, 20, 48, 24)
-        body.setSpacing(14)
-        body.addWidget(self._who)
-        body.addWidget(self._printers)
-        body.addLayout(grid)
-        body.addWidget(self._message)
-        body.addStretch(1)
-        body.addWidget(self._note)
-        body.addWidget(self._back, 0, Qt.AlignmentFlag.AlignTrailing)
+        body.setSpacing(40)
+        body.addLayout(info, 3)
+        body.addLayout(actions, 2)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.staff import PIN_DIGITS
 from kiosk.ui import theme
@@ -65,9 +65,11 @@ class PinPadScreen(Screen):
 
     def _key(self, key: str) -> QPushButton:
         button = QPushButton(key if key.isdigit() else "")
-        button.setObjectName("done" if key == "ok" else f"key-{key}")
+        button.setObjectName(f"key-{key}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
-        button.setMinimumSize(theme.TOUCH_PX * 2, theme.TOUCH_PX)
+        button.setFixedSize(theme.TOUCH_PX * 2, theme.TOUCH_PX)  # one grid of equal keys
+        if key == "ok":
+            button.setStyleSheet(_OK_STYLE)
         button.clicked.connect(lambda: self._on_key_clicked(key))
         return button
 
@@ -93,11 +95,13 @@ class PinPadScreen(Screen):
         holder = QWidget()
         holder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # keypads read 1-2-3 everywhere
         holder.setLayout(pad)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(holder)
-        row.addStretch(1)
-        row.addWidget(self._back, 0, Qt.AlignmentFlag.AlignBottom)
+        row = QGridLayout()  # the pad centred, Back in the bottom corner (two equal side columns)
+        row.setColumnStretch(0, 1)
+        row.setColumnStretch(2, 1)
+        row.addWidget(holder, 0, 1)
+        row.addWidget(
+            self._back, 0, 2, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignTrailing
+        )
         body = QVBoxLayout()
         body.setContentsMargins(48, 12, 48, 24)
         body.setSpacing(8)
@@ -110,3 +114,6 @@ class PinPadScreen(Screen):
         outer.setSpacing(0)
         outer.addWidget(self._title)
         outer.addLayout(body, 1)
+
+
+_OK_STYLE = f"background: {theme.UN_BLUE}; color: {theme.PAPER};"
