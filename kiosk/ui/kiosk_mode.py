@@ -48,6 +48,21 @@ def is_way_out(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     )
 
 
+def show_in_kiosk_mode(window: QWidget) -> None:
+    """Frameless, above other windows, full screen."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    window.showFullScreen()
+
+
+def show_as_a_window(window: QWidget) -> None:
+    """A normal decorated 1280x800 window (staff left kiosk mode)."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+    window.showNormal()
+    window.resize(1280, 800)
+
+
 class KioskGuard(QObject):
     """Install on the application; ``staff_gesture`` after five taps in the corner of ``window``.
 

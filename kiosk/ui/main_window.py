@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from kiosk.ui.kiosk.checking import CheckingScreen
 from kiosk.ui.kiosk.printer_status import PrinterStatusLabel
 from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.kiosk.welcome import WelcomeScreen
-from kiosk.ui.kiosk_mode import KioskGuard
+from kiosk.ui.kiosk_mode import KioskGuard, show_as_a_window, show_in_kiosk_mode
 from kiosk.ui.messages import failure_text, result_text
 from kiosk.ui.options import UiOptions
 from kiosk.ui.printer_monitor import PrinterMonitor
@@ -100,9 +100,7 @@ class MainWindow(QMainWindow):
     def show_for_kiosk(self) -> None:
         """Show the window as the options ask: full screen on a kiosk, else 1280x800."""
         if self._options.full_screen:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.showFullScreen()
+            show_in_kiosk_mode(self)
         else:
             self.resize(1280, 800)
             self.show()
@@ -187,10 +185,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_staff_leave_kiosk_mode_requested(self) -> None:
         self._guard.active = False
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
-        self.showNormal()
-        self.resize(1280, 800)
+        show_as_a_window(self)
         self._return_to_attract()
 
     @Slot()
