@@ -16,6 +16,7 @@ from test_layout import clipped_labels, laid_out
 
 from kiosk.core.staff import Role
 from kiosk.printing.base import PrinterState, PrinterStatus
+from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.services.printer_check import PrinterReport, WhenUnavailable
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.i18n import install_language
@@ -79,13 +80,15 @@ SCREENS = {
 }
 
 
+@pytest.mark.parametrize("camera", [False, True], ids=["no camera", "camera panel"])
 @pytest.mark.parametrize("language", UN_LANGUAGES)
 def test_staff_screens_and_the_printer_notice_fit(
-    qtbot: QtBot, qapp: QApplication, runner: CheckInRunner, language: str
+    qtbot: QtBot, qapp: QApplication, runner: CheckInRunner, language: str, camera: bool
 ) -> None:
     monitor = PrinterMonitor(lambda: OUT, interval_s=600)
     options = UiOptions(EVENT_TITLE, idle_timeout_s=600, result_timeout_s=600)
-    window = MainWindow(runner, options, printer_monitor=monitor)
+    feed = CameraFeed(CameraChoice()) if camera else None  # never started: "not available"
+    window = MainWindow(runner, options, printer_monitor=monitor, camera=feed)
     with qtbot.waitSignal(monitor.report_ready, timeout=10_000):
         monitor.check_now()
     assert monitor.stop()
@@ -112,4 +115,5 @@ def test_staff_screens_and_the_printer_notice_fit(
         assert clipped_labels(screen) == [], f"{language} {name}"
         if shots:
             Path(shots).mkdir(parents=True, exist_ok=True)
-            assert window.grab().save(str(Path(shots) / f"{name}-{language}.png"))
+            suffix = "-camera" if camera else ""
+            assert window.grab().save(str(Path(shots) / f"{name}{suffix}-{language}.png"))

@@ -19,6 +19,7 @@ from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS, Tone
 from kiosk.ui.widgets import Screen, label
 
 COMPACT_PROMPT_PX = 42  # the prompts' size in one column beside the camera picture
+NOTICE_AND_CAMERA_PROMPT_PX = 34  # ... and under the printer notice as well
 
 
 class AttractScreen(Screen):
@@ -71,18 +72,24 @@ class AttractScreen(Screen):
         self._printer_notice = notice
         self._notice.setVisible(notice is not None)
         scanning = notice is not WhenUnavailable.STOP
-        for widget in (*self._prompts, self._hint, self._preview):
+        for widget in (*self._prompts, self._preview):
             if widget is not None:
                 widget.setVisible(scanning)
-        compact = notice is not None or self._preview is not None  # room for the notice
+        # Beside the camera picture there is no room for both: the notice matters more today.
+        self._hint.setVisible(scanning and (notice is None or self._preview is None))
         self._body.setSpacing(14 if notice is not None else 28)
         self._body.setStretch(0, 0 if scanning else 2)
-        self._grid.setSpacing(0 if compact else 28)
+        size = self._prompt_px(notice is not None)
+        self._grid.setSpacing(28 if size is None else 0)
         for prompt in self._prompts:
-            prompt.setStyleSheet(
-                f"#prompt {{ font-size: {COMPACT_PROMPT_PX}px; }}" if compact else ""
-            )
+            prompt.setStyleSheet("" if size is None else f"#prompt {{ font-size: {size}px; }}")
         self.retranslate()
+
+    def _prompt_px(self, notice: bool) -> int | None:
+        """The prompts' pixel size when they must make room (None: the theme's size)."""
+        if notice and self._preview is not None:
+            return NOTICE_AND_CAMERA_PROMPT_PX
+        return COMPACT_PROMPT_PX if notice or self._preview is not None else None
 
     def retranslate(self) -> None:
         self._subtitle.setText(self.tr("Self-service badge collection"))
