@@ -49,7 +49,13 @@ def is_way_out(key: int, modifiers: Qt.KeyboardModifier) -> bool:
 
 
 def show_in_kiosk_mode(window: QWidget) -> None:
-    """Frameless, above other windows, full screen."""
+    """Frameless, above other windows, full screen.
+
+    An explicit minimum size keeps the layout from growing the window past the screen (a
+    heightForWidth pass at the first, smaller geometry would, and the window would leave full
+    screen): the screens are made to fit (tests/ui/test_layout.py and friends).
+    """
+    window.setMinimumSize(1, 1)
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
     window.showFullScreen()
@@ -57,6 +63,7 @@ def show_in_kiosk_mode(window: QWidget) -> None:
 
 def show_as_a_window(window: QWidget) -> None:
     """A normal decorated 1280x800 window (staff left kiosk mode)."""
+    window.setMinimumSize(0, 0)  # the layout decides again
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
     window.showNormal()

@@ -277,3 +277,19 @@ def test_a_network_printer_out_of_paper_then_refilled_through_the_window(
     assert out_of_paper == (True, "Printer: out of paper · badges at the accreditation desk")
     assert not shows(window, DESK_TODAY)
     assert _corner(window) == "Printer: ready"
+
+
+def test_the_notice_never_pushes_a_kiosk_mode_window_out_of_full_screen(
+    qtbot: QtBot, runner: CheckInRunner, monitor: PrinterMonitor, printer: FakePrinter
+) -> None:
+    window = MainWindow(runner, UiOptions(EVENT_TITLE, full_screen=True), printer_monitor=monitor)
+    qtbot.addWidget(window)
+    window.show_for_kiosk()
+    qtbot.waitExposed(window)
+
+    _printer_says(qtbot, monitor, printer, PrinterState.PAPER_OUT)
+    elapse(qtbot, 100)  # the layout passes the notice causes
+
+    screen = window.screen().geometry()
+    assert window.isFullScreen()
+    assert (window.width(), window.height()) == (screen.width(), screen.height())
