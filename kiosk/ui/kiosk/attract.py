@@ -69,6 +69,8 @@ class AttractScreen(Screen):
     def show_printer_notice(self, notice: WhenUnavailable | None) -> None:
         """Say that badges are printed at the desk today (None: the printer is fine). With
         ``STOP`` the kiosk takes no codes, so the prompts to scan one are hidden."""
+        if notice is self._printer_notice:
+            return  # the monitor reports every few seconds; only a change costs a layout pass
         self._printer_notice = notice
         self._notice.setVisible(notice is not None)
         scanning = notice is not WhenUnavailable.STOP
