@@ -14,3 +14,4 @@ depends_on = None
 
 def upgrade() -> None:
     pass  # slot set aside; its owner fills it
+
