@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from kiosk.scan.keyboard import KeyboardCollector
     from kiosk.scan.serial import SerialScanner
     from kiosk.ui.admin.scan_test import ScanTestEntry, ScanTestWindow
+    from kiosk.ui.background import CheckInRunner
     from kiosk.ui.feedback import Feedback
     from kiosk.ui.options import DeskLocation, UiOptions
+    from kiosk.ui.printer_monitor import PrinterMonitor
 
 log = logging.getLogger(__name__)
 
@@ -237,10 +239,17 @@ def run_kiosk(home: Home) -> int:
     options = ui_options(home, settings)
     sync = background_sync(home, runner)  # None until the home is enrolled with a registry
     corner = sync.corner if sync else None
-    window = MainWindow(
-        runner, options, camera=camera, feedback=kiosk_feedback(), status_corner=corner
-    )
+    monitor = printer_monitor(home, settings)
     scanners = open_scanners(app, settings)
+    window = MainWindow(
+        runner,
+        options,
+        camera=camera,
+        feedback=kiosk_feedback(),
+        status_corner=corner,
+        printer_monitor=monitor,
+        open_scan_test=scan_test_opener(scanners, runner, settings),
+    )
     decoder.scanned.connect(scanners.debouncer.submit)
     scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
@@ -248,7 +257,9 @@ def run_kiosk(home: Home) -> int:
     scanners.start()
     if sync:
         sync.runner.sync_now()
+    monitor.check_now()
     code = app.exec()
+    monitor.stop()
     if sync:
         sync.runner.stop()
     scanners.stop()
@@ -256,6 +267,42 @@ def run_kiosk(home: Home) -> int:
     decoder.stop()
     runner.stop()
     return int(code)
+
+
+def printer_monitor(home: Home, settings: Settings) -> PrinterMonitor:
+    """Asks the configured printers their state on its own thread ([printer] check_interval_s);
+    it opens its own connections, so a status query never waits behind a badge being printed."""
+    from kiosk.services.printer_check import check_printers
+    from kiosk.ui.printer_monitor import PrinterMonitor
+
+    printers = printer_set(home, settings)
+    return PrinterMonitor(lambda: check_printers(printers), settings.printer_check_interval_s)
+
+
+def scan_test_opener(
+    scanners: ScanInputs, runner: CheckInRunner, settings: Settings
+) -> Callable[[], None]:
+    """Opens the scanner test window from the staff menu, above the kiosk window."""
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.admin.scan_test import ScanTestWindow
+
+    windows: list[ScanTestWindow] = []
+
+    def open_window() -> None:
+        if not windows:
+            windows.append(
+                ScanTestWindow(
+                    scanners.keyboard, scanners.serial, runner, settings.scanner_debounce_s
+                )
+            )
+            windows[0].setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            windows[0].setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # quit ends it too
+        windows[0].resize(1100, 700)
+        windows[0].show()
+        windows[0].raise_()
+
+    return open_window
 
 
 def open_camera(settings: Settings) -> tuple[CameraFeed, CameraDecoder]:
@@ -398,6 +445,8 @@ def scan_test_text(home: Home, text: str) -> dict[str, object]:
 
 
 def ui_options(home: Home, settings: Settings) -> UiOptions:
+    from kiosk.core.staff import parse_credentials
+    from kiosk.services.printer_check import WhenUnavailable
     from kiosk.store import events
     from kiosk.ui.options import UiOptions
 
@@ -415,6 +464,8 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         timezone=event.timezone if event else "UTC",
         event_title_translations=event.title_translations if event else {},
         desk=desk_location(settings, event),
+        when_unavailable=WhenUnavailable(settings.printer_when_unavailable),
+        staff_credentials=parse_credentials(settings.staff_credentials),
     )
 
 

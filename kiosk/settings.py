@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
+from kiosk.core.staff import StaffCredentialError, parse_credentials
 from kiosk.core.translations import FALLBACK_LANGUAGE, frozen, no_translations
 from kiosk.scan.burst import MAX_SCAN_CHARS, Suffix
 
@@ -34,6 +35,9 @@ class Settings:
     # Printers a failed badge goes to next, in order (docs/print-journal.md).
     printer_fallback: tuple[str, ...] = ()
     printer_retries: int = 0  # extra tries on the same printer before the next one
+    # When no configured printer can print: "check-in" (badges wait for the desk) or "stop".
+    printer_when_unavailable: str = "check-in"
+    printer_check_interval_s: float = 10.0  # how often the kiosk asks its printers their state
     badge_size: str = DEFAULT_SIZE
     # A badge template: "" (the registry's categories), a shipped name or a .toml path.
     badge_template: str = ""
@@ -63,6 +67,8 @@ class Settings:
     desk_location_translations: Mapping[str, str] = field(
         default_factory=no_translations, hash=False
     )
+    # Hashed staff PINs and staff QR secrets, one line each (`kiosk staff add`, docs/kiosk-mode.md).
+    staff_credentials: tuple[str, ...] = ()
 
 
 # TOML [section] key -> Settings field; the environment override is KIOSK_<FIELD> upper-cased.
@@ -80,6 +86,9 @@ _KEYS: dict[tuple[str, str], str] = {
     ("printer", "fallback"): "printer_fallback",
     ("printer", "retries"): "printer_retries",
     ("printer", "template"): "badge_template",
+    ("printer", "when_unavailable"): "printer_when_unavailable",
+    ("printer", "check_interval_s"): "printer_check_interval_s",
+    ("staff", "credentials"): "staff_credentials",
     ("registry", "url"): "registry_url",
     ("registry", "interval_s"): "registry_interval_s",
     ("camera", "device"): "camera_device",
@@ -141,7 +150,7 @@ def _split_list(name: str, text: str) -> Any:
             return json.loads(text)
         except ValueError:
             return text  # refused, naming the key, by _coerce
-    if name == "printer_fallback":
+    if name in ("printer_fallback", "staff_credentials"):
         return text.split()  # URIs may hold commas (format=png,pdf): separate them by spaces
     return text
 
@@ -235,6 +244,7 @@ def _check_values(settings: Settings, path: Path) -> None:
     camera_size(settings.camera_resolution, path)
     _check_scanner(settings, path)
     _check_desk(settings, path)
+    _check_printer_and_staff(settings, path)
 
 
 def _check_desk(settings: Settings, path: Path) -> None:
@@ -243,6 +253,25 @@ def _check_desk(settings: Settings, path: Path) -> None:
             f"{path}: {_key_of('desk_location_translations')} needs {_key_of('desk_location')}, "
             "the English text every language without a translation shows"
         )
+
+
+WHEN_UNAVAILABLE = ("check-in", "stop")
+
+
+def _check_printer_and_staff(settings: Settings, path: Path) -> None:
+    if settings.printer_when_unavailable not in WHEN_UNAVAILABLE:
+        raise SettingsError(
+            f"{path}: {_key_of('printer_when_unavailable')} must be one of "
+            + ", ".join(f'"{value}"' for value in WHEN_UNAVAILABLE)
+        )
+    if not 2 <= settings.printer_check_interval_s <= 300:
+        raise SettingsError(
+            f"{path}: {_key_of('printer_check_interval_s')} must be from 2 to 300 seconds"
+        )
+    try:
+        parse_credentials(settings.staff_credentials)
+    except StaffCredentialError as exc:
+        raise SettingsError(f"{path}: {_key_of('staff_credentials')}: {exc}") from exc
 
 
 def _check_scanner(settings: Settings, path: Path) -> None:

@@ -15,6 +15,18 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>يُرجى وضع رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم تحت الماسح الضوئي، على هاتفكم أو على الورق.</translation>
     </message>
+    <message>
+        <source>Badges are printed at the accreditation desk today.</source>
+        <translation>تُطبع الشارات اليوم في مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
+        <translation>لا يقبل هذا الكشك الرموز في الوقت الحالي. يُرجى التوجه إلى مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>You can still check in here, then collect your badge at the desk.</source>
+        <translation>لا يزال بإمكانكم تسجيل الوصول هنا، ثم استلام شارتكم من المكتب.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -126,6 +138,68 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>تحتاج شارتكم إلى صورة. ويمكن لهذا الكشك التقاطها الآن في بضع ثوانٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>دخول الموظفين</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN, or scan your staff QR code.</source>
+        <translation>أدخلوا رقم التعريف الشخصي للموظف أو امسحوا رمز الاستجابة السريعة الخاص بالموظفين.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatusLabel</name>
+    <message>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>الورق على وشك النفاد</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>نفد الورق</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>الغطاء مفتوح</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>يتعذر الوصول إليها</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>الحالة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>الطابعة: جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+        <source>badges at the accreditation desk</source>
+        <translation>الشارات في مكتب الاعتماد</translation>
     </message>
 </context>
 <context>
@@ -330,6 +404,92 @@
     <message>
         <source>No session still to come matches these choices.</source>
         <translation>لا توجد جلسة قادمة تطابق هذه الاختيارات.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>محاولات خاطئة كثيرة. أعيدوا المحاولة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>رقم التعريف الشخصي أو رمز الموظف غير صحيح. أعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check this. Reference: {ref}</source>
+        <translation>تعذر على الكشك التحقق من ذلك. المرجع: {ref}</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>جارٍ طباعة صفحة اختبار…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>أُرسلت صفحة الاختبار إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The test page could not be printed: see `kiosk printers`.</source>
+        <translation>تعذرت طباعة صفحة الاختبار: راجعوا `kiosk printers`.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>قائمة الموظفين</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>desk staff</source>
+        <translation>موظف المكتب</translation>
+    </message>
+    <message>
+        <source>Signed in: {staff} ({role})</source>
+        <translation>تم تسجيل الدخول: {staff} ({role})</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>طباعة اختبارية</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>اختبار الماسحات</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode and quitting need a supervisor.</source>
+        <translation>يلزم وجود مشرف للخروج من وضع الكشك أو إغلاقه.</translation>
+    </message>
+    <message>
+        <source>Printers: not checked yet</source>
+        <translation>الطابعات: لم يُتحقق منها بعد</translation>
+    </message>
+    <message>
+        <source>Printer {number}: {state}</source>
+        <translation>الطابعة {number}: {state}</translation>
+    </message>
+    <message>
+        <source>No printer can print: badges wait for the desk.</source>
+        <translation>لا توجد طابعة قادرة على الطباعة: ستُطبع الشارات في المكتب.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +735,14 @@
     <message>
         <source>You are checked in, but the camera stopped working before your photo was taken.</source>
         <translation>تم تسجيل وصولكم، ولكن الكاميرا توقفت عن العمل قبل التقاط صورتكم.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Badges are printed at the accreditation desk today.</source>
+        <translation>تم تسجيل وصولكم. تُطبع الشارات اليوم في مكتب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>يُرجى استلام شارتكم من مكتب الاعتماد عند مدخل مبنى مونبريان التابع للاتحاد الدولي للاتصالات.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,18 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Coloque bajo el lector el código QR de su confirmación de inscripción, en su teléfono o en papel.</translation>
     </message>
+    <message>
+        <source>Badges are printed at the accreditation desk today.</source>
+        <translation>Hoy las credenciales se imprimen en el mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
+        <translation>Este quiosco no acepta códigos en este momento. Diríjase al mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>You can still check in here, then collect your badge at the desk.</source>
+        <translation>Puede registrar su llegada aquí y después recoger su credencial en el mostrador.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -126,6 +138,68 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Su credencial necesita una foto. Este quiosco puede tomarla ahora, en unos segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN, or scan your staff QR code.</source>
+        <translation>Introduzca su PIN de personal o escanee su código QR de personal.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatusLabel</name>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>queda poco papel</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>sin papel</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>tapa abierta</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>Impresora: comprobando…</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Impresora: %1</translation>
+    </message>
+    <message>
+        <source>badges at the accreditation desk</source>
+        <translation>credenciales en el mostrador de acreditación</translation>
     </message>
 </context>
 <context>
@@ -330,6 +404,92 @@
     <message>
         <source>No session still to come matches these choices.</source>
         <translation>Ninguna de las próximas sesiones corresponde a esta selección.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>PIN o código de personal incorrecto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check this. Reference: {ref}</source>
+        <translation>El quiosco no pudo comprobarlo. Referencia: {ref}</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Imprimiendo una página de prueba…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>The test page could not be printed: see `kiosk printers`.</source>
+        <translation>No se pudo imprimir la página de prueba: consulte `kiosk printers`.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>desk staff</source>
+        <translation>personal del mostrador</translation>
+    </message>
+    <message>
+        <source>Signed in: {staff} ({role})</source>
+        <translation>Sesión iniciada: {staff} ({role})</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impresión de prueba</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Prueba de lectores</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode and quitting need a supervisor.</source>
+        <translation>Solo un supervisor puede salir del modo quiosco o cerrar el quiosco.</translation>
+    </message>
+    <message>
+        <source>Printers: not checked yet</source>
+        <translation>Impresoras: aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Printer {number}: {state}</source>
+        <translation>Impresora {number}: {state}</translation>
+    </message>
+    <message>
+        <source>No printer can print: badges wait for the desk.</source>
+        <translation>Ninguna impresora puede imprimir: las credenciales se imprimirán en el mostrador.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +735,14 @@
     <message>
         <source>You are checked in, but the camera stopped working before your photo was taken.</source>
         <translation>Su llegada ha quedado registrada, pero la cámara dejó de funcionar antes de tomar su foto.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Badges are printed at the accreditation desk today.</source>
+        <translation>Su llegada ha quedado registrada. Hoy las credenciales se imprimen en el mostrador de acreditación.</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Recoja su credencial en el mostrador de acreditación, a la entrada del edificio Montbrillant de la UIT.</translation>
     </message>
 </context>
 <context>

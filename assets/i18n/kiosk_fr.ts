@@ -15,6 +15,18 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
     </message>
+    <message>
+        <source>Badges are printed at the accreditation desk today.</source>
+        <translation>Aujourd&apos;hui, les badges sont imprimés au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
+        <translation>Cette borne n&apos;accepte pas de codes pour le moment. Veuillez vous rendre au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>You can still check in here, then collect your badge at the desk.</source>
+        <translation>Vous pouvez toujours vous enregistrer ici, puis retirer votre badge au guichet.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -126,6 +138,68 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Votre badge doit comporter une photo. Cette borne peut la prendre maintenant, en quelques secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Connexion du personnel</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN, or scan your staff QR code.</source>
+        <translation>Saisissez votre code PIN du personnel ou scannez votre code QR du personnel.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatusLabel</name>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>papier bientôt épuisé</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>plus de papier</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>capot ouvert</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>Imprimante : vérification…</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+        <source>badges at the accreditation desk</source>
+        <translation>badges au guichet d&apos;accréditation</translation>
     </message>
 </context>
 <context>
@@ -330,6 +404,92 @@
     <message>
         <source>No session still to come matches these choices.</source>
         <translation>Aucune séance à venir ne correspond à ces choix.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Trop de tentatives erronées. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>Code PIN ou code du personnel incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check this. Reference: {ref}</source>
+        <translation>La borne n&apos;a pas pu effectuer la vérification. Référence : {ref}</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Impression d&apos;une page de test…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>La page de test a été envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The test page could not be printed: see `kiosk printers`.</source>
+        <translation>La page de test n&apos;a pas pu être imprimée : voir `kiosk printers`.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu du personnel</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>desk staff</source>
+        <translation>personnel du guichet</translation>
+    </message>
+    <message>
+        <source>Signed in: {staff} ({role})</source>
+        <translation>Connecté : {staff} ({role})</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Test des lecteurs</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode and quitting need a supervisor.</source>
+        <translation>Seul un superviseur peut quitter le mode borne ou fermer la borne.</translation>
+    </message>
+    <message>
+        <source>Printers: not checked yet</source>
+        <translation>Imprimantes : pas encore vérifiées</translation>
+    </message>
+    <message>
+        <source>Printer {number}: {state}</source>
+        <translation>Imprimante {number} : {state}</translation>
+    </message>
+    <message>
+        <source>No printer can print: badges wait for the desk.</source>
+        <translation>Aucune imprimante ne peut imprimer : les badges seront imprimés au guichet.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +735,14 @@
     <message>
         <source>You are checked in, but the camera stopped working before your photo was taken.</source>
         <translation>Votre enregistrement est effectué, mais la caméra a cessé de fonctionner avant que votre photo ne soit prise.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Badges are printed at the accreditation desk today.</source>
+        <translation>Votre enregistrement est effectué. Aujourd&apos;hui, les badges sont imprimés au guichet d&apos;accréditation.</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Veuillez retirer votre badge au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
     </message>
 </context>
 <context>

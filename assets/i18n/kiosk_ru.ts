@@ -15,6 +15,18 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Поднесите под сканер QR-код из подтверждения регистрации — на телефоне или на бумаге.</translation>
     </message>
+    <message>
+        <source>Badges are printed at the accreditation desk today.</source>
+        <translation>Сегодня бейджи печатают на стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
+        <translation>Сейчас этот терминал не принимает коды. Пожалуйста, подойдите к стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>You can still check in here, then collect your badge at the desk.</source>
+        <translation>Вы можете зарегистрироваться здесь, а затем получить бейдж на стойке.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -126,6 +138,68 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Для бейджа нужна фотография. Этот терминал может сделать её прямо сейчас, за несколько секунд.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN, or scan your staff QR code.</source>
+        <translation>Введите PIN-код сотрудника или отсканируйте QR-код сотрудника.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatusLabel</name>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>крышка открыта</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>состояние неизвестно</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>Принтер: проверка…</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>badges at the accreditation desk</source>
+        <translation>бейджи на стойке аккредитации</translation>
     </message>
 </context>
 <context>
@@ -330,6 +404,92 @@
     <message>
         <source>No session still to come matches these choices.</source>
         <translation>Нет предстоящих заседаний, отвечающих этому выбору.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Слишком много неверных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>Неверный PIN-код или код сотрудника. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check this. Reference: {ref}</source>
+        <translation>Терминалу не удалось выполнить проверку. Номер для справки: {ref}</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Печать тестовой страницы…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>Тестовая страница отправлена на принтер.</translation>
+    </message>
+    <message>
+        <source>The test page could not be printed: see `kiosk printers`.</source>
+        <translation>Не удалось напечатать тестовую страницу: см. `kiosk printers`.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню сотрудника</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>desk staff</source>
+        <translation>сотрудник стойки</translation>
+    </message>
+    <message>
+        <source>Signed in: {staff} ({role})</source>
+        <translation>Вход выполнен: {staff} ({role})</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Тестовая печать</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Проверка сканеров</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима терминала</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Закрыть терминал</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к терминалу</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode and quitting need a supervisor.</source>
+        <translation>Выйти из режима терминала или закрыть терминал может только руководитель.</translation>
+    </message>
+    <message>
+        <source>Printers: not checked yet</source>
+        <translation>Принтеры: ещё не проверены</translation>
+    </message>
+    <message>
+        <source>Printer {number}: {state}</source>
+        <translation>Принтер {number}: {state}</translation>
+    </message>
+    <message>
+        <source>No printer can print: badges wait for the desk.</source>
+        <translation>Ни один принтер не может печатать: бейджи напечатают на стойке.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +735,14 @@
     <message>
         <source>You are checked in, but the camera stopped working before your photo was taken.</source>
         <translation>Вы зарегистрированы, но камера перестала работать до того, как была сделана фотография.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Badges are printed at the accreditation desk today.</source>
+        <translation>Вы зарегистрированы. Сегодня бейджи печатают на стойке аккредитации.</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>Пожалуйста, получите бейдж на стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
     </message>
 </context>
 <context>

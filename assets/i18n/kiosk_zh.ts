@@ -15,6 +15,18 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>请将注册确认函中的二维码（手机或纸质均可）置于扫描器下方。</translation>
     </message>
+    <message>
+        <source>Badges are printed at the accreditation desk today.</source>
+        <translation>今天的证件在注册处打印。</translation>
+    </message>
+    <message>
+        <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
+        <translation>本自助终端暂不受理扫码。请前往注册处。</translation>
+    </message>
+    <message>
+        <source>You can still check in here, then collect your badge at the desk.</source>
+        <translation>您仍可在此签到，然后到注册处领取证件。</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -126,6 +138,68 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>您的证件需要照片。本自助终端现在即可为您拍摄，只需几秒钟。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN, or scan your staff QR code.</source>
+        <translation>请输入工作人员PIN码，或扫描工作人员二维码。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatusLabel</name>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>纸张即将用完</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>机盖打开</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>打印机：正在检查…</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <source>badges at the accreditation desk</source>
+        <translation>证件请到注册处领取</translation>
     </message>
 </context>
 <context>
@@ -330,6 +404,92 @@
     <message>
         <source>No session still to come matches these choices.</source>
         <translation>没有符合所选条件的后续会议。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>错误次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>PIN码或工作人员代码错误。请重试。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check this. Reference: {ref}</source>
+        <translation>自助终端无法完成核验。参考编号：{ref}</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>测试页已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The test page could not be printed: see `kiosk printers`.</source>
+        <translation>测试页未能打印：请查看 `kiosk printers`。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>工作人员菜单</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>desk staff</source>
+        <translation>注册处工作人员</translation>
+    </message>
+    <message>
+        <source>Signed in: {staff} ({role})</source>
+        <translation>已登录：{staff}（{role}）</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>扫描器测试</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助终端模式</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>关闭自助终端</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回自助终端</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode and quitting need a supervisor.</source>
+        <translation>退出自助终端模式或关闭自助终端需要主管操作。</translation>
+    </message>
+    <message>
+        <source>Printers: not checked yet</source>
+        <translation>打印机：尚未检查</translation>
+    </message>
+    <message>
+        <source>Printer {number}: {state}</source>
+        <translation>打印机 {number}：{state}</translation>
+    </message>
+    <message>
+        <source>No printer can print: badges wait for the desk.</source>
+        <translation>没有可用的打印机：证件将由注册处打印。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +735,14 @@
     <message>
         <source>You are checked in, but the camera stopped working before your photo was taken.</source>
         <translation>您已完成签到，但摄像头在拍照前停止工作。</translation>
+    </message>
+    <message>
+        <source>You are checked in. Badges are printed at the accreditation desk today.</source>
+        <translation>您已完成签到。今天的证件在注册处打印。</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
+        <translation>请到国际电联Montbrillant大楼入口处的注册处领取证件。</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.common import EXIT_REFUSED, CommandError, command, positive, require_home
 from kiosk.paths import Home
+
+if TYPE_CHECKING:
+    from kiosk.printing.base import PrinterStatus
 
 
 def register(commands: Any) -> None:
@@ -190,8 +193,22 @@ def _printers(home: Home, args: argparse.Namespace) -> int:
     for row in [] if args.json else rows:
         detail = f"  {row['detail']}" if row["detail"] else ""
         print(f"{row['number']}  {row['role']:<8}  {row['state']:<15}  {row['uri']}{detail}")
+    if not args.json:
+        print(_printing_verdict(home, answers))
     usable = rows[0]["state"] in ("online", "paper-near-end", "unknown")
     return 0 if usable else EXIT_REFUSED
+
+
+def _printing_verdict(home: Home, answers: list[tuple[str, PrinterStatus]]) -> str:
+    """What the kiosk window does with these answers ([printer] when_unavailable)."""
+    from kiosk.app import read_settings
+    from kiosk.services.printer_check import PrinterReport
+
+    if PrinterReport(tuple(answers)).can_print:
+        return "badges: the kiosk prints them"
+    if read_settings(home).printer_when_unavailable == "stop":
+        return "badges: no printer can print; the kiosk takes no scans ([printer] when_unavailable)"
+    return "badges: no printer can print; the kiosk checks people in, badges wait for the desk"
 
 
 def _add_print_test(commands: Any) -> None:

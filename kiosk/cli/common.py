@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kiosk.paths import Home
@@ -37,3 +38,16 @@ def require_home(home: Home) -> None:
         raise CommandError(
             f"no kiosk database in {home.root}; run `kiosk init-demo` or pass --home DIR"
         )
+
+
+def write_qr_png(text: str, path: Path) -> None:
+    """``text`` as a QR code PNG (error correction Q), for printing or showing on a phone."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_Q
+
+    image = qrcode.QRCode(error_correction=ERROR_CORRECT_Q, box_size=8, border=4)
+    image.add_data(text)
+    try:
+        image.make_image().save(str(path))
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc

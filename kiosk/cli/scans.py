@@ -7,7 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli.common import EXIT_REFUSED, CommandError, command, positive, require_home
+from kiosk.cli.common import (
+    EXIT_REFUSED,
+    command,
+    positive,
+    require_home,
+    write_qr_png,
+)
 from kiosk.paths import Home
 
 
@@ -36,21 +42,9 @@ def _code(home: Home, args: argparse.Namespace) -> int:
     now = clock_for(read_settings(home))()
     code = issue_demo_code(home, args.registration_id, now)
     if args.png:
-        _write_qr_png(code, Path(args.png))
+        write_qr_png(code, Path(args.png))
     print(code)
     return 0
-
-
-def _write_qr_png(text: str, path: Path) -> None:
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_Q
-
-    image = qrcode.QRCode(error_correction=ERROR_CORRECT_Q, box_size=8, border=4)
-    image.add_data(text)
-    try:
-        image.make_image().save(str(path))
-    except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _add_scan(commands: Any) -> None:

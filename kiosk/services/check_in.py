@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -30,10 +30,17 @@ from kiosk.core.door_check import DoorDecision, DoorVerdict
 from kiosk.core.foreign_codes import CodeKind, ForeignCode, recognise
 from kiosk.core.model import BadgeCategory, CheckIn, Event, Participant, ScanSource
 from kiosk.core.photos import PhotoPolicy, PhotoStep, step_for
+from kiosk.core.staff import SignIn, StaffAction, StaffCredential
 from kiosk.core.translations import NO_TRANSLATIONS, no_translations
-from kiosk.printing.base import PrinterState
+from kiosk.printing.base import PrinterState, PrintResult
 from kiosk.scan.layouts import Candidate, digit_candidates
-from kiosk.services.badges import BadgeDesigner, badge_qr_text, format_event_dates
+from kiosk.services import staff
+from kiosk.services.badges import (
+    BadgeDesigner,
+    badge_qr_text,
+    format_event_dates,
+    print_test_page,
+)
 from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.photos import save_photo
 from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
@@ -74,6 +81,8 @@ class ScanResult:
     journalled: bool = False
     # Checked in, badge queued but not printed: it waits for a photo (docs/photos.md).
     photo_step: PhotoStep = PhotoStep.NONE
+    # No printer could print: the badge's job waits (queued) for the desk or the next scan.
+    print_held: bool = False
 
     @property
     def is_success(self) -> bool:
@@ -109,18 +118,35 @@ class CheckInService:
         )
         self.jobs = PrintJobs(db, printing, designer, kiosk_id, clock)
         self.programme = ProgrammeService(db, event, clock)  # the sessions board reads it here
+        self._printing = printing
+
+    def staff_sign_in(self, credentials: Sequence[StaffCredential], secret: str) -> SignIn:
+        """A staff PIN or staff QR at this kiosk (slow: scrypt), audited; see services.staff."""
+        return staff.sign_in(self._db, credentials, secret, self._kiosk_id, self._clock())
+
+    def record_staff_action(self, staff_id: str, action: StaffAction) -> None:
+        staff.record_action(self._db, self._kiosk_id, staff_id, action, self._clock())
+
+    def print_test_page(self) -> PrintResult:
+        """The test page on the primary printer (from the staff menu)."""
+        printers = self._printing.printers
+        return print_test_page(printers.get(printers.primary), self._printing.size, self._clock())
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)
         self._device_keys = device_keyring(self._db)
 
-    def scan(self, text: str, source: ScanSource) -> ScanResult:
-        """Check a scanned text and, if it admits someone, journal and print their badge."""
+    def scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> ScanResult:
+        """Check a scanned text and, if it admits someone, journal and print their badge.
+
+        With ``hold_print`` (no printer can print now) the check-in and its print job are
+        journalled but nothing is sent: the job stays queued for the desk or the next scan.
+        """
         now = self._clock()
         text = text.strip()
         result = self.check(text, now)
         if result.outcome is Outcome.CHECKED_IN:
-            result = self._check_in_and_print(result, source, now)
+            result = self._check_in_and_print(result, source, now, hold_print)
         self._audit(now, result, source, len(text))
         return result
 
@@ -266,12 +292,12 @@ class CheckInService:
         )
 
     def _check_in_and_print(
-        self, result: ScanResult, source: ScanSource, now: datetime
+        self, result: ScanResult, source: ScanSource, now: datetime, hold_print: bool
     ) -> ScanResult:
         assert result.registration_id is not None
         open_job = journal.open_job_for(self._db, result.registration_id)
         if open_job is not None:
-            return self._resume(result, open_job)
+            return self._resume(result, open_job, hold_print)
         person = participants.get_participant(self._db, result.registration_id)
         job = self.jobs.new_job(self._badge_content(result, person))
         check_in = CheckIn(
@@ -280,9 +306,12 @@ class CheckInService:
         walk_in = self._walk_in(result) if person is None else None
         found = journal.record_check_in(self._db, check_in, job, walk_in)
         if found is None:
+            if hold_print:
+                log.info("printing held for %s: no printer can print", result.registration_id)
+                return replace(result, journalled=True, print_held=True)
             return self._print_or_wait(replace(result, journalled=True), job, person)
         if found.open_job is not None:  # another process queued it a moment ago
-            return self._resume(result, found.open_job)
+            return self._resume(result, found.open_job, hold_print)
         log.info("registration %s collected meanwhile: no second badge", found.registration_id)
         return replace(
             result,
@@ -304,13 +333,15 @@ class CheckInService:
             is_provisional=True,
         )
 
-    def _resume(self, result: ScanResult, job: PrintJob) -> ScanResult:
+    def _resume(self, result: ScanResult, job: PrintJob, hold_print: bool) -> ScanResult:
         """The person has a job already: print a queued or failed one (they are here and asking);
         never reprint one whose print was cut off, since only staff can tell if it came out."""
         result = replace(result, badge_version=job.badge_version)
         if job.state in (JobState.UNCONFIRMED, JobState.SENT):
             log.info("scan for %s while job %s is %s", job.registration_id, job.id[:8], job.state)
             return replace(result, print_error=ASK_STAFF, print_unconfirmed=True)
+        if hold_print:
+            return replace(result, print_held=True)
         person = participants.get_participant(self._db, job.registration_id)
         return self._print_or_wait(result, job, person)
 
@@ -333,7 +364,11 @@ class CheckInService:
         if job is None:
             return done
         done = replace(done, badge_version=job.badge_version)
-        return self._print(done, job) if job.state is JobState.QUEUED else self._resume(done, job)
+        return (
+            self._print(done, job)
+            if job.state is JobState.QUEUED
+            else self._resume(done, job, False)
+        )
 
     def keep_photo(self, registration_id: int, jpeg: bytes, how: str) -> PrintJob | None:
         """Store the person's photo (queued for upload) and put it on their open badge job, if
@@ -381,6 +416,8 @@ class CheckInService:
         detail = f"input {length} chars"
         if result.print_error:
             detail += "; print failed"
+        if result.print_held:
+            detail += "; print held for the desk"
         kind = result.code_kind
         if kind is not None and kind is not CodeKind.CREDENTIAL:
             detail += f"; {kind.value} code"

@@ -276,8 +276,11 @@ ALTER TABLE badge_categories ADD COLUMN label_translations TEXT NOT NULL DEFAULT
 """
 
 _V9_STAFF = """
--- staff sign-in and the audit log (issue 9, kiosk mode; the desk builds on it)
-SELECT 1;
+-- staff sign-in and the audit log (issue 9, kiosk mode; the desk builds on it): who did it and
+-- why, beside the machine (kiosk_id), the time, the action and its outcome
+ALTER TABLE audit ADD COLUMN staff_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_action_at ON audit(action, at);
 """
 
 _V10_PHOTOS = """

@@ -88,10 +88,12 @@ class CheckInRunner(QObject):
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.start()
 
-    def submit_scan(self, text: str, source: ScanSource) -> None:
-        """Check a scanned text; the answer arrives as scan_finished or scan_failed."""
+    def submit_scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> None:
+        """Check a scanned text; the answer arrives as scan_finished or scan_failed.
+
+        ``hold_print``: no printer can print, so a check-in leaves its badge for the desk."""
         self.run(
-            lambda service: service.scan(text, source),
+            lambda service: service.scan(text, source, hold_print=hold_print),
             self.scan_finished.emit,
             self.scan_failed.emit,
         )

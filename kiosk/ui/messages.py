@@ -215,6 +215,20 @@ _PRINT_PROBLEM = (
     ),
     Tone.NOTICE,
 )
+# No printer could print when the person scanned: checked in, the badge waits at the desk.
+_PRINT_HELD = (
+    _WELCOME,
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "You are checked in. Badges are printed at the accreditation desk today.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Please collect your badge at the accreditation desk at the entrance of the ITU "
+        "Montbrillant building.",
+    ),
+    Tone.INFO,
+)
 
 _PHOTO_AT_DESK = (
     _WELCOME,
@@ -284,6 +298,8 @@ def result_text(result: ScanResult) -> ScreenText:
     """Like outcome_text, but a check-in whose badge did not print sends the person to the desk."""
     if result.outcome.is_success and result.print_unconfirmed:
         return _translated(_PRINT_UNCONFIRMED)
+    if result.outcome.is_success and result.print_held:
+        return _translated(_PRINT_HELD)
     if result.outcome.is_success and result.print_error:
         return _translated(_PRINT_PROBLEM)
     if result.outcome.is_success and result.photo_step is PhotoStep.CAMERA_LOST:

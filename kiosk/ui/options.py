@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kiosk.core.staff import StaffCredential
 from kiosk.core.translations import in_language, no_translations
+from kiosk.services.printer_check import WhenUnavailable
 from kiosk.ui.messages import LANGUAGE_NAMES
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -37,6 +39,9 @@ class UiOptions:
     event_title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     desk: DeskLocation = field(default_factory=DeskLocation)
     photo_countdown_ms: int = 1000  # each step of the photo's 3-2-1 (docs/photos.md)
+    # What the kiosk does while no printer can print, and who may open the staff menu.
+    when_unavailable: WhenUnavailable = WhenUnavailable.CHECK_IN
+    staff_credentials: tuple[StaffCredential, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]

@@ -84,7 +84,7 @@ class StillRunner(CheckInRunner):
         super().__init__(_no_service)
         self.submitted: list[str] = []
 
-    def submit_scan(self, text: str, source: ScanSource) -> None:
+    def submit_scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> None:
         self.submitted.append(text)
 
 

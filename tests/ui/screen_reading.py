@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -38,18 +39,22 @@ class FakeService:
     def __init__(self) -> None:
         self.answers: dict[str, ScanResult | Exception] = {}
         self.calls: list[tuple[str, ScanSource]] = []
+        self.holds: list[bool] = []  # hold_print of each scan: no printer could print
         self.threads: set[int] = set()
         self.gate = threading.Event()  # scan() waits for it: a scan can be held "in flight"
         self.gate.set()
         self.programme = FakeProgramme()
 
-    def scan(self, text: str, source: ScanSource) -> ScanResult:
+    def scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> ScanResult:
         self.threads.add(threading.get_ident())
         self.calls.append((text, source))
+        self.holds.append(hold_print)
         self.gate.wait(timeout=10)
         answer = self.answers.get(text, ScanResult(Outcome.MALFORMED))
         if isinstance(answer, Exception):
             raise answer
+        if hold_print and answer.outcome is Outcome.CHECKED_IN:  # as the real service does
+            return replace(answer, print_held=True, printed=())
         return answer
 
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.translations import NO_TRANSLATIONS, in_language
+from kiosk.services.printer_check import WhenUnavailable
 from kiosk.ui import theme
 from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
+from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS, Tone
 from kiosk.ui.widgets import FitLabel, Screen, label
 
 if sys.version_info >= (3, 12):
@@ -28,6 +29,7 @@ else:
     from typing_extensions import override
 
 COMPACT_PROMPT_PX = 42  # the prompts' largest size in one column beside the camera picture
+NOTICE_AND_CAMERA_PROMPT_PX = 34  # ... and under the printer notice as well
 
 
 class AttractScreen(Screen):
@@ -58,12 +60,16 @@ class AttractScreen(Screen):
         for part in (self._title, self._subtitle):  # one height whatever the script's line
             part.setFixedHeight(theme.HEADER_HEIGHT)
         self._align_header()
+        self._printer_notice: WhenUnavailable | None = None
         self._prompts = [self._prompt(code) for code in languages]
         self._hint = label("hint", wrap=True, centred=True)
         self._sessions = QPushButton()
         self._sessions.setObjectName("sessions")
         self._sessions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
         self._sessions.clicked.connect(self.sessions_requested)
+        self._notice = label("notice", wrap=True, centred=True)
+        self._notice.setStyleSheet(_NOTICE_STYLE)
+        self._notice.hide()
         self._buttons = QButtonGroup(self)
         self._buttons.idClicked.connect(self._on_buttons_id_clicked)
         self._lay_out()
@@ -79,10 +85,36 @@ class AttractScreen(Screen):
         if button is not None:
             button.setChecked(True)
 
+    def show_printer_notice(self, notice: WhenUnavailable | None) -> None:
+        """Say that badges are printed at the desk today (None: the printer is fine). With
+        ``STOP`` the kiosk takes no codes, so the prompts to scan one are hidden."""
+        if notice is self._printer_notice:
+            return  # the monitor reports every few seconds; only a change costs a layout pass
+        self._printer_notice = notice
+        self._notice.setVisible(notice is not None)
+        scanning = notice is not WhenUnavailable.STOP
+        for widget in (*self._prompts, self._preview):
+            if widget is not None:
+                widget.setVisible(scanning)
+        # Beside the camera picture there is no room for both: the notice matters more today.
+        self._hint.setVisible(scanning and (notice is None or self._preview is None))
+        self._body.setSpacing(14 if notice is not None else 28)
+        self._body.setStretch(0, 0 if scanning else 2)
+        self._grid.setSpacing(28 if self._prompt_px(notice is not None) is None else 0)
+        self.retranslate()
+        self._fit_prompts()
+
+    def _prompt_px(self, notice: bool) -> int | None:
+        """The prompts' pixel size when they must make room (None: the theme's size)."""
+        if notice and self._preview is not None:
+            return NOTICE_AND_CAMERA_PROMPT_PX
+        return COMPACT_PROMPT_PX if notice or self._preview is not None else None
+
     def retranslate(self) -> None:
         self._title.show_text(in_language(*self._event_title, current_language()))
         self._subtitle.setText(self.tr("Self-service badge collection"))
         self._sessions.setText(self.tr("Today's sessions"))
+        self._notice.setText(self._notice_text())
         self._hint.setText(
             self.tr(
                 "Hold the QR code from your registration confirmation under the scanner, "
@@ -97,7 +129,7 @@ class AttractScreen(Screen):
 
     def _fit_prompts(self) -> None:
         """The six prompts in one size: the largest at which each fits its column."""
-        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        largest = self._prompt_px(self._printer_notice is not None) or theme.PROMPT_PX
         size = min(prompt.fit_within(largest) for prompt in self._prompts)
         for prompt in self._prompts:
             prompt.fit_within(size)
@@ -117,12 +149,24 @@ class AttractScreen(Screen):
         self._title.setAlignment(fixed | (right if rtl else left))
         self._subtitle.setAlignment(fixed | (left if rtl else right))
 
+    def _notice_text(self) -> str:
+        if self._printer_notice is None:
+            return ""
+        today = self.tr("Badges are printed at the accreditation desk today.")
+        if self._printer_notice is WhenUnavailable.STOP:
+            then = self.tr(
+                "This kiosk is not taking codes at the moment. Please go to the accreditation desk."
+            )
+        else:
+            then = self.tr("You can still check in here, then collect your badge at the desk.")
+        return f"{today}\n{then}"
+
     @Slot(int)
     def _on_buttons_id_clicked(self, index: int) -> None:
         self.language_chosen.emit(self._languages[index])
 
     def _prompt(self, code: str) -> FitLabel:
-        largest = theme.PROMPT_PX if self._preview is None else COMPACT_PROMPT_PX
+        largest = self._prompt_px(self._printer_notice is not None) or theme.PROMPT_PX
         prompt = FitLabel(largest, theme.PROMPT_MIN_PX, bold=True)  # narrow portrait screens
         prompt.setObjectName("prompt")
         prompt.show_text(SCAN_PROMPTS[code])  # Qt lays out each text in its own direction
@@ -133,9 +177,11 @@ class AttractScreen(Screen):
         header.setSpacing(0)
         header.addWidget(self._title, 3)
         header.addWidget(self._subtitle, 2)
-        body = QVBoxLayout()
+        body = self._body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 36)
         body.setSpacing(28)
+        body.addStretch(0)  # grows in "stop" mode, so the notice stands in the middle
+        body.addWidget(self._notice)
         body.addStretch(1)
         body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
@@ -150,7 +196,7 @@ class AttractScreen(Screen):
 
     def _prompts_and_preview(self) -> QHBoxLayout:
         """Two columns of prompts; with a camera, one column beside the camera's picture."""
-        prompts = QGridLayout()
+        prompts = self._grid = QGridLayout()
         columns = 2 if self._preview is None else 1
         prompts.setSpacing(28 if self._preview is None else 0)
         for index, prompt in enumerate(self._prompts):
@@ -183,3 +229,9 @@ class AttractScreen(Screen):
             self._buttons.addButton(button, index)
             row.addWidget(button)
         return row
+
+
+_NOTICE_STYLE = (
+    f"#notice {{ {theme.band_style(theme.TONE_COLOURS[Tone.NOTICE])} font-size: 32px; "
+    "font-weight: 700; border-radius: 14px; padding: 14px 24px; }"
+)
