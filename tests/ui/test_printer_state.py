@@ -150,8 +150,7 @@ def test_with_stop_the_kiosk_takes_no_scans_until_the_printer_is_back(
         window,
         _tr(
             "AttractScreen",
-            "This kiosk is not taking codes at the moment. Please go to the accreditation "
-            "desk at the entrance of the ITU Montbrillant building.",
+            "This kiosk is not taking codes at the moment. Please go to the accreditation desk.",
         ),
     )
     assert not any(shows(window, prompt) for prompt in SCAN_PROMPTS.values())
