@@ -6,6 +6,7 @@ millimetre user units for the device they are measured on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.core.badge_layout import Align, TextBox, is_right_to_left
+from kiosk.core.badge_layout import Align, TextBox, is_right_to_left, keep_particles
 from kiosk.printing.fonts import badge_font
 
 MM_PER_INCH = 25.4
@@ -28,6 +29,7 @@ ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 SHRINK_STEP = 0.95  # each try is 5% smaller than the last
 _EPSILON = 1e-6
 _UNLIMITED = 1e6
+_WORD = re.compile("[^ ]+")  # a no-break space (after a particle) does not end a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +61,25 @@ def device_font(device: QPaintDevice, size_pt: float, bold: bool, text: str = ""
 
 
 def fit_text(device: QPaintDevice, text: str, spec: TextBox) -> FittedText:
-    """The largest size at which ``text`` fits ``spec``; at the minimum size it is elided."""
+    """The largest size at which ``text`` fits ``spec``, broken only between words; at the
+    minimum size what does not fit is elided.
+
+    At each size, particles ("van", "bin") first try to stay on the line of the name they
+    introduce; where that does not fit, the text breaks at any space.
+    """
     rtl = is_right_to_left(text)
     text = " ".join(text.split())
     if not text:
         return FittedText(device_font(device, spec.min_pt, spec.bold), (), rtl)
+    glued = keep_particles(text)
+    tries = (glued, text) if glued != text and spec.max_lines > 1 else (text,)
+    option = _option(rtl)
     for size_pt in _sizes(spec.max_pt, spec.min_pt):
         font = device_font(device, size_pt, spec.bold, text)
-        lines = _wrap(text, font, device, spec.box.width, _option(rtl, anywhere=False))
-        if _fits(lines, spec):
-            return FittedText(font, tuple(lines), rtl)
+        for candidate in tries:
+            lines = _wrap(candidate, font, device, spec.box.width, option)
+            if _fits(lines, spec):
+                return FittedText(font, tuple(lines), rtl)
     return _elided(text, device, spec, rtl)
 
 
@@ -79,7 +90,7 @@ def draw_text(painter: QPainter, text: str, spec: TextBox, colour: QColor) -> Fi
     y = box.y + (box.height - fitted.height) / 2
     painter.save()
     painter.setPen(colour)
-    option = _option(fitted.right_to_left, anywhere=False)
+    option = _option(fitted.right_to_left)
     for line in fitted.lines:
         layout = _layout(line.text, fitted.font, painter.device(), option, _UNLIMITED)
         layout.draw(painter, QPointF(_line_x(spec, line.width, fitted.right_to_left), y))
@@ -105,20 +116,28 @@ def _fits(lines: list[TextLine], spec: TextBox) -> bool:
 
 
 def _elided(text: str, device: QPaintDevice, spec: TextBox, rtl: bool) -> FittedText:
-    """At the minimum size: break anywhere, keep the lines that fit, end the last with '…'."""
+    """At the minimum size: break between words, keep the lines that fit, and end a line with
+    '…' where a word is wider than the box or where text remains after the last line."""
     font = device_font(device, spec.min_pt, spec.bold, text)
-    lines = _wrap(text, font, device, spec.box.width, _option(rtl, anywhere=True))
+    width = spec.box.width
+    lines = _wrap(text, font, device, width, _option(rtl))
     room = max(1, min(spec.max_lines, int(spec.box.height / lines[0].height)))
-    if len(lines) <= room:
-        return FittedText(font, tuple(lines), rtl)
-    last = _elide(text[lines[room - 1].start :], font, device, spec.box.width, rtl)
-    return FittedText(font, (*lines[: room - 1], last), rtl, elided=True)
+    kept: list[TextLine] = []
+    for index, line in enumerate(lines[:room]):
+        rest_follows = index == room - 1 and len(lines) > room
+        if rest_follows:
+            kept.append(_elide(text[line.start :], font, device, width, rtl))
+        elif line.width > width + _EPSILON:
+            kept.append(_elide(line.text, font, device, width, rtl))
+        else:
+            kept.append(line)
+    return FittedText(font, tuple(kept), rtl, elided=tuple(kept) != tuple(lines))
 
 
 def _elide(text: str, font: QFont, device: QPaintDevice, width: float, rtl: bool) -> TextLine:
     """``text`` cut to one line ending in '…' that is no wider than ``width``."""
     metrics = QFontMetricsF(font, device)
-    option = _option(rtl, anywhere=False)
+    option = _option(rtl)
     target = width
     while True:
         # Font metrics and the shaped layout can disagree by a fraction: measure, then retry.
@@ -132,8 +151,38 @@ def _elide(text: str, font: QFont, device: QPaintDevice, width: float, rtl: bool
 def _wrap(
     text: str, font: QFont, device: QPaintDevice, width: float, option: QTextOption
 ) -> list[TextLine]:
-    """Break ``text`` into lines no wider than ``width``; a long word overflows unless the option
-    allows breaking anywhere."""
+    """Break ``text`` between words into lines no wider than ``width``; a word longer than the
+    line overflows it (the caller elides it).
+
+    Text with spaces breaks only at its spaces: Qt would also break Burmese, Thai or Khmer
+    inside a name at syllable boundaries. Text without a space (a Chinese organisation name)
+    breaks where Unicode's line breaking allows.
+    """
+    if " " not in text:
+        return _qt_lines(text, font, device, option, width)
+    words = [(match.start(), match.end()) for match in _WORD.finditer(text)]
+    lines: list[TextLine] = []
+    start, end = words[0]
+    for word_start, word_end in words[1:]:
+        if _one_line(text[start:word_end], start, font, device, option).width <= width:
+            end = word_end
+            continue
+        lines.append(_one_line(text[start:end], start, font, device, option))
+        start, end = word_start, word_end
+    lines.append(_one_line(text[start:end], start, font, device, option))
+    return lines
+
+
+def _one_line(
+    text: str, start: int, font: QFont, device: QPaintDevice, option: QTextOption
+) -> TextLine:
+    line = _qt_lines(text, font, device, option, _UNLIMITED)[0]
+    return TextLine(line.text, start, line.width, line.height)
+
+
+def _qt_lines(
+    text: str, font: QFont, device: QPaintDevice, option: QTextOption, width: float
+) -> list[TextLine]:
     layout = _layout(text, font, device, option, width)
     minimum = QFontMetricsF(font, device)
     lines = []
@@ -148,10 +197,10 @@ def _wrap(
     return lines
 
 
-def _option(rtl: bool, anywhere: bool) -> QTextOption:
+def _option(rtl: bool) -> QTextOption:
     option = QTextOption()
-    wrap = QTextOption.WrapMode
-    option.setWrapMode(wrap.WrapAtWordBoundaryOrAnywhere if anywhere else wrap.WordWrap)
+    # Breaks only where Unicode's line breaking allows (between words; between CJK characters).
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     # Lines are placed by hand (see _line_x), so lay them out from the left edge in any direction.
     option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
     direction = Qt.LayoutDirection
