@@ -27,6 +27,9 @@ class BadgeContent:
     is_sample: bool = False
     name_lines: int = 2  # the badge name wraps to at most this many lines (template: 1 or 2)
     photo_required: bool = False  # keep the photo's place (a placeholder) when there is no photo
+    # Characters of the person's names that no shipped font draws: the badge shows the
+    # Latin-script name instead, and the print journal marks the job (docs/badges.md).
+    name_fallback: str = ""
 
 
 class Media(enum.Enum):
