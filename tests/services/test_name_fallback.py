@@ -128,5 +128,6 @@ def test_the_print_journal_marks_a_latin_name_job(db: Database) -> None:
     row = db.execute("SELECT name_fallback FROM print_jobs WHERE id = 'j1'").fetchone()
     assert row[0] == "U+13000"
     stored = journal.get_job(db, "j1")
-    assert stored is not None and stored.content is not None
+    assert stored is not None
+    assert stored.content is not None
     assert stored.content.name_fallback == HIEROGLYPH
