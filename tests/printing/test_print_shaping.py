@@ -135,3 +135,44 @@ def test_the_comparison_catches_a_name_drawn_backwards() -> None:
     _, glyphs, _ = qt_runs(word, True)[0]
     assert glyphs[::-1] != harfbuzz_glyphs(word, "Noto Naskh Arabic", True)
     assert glyphs == harfbuzz_glyphs(word, "Noto Naskh Arabic", True)
+
+
+def _x_of_each_character(text: str) -> list[float]:
+    """Where the badge's layout draws each character's glyph (left edge), the text laid out as
+    draw_text() does (direction from its first strong character)."""
+    from kiosk.core.badge_layout import is_right_to_left
+    from kiosk.printing.text import _option
+
+    device = _device()
+    layout = QTextLayout(text, device_font(device, 24, True, text), device)
+    layout.setTextOption(_option(is_right_to_left(text)))
+    layout.beginLayout()
+    layout.createLine().setLineWidth(1e6)
+    layout.endLayout()
+    return [
+        layout.glyphRuns(index, 1)[0].positions()[0].x() if text[index] != " " else -1.0
+        for index in range(len(text))
+    ]
+
+
+def test_numbers_and_signs_in_hebrew_read_as_written() -> None:
+    """Unicode's bidi algorithm, which bidi.py broke: "100%" stays "100%" and "$5" stays "$5"
+    inside right-to-left Hebrew; the Hebrew word is to the right of the number it precedes."""
+    text = "שלום 100% $5"
+    x = _x_of_each_character(text)
+    one, percent, dollar, five = (text.index(c) for c in "1%$5")
+    assert x[one] < x[percent]  # 100% with the sign on the right
+    assert x[dollar] < x[five]  # $5 with the sign on the left
+    assert x[text.index("ש")] > x[percent]  # read from the right: the word first
+    money = "100% שלום"
+    x = _x_of_each_character(money)
+    assert x[money.index("1")] < x[money.index("%")]
+    assert x[money.index("ש")] < x[money.index("1")]  # Hebrew paragraph: 100% comes first
+
+
+def test_a_right_to_left_mark_in_a_latin_name_changes_nothing_visible() -> None:
+    plain, marked = "Ana María", "Ana\u200f María"
+    glyphs = [run[1] for run in qt_runs(plain, True)]
+    marked_glyphs = [[g for g in run[1] if g != 0] for run in qt_runs(marked, True)]
+    assert sum(len(g) for g in marked_glyphs) >= sum(len(g) for g in glyphs)
+    assert _x_of_each_character(marked)[0] < _x_of_each_character(marked)[-1]  # still LTR
