@@ -3,12 +3,13 @@ in their Latin-script form instead of empty boxes (docs/badges.md, "Never silent
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kiosk.core.badge_layout import BadgeContent
 from kiosk.core.model import Participant
-from kiosk.printing.coverage import Coverage, bundled_coverage
+from kiosk.printing.coverage import Coverage, bundled_coverage, needs_glyph
 from kiosk.store import Database, participants
 
 # The fields a badge prints from the roster, in the order a person reads them.
@@ -36,7 +37,7 @@ def name_problems(person: Participant, coverage: Coverage | None = None) -> list
     found = []
     for field in NAME_FIELDS:
         text = str(getattr(person, field))
-        missing = coverage.uncovered(text)
+        missing = undrawable(text, coverage)
         if missing:
             positions = tuple(text.index(ch) + 1 for ch in missing)
             instead = _instead(person, field, coverage)
@@ -55,16 +56,33 @@ def printable_content(content: BadgeContent, person: Participant | None) -> Badg
     """``content`` with any name no font draws replaced by the Latin-script name (or left out);
     ``name_fallback`` records the characters for the print journal."""
     coverage = bundled_coverage()
-    missing = coverage.uncovered(content.badge_name + content.native_name)
-    if not missing:
+    name_missing = undrawable(content.badge_name, coverage)
+    native_missing = undrawable(content.native_name, coverage)
+    if not name_missing and not native_missing:
         return content
     latin = person.latin_name if person is not None else ""
     badge_name = content.badge_name
-    if not coverage.covers(badge_name):
-        badge_name = latin if latin and coverage.covers(latin) else _drawable(badge_name, missing)
-    native = content.native_name if coverage.covers(content.native_name) else ""
-    fallback = "".join(missing)
+    if name_missing:
+        badge_name = latin if _printable(latin, coverage) else _drawable(badge_name, name_missing)
+    native = "" if native_missing else content.native_name
+    fallback = "".join(dict.fromkeys(name_missing + native_missing))
     return replace(content, badge_name=badge_name, native_name=native, name_fallback=fallback)
+
+
+def undrawable(text: str, coverage: Coverage) -> tuple[str, ...]:
+    """The characters of ``text`` that cannot print: those no shipped font draws, or, in a text
+    of combining marks only, the marks (they have no letter to sit on)."""
+    missing = coverage.uncovered(text)
+    if missing:
+        return missing
+    visible = [ch for ch in text if needs_glyph(ch)]
+    if visible and all(unicodedata.category(ch).startswith("M") for ch in visible):
+        return tuple(dict.fromkeys(visible))
+    return ()
+
+
+def _printable(text: str, coverage: Coverage) -> bool:
+    return bool(text.strip()) and not undrawable(text, coverage)
 
 
 def _drawable(text: str, missing: tuple[str, ...]) -> str:
@@ -78,6 +96,6 @@ def _instead(person: Participant, field: str, coverage: Coverage) -> str:
     if field != "badge_name":
         return ""
     latin = person.latin_name
-    if latin and coverage.covers(latin):
+    if _printable(latin, coverage):
         return latin
-    return _drawable(person.badge_name, coverage.uncovered(person.badge_name))
+    return _drawable(person.badge_name, undrawable(person.badge_name, coverage))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -85,7 +86,12 @@ def _font_message(problem: NameProblem) -> str:
         instead = "the badge leaves a line to write the name on"
     else:
         instead = "the badge leaves this line out"
-    return f"no shipped font draws {where}: {instead}. Imported all the same."
+    what = "no shipped font draws" if _has_letters(problem) else "only combining marks, no letter:"
+    return f"{what} {where}: {instead}. Imported all the same."
+
+
+def _has_letters(problem: NameProblem) -> bool:
+    return not all(unicodedata.category(ch).startswith("M") for ch in problem.characters)
 
 
 def _read_text(path: Path) -> str | RowError:

@@ -49,9 +49,17 @@ def test_the_badge_prints_the_latin_name_and_records_why() -> None:
 
 
 def test_a_name_every_font_covers_prints_as_given() -> None:
-    for name in ("Ana 😀 Pérez", "👩\u200d👩\u200d👧", "Ana\u200fMaría", "\u0301\u0301", "x" * 300):
+    for name in ("Ana 😀 Pérez", "👩\u200d👩\u200d👧", "Ana\u200fMaría", "Zoe\u0301", "x" * 300):
         content = replace(CONTENT, badge_name=name)
         assert printable_content(content, PERSON) == content
+
+
+def test_a_name_of_combining_marks_only_prints_the_latin_name() -> None:
+    marks = replace(CONTENT, badge_name="\u0301\u0308")
+    printed = printable_content(marks, PERSON)
+    assert (printed.badge_name, printed.name_fallback) == ("Amira Hassan", "\u0301\u0308")
+    problems = name_problems(replace(PERSON, badge_name="\u0301\u0308"))
+    assert [(p.field, p.positions) for p in problems] == [("badge_name", (1, 2))]
 
 
 def test_without_a_latin_name_the_drawable_letters_stay() -> None:
