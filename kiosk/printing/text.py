@@ -64,23 +64,32 @@ def fit_text(device: QPaintDevice, text: str, spec: TextBox) -> FittedText:
     """The largest size at which ``text`` fits ``spec``, broken only between words; at the
     minimum size what does not fit is elided.
 
-    At each size, particles ("van", "bin") first try to stay on the line of the name they
-    introduce; where that does not fit, the text breaks at any space.
+    At the size found, particles ("van", "bin") stay on the line of the name they introduce
+    where that still fits; otherwise the text breaks at any space.
     """
     rtl = is_right_to_left(text)
     text = " ".join(text.split())
     if not text:
         return FittedText(device_font(device, spec.min_pt, spec.bold), (), rtl)
-    glued = keep_particles(text)
-    tries = (glued, text) if glued != text and spec.max_lines > 1 else (text,)
     option = _option(rtl)
     for size_pt in _sizes(spec.max_pt, spec.min_pt):
         font = device_font(device, size_pt, spec.bold, text)
-        for candidate in tries:
-            lines = _wrap(candidate, font, device, spec.box.width, option)
-            if _fits(lines, spec):
-                return FittedText(font, tuple(lines), rtl)
+        lines = _wrap(text, font, device, spec.box.width, option)
+        if _fits(lines, spec):
+            return FittedText(font, tuple(_with_particles(text, font, device, spec, lines)), rtl)
     return _elided(text, device, spec, rtl)
+
+
+def _with_particles(
+    text: str, font: QFont, device: QPaintDevice, spec: TextBox, lines: list[TextLine]
+) -> list[TextLine]:
+    """At the size found, the same text with each particle kept on its name's line, if that
+    still fits (and breaks differently); else ``lines`` as they are."""
+    glued = keep_particles(text)
+    if glued == text or len(lines) < 2:
+        return lines
+    kept = _wrap(glued, font, device, spec.box.width, _option(is_right_to_left(text)))
+    return kept if _fits(kept, spec) else lines
 
 
 def draw_text(painter: QPainter, text: str, spec: TextBox, colour: QColor) -> FittedText:
@@ -158,43 +167,52 @@ def _wrap(
     inside a name at syllable boundaries. Text without a space (a Chinese organisation name)
     breaks where Unicode's line breaking allows.
     """
-    if " " not in text:
-        return _qt_lines(text, font, device, option, width)
+    ruler = _Ruler(font, device, option)
+    lines = ruler.lines(text, width)
+    if " " not in text or all(text[line.start - 1 : line.start] in ("", " ") for line in lines):
+        return lines  # Qt broke only at spaces (most names): one layout, no search
     words = [(match.start(), match.end()) for match in _WORD.finditer(text)]
-    lines: list[TextLine] = []
-    start, end = words[0]
-    for word_start, word_end in words[1:]:
-        if _one_line(text[start:word_end], start, font, device, option).width <= width:
-            end = word_end
-            continue
-        lines.append(_one_line(text[start:end], start, font, device, option))
-        start, end = word_start, word_end
-    lines.append(_one_line(text[start:end], start, font, device, option))
-    return lines
-
-
-def _one_line(
-    text: str, start: int, font: QFont, device: QPaintDevice, option: QTextOption
-) -> TextLine:
-    line = _qt_lines(text, font, device, option, _UNLIMITED)[0]
-    return TextLine(line.text, start, line.width, line.height)
-
-
-def _qt_lines(
-    text: str, font: QFont, device: QPaintDevice, option: QTextOption, width: float
-) -> list[TextLine]:
-    layout = _layout(text, font, device, option, width)
-    minimum = QFontMetricsF(font, device)
     lines = []
-    for index in range(layout.lineCount()):
-        line = layout.lineAt(index)
-        start, length = line.textStart(), line.textLength()
-        # height() rounds up to whole user units (millimetres here): use ascent and descent.
-        height = max(line.ascent() + line.descent(), minimum.ascent() + minimum.descent())
-        piece = text[start : start + length].strip()
-        if piece:
-            lines.append(TextLine(piece, start, line.naturalTextWidth(), height))
+    start, end = words[0]
+    line: TextLine | None = None  # text[start:end], once measured
+    for word_start, word_end in words[1:]:
+        trial = ruler.line(text, start, word_end)
+        if trial.width <= width:
+            end, line = word_end, trial
+            continue
+        lines.append(line or ruler.line(text, start, end))
+        start, end, line = word_start, word_end, None
+    lines.append(line or ruler.line(text, start, end))
     return lines
+
+
+class _Ruler:
+    """Measures text laid out in one font on one device."""
+
+    def __init__(self, font: QFont, device: QPaintDevice, option: QTextOption) -> None:
+        self.font, self.device, self.option = font, device, option
+        metrics = QFontMetricsF(font, device)
+        # No line is lower than the font's own, whatever fonts its characters fall back to.
+        self.floor = metrics.ascent() + metrics.descent()
+
+    def line(self, text: str, start: int, end: int) -> TextLine:
+        """``text[start:end]`` on one line."""
+        line = self.lines(text[start:end], _UNLIMITED)[0]
+        return TextLine(line.text, start, line.width, line.height)
+
+    def lines(self, text: str, width: float) -> list[TextLine]:
+        """``text`` broken by Qt into lines no wider than ``width``."""
+        layout = _layout(text, self.font, self.device, self.option, width)
+        lines = []
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            start, length = line.textStart(), line.textLength()
+            # height() rounds up to whole user units (millimetres here): use ascent and descent.
+            height = max(line.ascent() + line.descent(), self.floor)
+            piece = text[start : start + length].strip()
+            if piece:
+                lines.append(TextLine(piece, start, line.naturalTextWidth(), height))
+        return lines
 
 
 def _option(rtl: bool) -> QTextOption:
