@@ -32,7 +32,8 @@ def _font_file(family: str, bold: bool) -> tuple[Path, int]:
     """The shipped file (and face index) Qt draws ``family`` from."""
     folder = paths.fonts_dir()
     if "CJK" in family:
-        return folder / "NotoSansCJK-Regular.ttc", _collection_index(family)
+        collection = folder / f"NotoSansCJK-{'Bold' if bold else 'Regular'}.ttc"
+        return collection, _collection_index(family)
     stem = family.replace(" ", "")
     bold_file = folder / f"{stem}-Bold.ttf"
     return (bold_file if bold and bold_file.exists() else folder / f"{stem}-Regular.ttf"), 0
