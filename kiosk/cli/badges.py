@@ -23,6 +23,7 @@ def register(commands: Any) -> None:
         _add_jobs,
         _add_printers,
         _add_print_test,
+        _add_check_names,
     ):
         add(commands)
 
@@ -163,15 +164,26 @@ def _list_jobs(found: list[Any], as_json: bool) -> int:
 
 
 def _job_line(job: Any) -> str:
+    fallback = _name_fallback(job)
+    mark = f"  LATIN NAME: no font for {fallback}" if fallback else ""
     return (
         f"{job.id[:8]}  {job.state.value:<11}  {job.registration_id} v{job.badge_version}  "
-        f"{job.attempts} tries  {job.printer}  [{job.reason}]"
+        f"{job.attempts} tries  {job.printer}  [{job.reason}]{mark}"
     )
 
 
 def _job_json(job: Any) -> dict[str, Any]:
     keys = ("id", "registration_id", "badge_version", "printer", "attempts", "reason", "error")
-    return {key: getattr(job, key) for key in keys} | {"state": job.state.value}
+    return {key: getattr(job, key) for key in keys} | {
+        "state": job.state.value,
+        "name_fallback": _name_fallback(job),
+    }
+
+
+def _name_fallback(job: Any) -> str:
+    """The characters no font drew, as code points, when the badge shows the Latin name."""
+    text = job.content.name_fallback if job.content is not None else ""
+    return " ".join(f"U+{ord(ch):04X}" for ch in text)
 
 
 def _add_printers(commands: Any) -> None:
@@ -224,3 +236,48 @@ def _print_test(home: Home, args: argparse.Namespace) -> int:
     where = f": {', '.join(result.outputs)}" if result.outputs else ""
     print(f"test page sent to {result.printer}{where}")
     return 0
+
+
+def _add_check_names(commands: Any) -> None:
+    sub = command(
+        commands, "check-names", _check_names, "list names with characters no shipped font draws"
+    )
+    sub.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def _check_names(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.services.names import check_names
+    from kiosk.store import open_database
+
+    require_home(home)
+    db = open_database(home.database)
+    try:
+        problems = list(check_names(db))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([_problem_json(p) for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(_problem_line(problem))
+        print(f"{len(problems)} names with characters no shipped font draws.")
+    return EXIT_REFUSED if problems else 0
+
+
+def _problem_line(problem: Any) -> str:
+    instead = f'prints "{problem.prints_instead}"' if problem.prints_instead else "left out"
+    if not problem.prints_instead and problem.field == "badge_name":
+        instead = "prints a line to write the name on"
+    characters = " ".join(f"{ch} ({f'U+{ord(ch):04X}'})" for ch in problem.characters)
+    return f"{problem.registration_id}  {problem.field}: no font for {characters}; {instead}"
+
+
+def _problem_json(problem: Any) -> dict[str, Any]:
+    return {
+        "registration_id": problem.registration_id,
+        "field": problem.field,
+        "characters": list(problem.characters),
+        "code_points": problem.code_points.split(),
+        "positions": list(problem.positions),
+        "prints_instead": problem.prints_instead,
+    }

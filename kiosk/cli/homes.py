@@ -88,7 +88,12 @@ def _import_roster(home: Home, args: argparse.Namespace) -> int:
         db.close()
     for error in report.errors:
         print(f"{args.file}:{error}" if error.line else f"{args.file}: {error}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"{args.file}:{warning.line}: warning: {warning.column}: {warning.message}",
+              file=sys.stderr)  # fmt: skip
     print(f"{report.imported} participants imported, {report.skipped} rows refused.")
+    if report.warnings:
+        print(f"{len(report.warnings)} names print in Latin script: see `kiosk check-names`.")
     # Warnings alone (an unknown column) still import every row: only refused rows are a failure.
     return EXIT_REFUSED if report.skipped or not report.imported else 0
 

@@ -27,6 +27,9 @@ class BadgeContent:
     is_sample: bool = False
     name_lines: int = 2  # the badge name wraps to at most this many lines (template: 1 or 2)
     photo_required: bool = False  # keep the photo's place (a placeholder) when there is no photo
+    # Characters of the person's names that no shipped font draws: the badge shows the
+    # Latin-script name instead, and the print journal marks the job (docs/badges.md).
+    name_fallback: str = ""
 
 
 class Media(enum.Enum):
@@ -65,9 +68,11 @@ DEFAULT_SIZE = "a6"
 # --- Layout model: where each element goes on a badge, in millimetres -----------------------------
 
 LINE_MM_PER_PT = 25.4 / 72 * 1.36  # one line of Noto Sans (ascent + descent) per point of size
-MIN_NAME_PT = 7.0
-# A name never drops below this share of its full size: past it, eliding keeps it readable.
-NAME_MIN_SHARE = 0.35
+# A name's smallest size is physical, the same on every stock: capitals 2.4 mm tall read at a
+# metre (about 8 minutes of arc, where normal sight resolves 5). Past it, a name is elided.
+NAME_MIN_CAP_MM = 2.4
+CAP_HEIGHT_PER_EM = 0.714  # Noto Sans: capitals are 1462 of 2048 units per em
+MIN_NAME_PT = NAME_MIN_CAP_MM / (CAP_HEIGHT_PER_EM * 25.4 / 72)  # about 9.5 pt
 MIN_TEXT_PT = 5.0
 MAX_QR_MM = 36.0  # bigger scans no better and takes room from the name
 PHOTO_ASPECT = 0.78  # width / height of a passport-style photo (35 x 45 mm)
@@ -198,8 +203,7 @@ def _refit_name(layout: BadgeLayout, has_details: bool, name_lines: int) -> Badg
     box = replace(name, height=bottom - name.y)
     # Short names look the same either way; on one line a long name shrinks instead of wrapping.
     largest = lines_pt(box.height, 2)
-    share = NAME_MIN_SHARE if name_lines == 2 else NAME_MIN_SHARE / 2
-    text = TextBox(box, largest, max(MIN_NAME_PT, largest * share), name_lines, bold=True)
+    text = TextBox(box, largest, min(MIN_NAME_PT, largest), name_lines, bold=True)
     return replace(layout, name=text, native_name=native)
 
 
@@ -296,7 +300,7 @@ def _assemble(
 
 def _name_box(box: Box) -> TextBox:
     largest = lines_pt(box.height, 2)
-    return TextBox(box, largest, max(MIN_NAME_PT, largest * NAME_MIN_SHARE), 2, bold=True)
+    return TextBox(box, largest, min(MIN_NAME_PT, largest), 2, bold=True)
 
 
 # --- Colours and text direction -------------------------------------------------------------------
@@ -345,3 +349,29 @@ def is_right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+# --- Name particles -------------------------------------------------------------------------------
+
+# Words that belong with the name after them ("van Beethoven", "bin Salman", "عبد الله"): a line
+# break between them reads as two names. Lower-case forms; Arabic ones as written.
+NAME_PARTICLES = frozenset(
+    {
+        "al", "el", "ibn", "bin", "bint", "ben", "abd", "abdel", "abdul", "abu", "abou", "ould",
+        "van", "von", "der", "den", "ter", "ten", "de", "del", "della", "di", "da", "das", "dos",
+        "do", "du", "des", "la", "le", "lo", "mac", "mc", "st", "st.", "y", "zu", "af", "av",
+        "عبد", "أبو", "ابو", "بن", "بنت", "ابن", "آل", "ولد",
+    }
+)  # fmt: skip
+NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
+
+
+def keep_particles(text: str) -> str:
+    """``text`` with a no-break space after each particle, so it stays with the name it
+    introduces ("Ludwig van\u00a0Beethoven"); a particle that ends the text is left alone."""
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        glue = index < len(words) - 1 and word.casefold() in NAME_PARTICLES
+        out.append(word + (NO_BREAK_SPACE if glue else " "))
+    return "".join(out).rstrip(" ")

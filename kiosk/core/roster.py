@@ -108,6 +108,7 @@ class RosterParse:
     skipped: int = 0  # participant rows refused because of an error
     # One per imported row when the file has a checkin_secret column (docs/roster-csv.md).
     secrets: tuple[SecretEntry, ...] = ()
+    lines: tuple[int, ...] = ()  # the file's line of each participant, in the same order
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,9 @@ def parse_roster(text: str, event_id: int, categories: Collection[str]) -> Roste
     if reader.rows == 0:
         reader.errors.append(RowError(0, "", "The file has a header line but no participants."))
     errors = (*header.notes, *reader.errors)
-    return RosterParse(tuple(reader.people), errors, reader.skipped, tuple(reader.secrets))
+    return RosterParse(
+        tuple(reader.people), errors, reader.skipped, tuple(reader.secrets), tuple(reader.lines)
+    )
 
 
 def _file_problem(text: str, numbered: list[tuple[int, str]]) -> RowError | None:
@@ -186,6 +189,7 @@ class _RowReader:
         self.rows = 0
         self.skipped = 0
         self.secrets: list[SecretEntry] = []
+        self.lines: list[int] = []
         self._lines_by_id: dict[int, int] = {}
         self._lines_by_secret: dict[str, int] = {}
 
@@ -217,6 +221,7 @@ class _RowReader:
     def _keep(self, row: _Row, person: Participant) -> None:
         self._lines_by_id[person.registration_id] = row.line
         self.people.append(person)
+        self.lines.append(row.line)
         if row.secret_hash:
             self._lines_by_secret[row.secret_hash] = row.line
         if "checkin_secret" in self.header.columns:

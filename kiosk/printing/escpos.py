@@ -1,13 +1,21 @@
 """Epson ESC/POS: the badge as a raster image (GS v 0) with a cut, and the printer's status.
 
-We write the few raster bytes ourselves rather than through python-escpos's ``image()``: that
-path converts through Pillow and dithers grey (blurring text and QR edges), and its ``graphics``
-mode corrupts tall images (docs/architecture.md, "Printing").
+python-escpos writes the raster: its ``image()`` in ``bitImageRaster`` mode (GS v 0), fed the
+bitmap we have already thresholded at the printer's resolution, so Pillow has no grey left to
+dither and the bytes are the ones a hand encoder gives (tests/printing/test_print_escpos.py).
+Its ``graphics`` mode corrupts tall images (docs/architecture.md, "Printing"): not used. The
+framing (initialise, left margin, feed and cut) and the status queries, which need deadlines
+python-escpos does not offer, stay ours (docs/badges.md, "Printing libraries").
 """
 
 from __future__ import annotations
 
-import struct
+from typing import Any
+
+import numpy as np
+from escpos.capabilities import Profile
+from escpos.printer import Dummy
+from PIL import Image
 
 from kiosk.printing.base import PrinterState, PrinterStatus, RenderedBadge
 from kiosk.printing.profiles import PrinterProfile
@@ -16,7 +24,6 @@ from kiosk.printing.transport import Link
 
 INITIALISE = b"\x1b@"  # ESC @
 ALIGN_LEFT = b"\x1ba\x00"  # ESC a 0
-RASTER = b"\x1dv0\x00"  # GS v 0, normal size; then xL xH yL yH and the rows
 FEED_AND_CUT = b"\x1dVA\x00"  # GS V 65 0: feed to the cutter, then a full cut
 BAND_ROWS = 960  # rows per GS v 0 command: well under every model's limit (TM-T88: 2303)
 
@@ -35,15 +42,29 @@ FAULT = "the printer is offline or reports an error (cutter jam, feed button, ov
 
 def encode_raster(bitmap: Bitmap, cut: bool = True) -> bytes:
     """ESC/POS bytes that print ``bitmap`` at the left margin, then feed and cut."""
-    per_row = bitmap.bytes_per_row
-    parts = [INITIALISE, ALIGN_LEFT]
-    for top in range(0, bitmap.height, BAND_ROWS):
-        rows = min(BAND_ROWS, bitmap.height - top)
-        parts.append(RASTER + struct.pack("<HH", per_row, rows))
-        parts.append(bitmap.data[top * per_row : (top + rows) * per_row])
+    printer = Dummy(profile=_HeadProfile(bitmap.width))
+    # One GS v 0 command per BAND_ROWS rows: python-escpos cuts the image into fragments.
+    printer.image(_black_and_white(bitmap), impl="bitImageRaster", fragment_height=BAND_ROWS)
+    parts = [INITIALISE, ALIGN_LEFT, bytes(printer.output)]
     if cut:
         parts.append(FEED_AND_CUT)
     return b"".join(parts)
+
+
+class _HeadProfile(Profile):  # type: ignore[misc]  # python-escpos's class for own profiles
+    """A profile that knows the head's width, so python-escpos checks the image against it."""
+
+    def __init__(self, dots: int) -> None:
+        super().__init__()
+        media = {"width": {"pixels": dots, "mm": "Unknown"}, "dpi": "Unknown"}
+        self.profile_data: dict[str, Any] = {**Profile.profile_data, "media": media}
+
+
+def _black_and_white(bitmap: Bitmap) -> Image.Image:
+    """The bitmap as a grey image of pure black (0) and white (255) pixels."""
+    packed = np.frombuffer(bitmap.data, dtype=np.uint8).reshape(bitmap.height, -1)
+    black = np.unpackbits(packed, axis=1)[:, : bitmap.width].astype(bool)
+    return Image.fromarray(np.where(black, 0, 255).astype(np.uint8), mode="L")
 
 
 def status_from_bytes(printer: int, offline: int, paper: int) -> PrinterStatus:

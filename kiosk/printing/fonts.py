@@ -4,33 +4,41 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+from fontTools.unicodedata import script as unicode_script
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk import paths
 from kiosk.printing.base import PrinterError
+from kiosk.printing.coverage import CLAIMED_SCRIPTS, FONT_SUFFIXES, bundled_coverage
 
 log = logging.getLogger(__name__)
 
-FONT_SUFFIXES = frozenset({".ttf", ".otf", ".ttc"})
-# Qt walks this list per character, so every script finds a shipped font.
+# Qt walks this list per character, so every script finds a shipped font; families_for() puts
+# the fonts of the text's own scripts first. Noto Sans Arabic follows Noto Naskh Arabic for the
+# letters of African languages written in Arabic (Ajami) that the Naskh face lacks; Noto Emoji is
+# monochrome, so an emoji prints as a black outline on every printer instead of a box.
 FONT_STACK = (
     "Noto Sans",
     "Noto Naskh Arabic",
-    "Noto Sans Hebrew",
-    "Noto Sans Devanagari",
-    "Noto Sans Ethiopic",
-    "Noto Sans Thai",
+    "Noto Sans Arabic",
+    *dict.fromkeys(
+        family
+        for family in CLAIMED_SCRIPTS.values()
+        if family not in ("Noto Sans", "Noto Naskh Arabic") and "CJK" not in family
+    ),
     "Noto Sans CJK SC",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK KR",
+    "Noto Emoji",
 )
-# Qt refuses fonts without OpenType tables for Indic scripts and logs a warning for each font
-# it skips (at every size), so Devanagari text gets its own font first.
-_DEVANAGARI = "Noto Sans Devanagari"
-_DEVANAGARI_RANGES = ((0x0900, 0x097F), (0xA8E0, 0xA8FF))
-# Characters that need no glyph of their own: spaces, joiners and direction marks.
-_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+_CHINESE = "Noto Sans CJK SC"
+# Kana or Hangul beside Han characters mark a Japanese or Korean name: its ideographs take that
+# language's glyph forms rather than the Simplified Chinese ones.
+_CJK_LANGUAGES = frozenset({"Noto Sans CJK JP", "Noto Sans CJK KR"})
 
 # Qt's font database is process-wide, so the record of what was registered in it is too.
 _lock = threading.Lock()
@@ -44,7 +52,15 @@ def load_fonts(directory: Path | None = None) -> list[str]:
     with _lock:
         if folder not in _registered:
             _registered[folder] = _register(folder)
+            # Reading the CJK collection's character map takes a tenth of a second: do it now,
+            # beside the start, rather than in the first Chinese name's check-in.
+            warm = threading.Thread(target=_read_coverage, args=(folder,), daemon=True)
+            warm.start()
         return list(_registered[folder])
+
+
+def _read_coverage(folder: Path) -> None:
+    bundled_coverage(folder).covers("\u738b\u5c0f\u660e \U0001f600 \u0645\u0631\u062d\u0628\u0627")
 
 
 def badge_font(size_pt: float, bold: bool = False, text: str = "") -> QFont:
@@ -60,33 +76,34 @@ def badge_font(size_pt: float, bold: bool = False, text: str = "") -> QFont:
 
 
 def families_for(text: str) -> tuple[str, ...]:
-    """The font stack for ``text``: Noto Sans first, except that Devanagari leads for Hindi."""
-    if any(lo <= ord(ch) <= hi for ch in text for lo, hi in _DEVANAGARI_RANGES):
-        return (_DEVANAGARI, *(f for f in FONT_STACK if f != _DEVANAGARI))
-    return FONT_STACK
+    """The font stack for ``text``: the fonts of its scripts first, in the order they appear.
+
+    Qt shapes Indic, Khmer, Myanmar and other complex scripts only with a font it tried first for
+    that script (it logs a warning for each font it skips), so the script's own font leads.
+    """
+    leading = tuple(dict.fromkeys(_script_families(text)))
+    if _CJK_LANGUAGES & set(leading):
+        leading = tuple(family for family in leading if family != _CHINESE)
+    if not leading:
+        return FONT_STACK
+    return (*leading, *(family for family in FONT_STACK if family not in leading))
+
+
+def _script_families(text: str) -> Iterator[str]:
+    for ch in text:
+        family = CLAIMED_SCRIPTS.get(_script(ch))
+        if family is not None:
+            yield family
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    return "Zyyy" if ch.isascii() and not ch.isalpha() else str(unicode_script(ch))
 
 
 def missing_glyphs(text: str) -> list[str]:
-    """The characters of ``text`` that no font of the badge stack can draw (they would be boxes)."""
-    load_fonts()
-    fonts = _raw_fonts()
-    return [
-        ch
-        for ch in dict.fromkeys(text)
-        if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
-        # supportsCharacter(str) is wrong beyond Latin-1 in PySide6: pass the code point.
-        and not any(font.supportsCharacter(ord(ch)) for font in fonts)
-    ]
-
-
-def _raw_fonts() -> list[QRawFont]:
-    fonts = []
-    for family in FONT_STACK:
-        raw = QRawFont.fromFont(QFont(family))
-        # Qt substitutes a system font for a family it lacks; that one must not count.
-        if raw.isValid() and raw.familyName() == family:
-            fonts.append(raw)
-    return fonts
+    """The characters of ``text`` that no shipped font can draw (they would be boxes)."""
+    return list(bundled_coverage().uncovered(text))
 
 
 def _require_gui_application() -> None:

@@ -6,6 +6,7 @@ millimetre user units for the device they are measured on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.core.badge_layout import Align, TextBox, is_right_to_left
+from kiosk.core.badge_layout import Align, TextBox, is_right_to_left, keep_particles
 from kiosk.printing.fonts import badge_font
 
 MM_PER_INCH = 25.4
@@ -28,6 +29,7 @@ ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 SHRINK_STEP = 0.95  # each try is 5% smaller than the last
 _EPSILON = 1e-6
 _UNLIMITED = 1e6
+_WORD = re.compile("[^ ]+")  # a no-break space (after a particle) does not end a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +61,35 @@ def device_font(device: QPaintDevice, size_pt: float, bold: bool, text: str = ""
 
 
 def fit_text(device: QPaintDevice, text: str, spec: TextBox) -> FittedText:
-    """The largest size at which ``text`` fits ``spec``; at the minimum size it is elided."""
+    """The largest size at which ``text`` fits ``spec``, broken only between words; at the
+    minimum size what does not fit is elided.
+
+    At the size found, particles ("van", "bin") stay on the line of the name they introduce
+    where that still fits; otherwise the text breaks at any space.
+    """
     rtl = is_right_to_left(text)
     text = " ".join(text.split())
     if not text:
         return FittedText(device_font(device, spec.min_pt, spec.bold), (), rtl)
+    option = _option(rtl)
     for size_pt in _sizes(spec.max_pt, spec.min_pt):
         font = device_font(device, size_pt, spec.bold, text)
-        lines = _wrap(text, font, device, spec.box.width, _option(rtl, anywhere=False))
+        lines = _wrap(text, font, device, spec.box.width, option)
         if _fits(lines, spec):
-            return FittedText(font, tuple(lines), rtl)
+            return FittedText(font, tuple(_with_particles(text, font, device, spec, lines)), rtl)
     return _elided(text, device, spec, rtl)
+
+
+def _with_particles(
+    text: str, font: QFont, device: QPaintDevice, spec: TextBox, lines: list[TextLine]
+) -> list[TextLine]:
+    """At the size found, the same text with each particle kept on its name's line, if that
+    still fits (and breaks differently); else ``lines`` as they are."""
+    glued = keep_particles(text)
+    if glued == text or len(lines) < 2:
+        return lines
+    kept = _wrap(glued, font, device, spec.box.width, _option(is_right_to_left(text)))
+    return kept if _fits(kept, spec) else lines
 
 
 def draw_text(painter: QPainter, text: str, spec: TextBox, colour: QColor) -> FittedText:
@@ -79,7 +99,7 @@ def draw_text(painter: QPainter, text: str, spec: TextBox, colour: QColor) -> Fi
     y = box.y + (box.height - fitted.height) / 2
     painter.save()
     painter.setPen(colour)
-    option = _option(fitted.right_to_left, anywhere=False)
+    option = _option(fitted.right_to_left)
     for line in fitted.lines:
         layout = _layout(line.text, fitted.font, painter.device(), option, _UNLIMITED)
         layout.draw(painter, QPointF(_line_x(spec, line.width, fitted.right_to_left), y))
@@ -105,20 +125,28 @@ def _fits(lines: list[TextLine], spec: TextBox) -> bool:
 
 
 def _elided(text: str, device: QPaintDevice, spec: TextBox, rtl: bool) -> FittedText:
-    """At the minimum size: break anywhere, keep the lines that fit, end the last with '…'."""
+    """At the minimum size: break between words, keep the lines that fit, and end a line with
+    '…' where a word is wider than the box or where text remains after the last line."""
     font = device_font(device, spec.min_pt, spec.bold, text)
-    lines = _wrap(text, font, device, spec.box.width, _option(rtl, anywhere=True))
+    width = spec.box.width
+    lines = _wrap(text, font, device, width, _option(rtl))
     room = max(1, min(spec.max_lines, int(spec.box.height / lines[0].height)))
-    if len(lines) <= room:
-        return FittedText(font, tuple(lines), rtl)
-    last = _elide(text[lines[room - 1].start :], font, device, spec.box.width, rtl)
-    return FittedText(font, (*lines[: room - 1], last), rtl, elided=True)
+    kept: list[TextLine] = []
+    for index, line in enumerate(lines[:room]):
+        rest_follows = index == room - 1 and len(lines) > room
+        if rest_follows:
+            kept.append(_elide(text[line.start :], font, device, width, rtl))
+        elif line.width > width + _EPSILON:
+            kept.append(_elide(line.text, font, device, width, rtl))
+        else:
+            kept.append(line)
+    return FittedText(font, tuple(kept), rtl, elided=tuple(kept) != tuple(lines))
 
 
 def _elide(text: str, font: QFont, device: QPaintDevice, width: float, rtl: bool) -> TextLine:
     """``text`` cut to one line ending in '…' that is no wider than ``width``."""
     metrics = QFontMetricsF(font, device)
-    option = _option(rtl, anywhere=False)
+    option = _option(rtl)
     target = width
     while True:
         # Font metrics and the shaped layout can disagree by a fraction: measure, then retry.
@@ -132,26 +160,65 @@ def _elide(text: str, font: QFont, device: QPaintDevice, width: float, rtl: bool
 def _wrap(
     text: str, font: QFont, device: QPaintDevice, width: float, option: QTextOption
 ) -> list[TextLine]:
-    """Break ``text`` into lines no wider than ``width``; a long word overflows unless the option
-    allows breaking anywhere."""
-    layout = _layout(text, font, device, option, width)
-    minimum = QFontMetricsF(font, device)
+    """Break ``text`` between words into lines no wider than ``width``; a word longer than the
+    line overflows it (the caller elides it).
+
+    Text with spaces breaks only at its spaces: Qt would also break Burmese, Thai or Khmer
+    inside a name at syllable boundaries. Text without a space (a Chinese organisation name)
+    breaks where Unicode's line breaking allows.
+    """
+    ruler = _Ruler(font, device, option)
+    lines = ruler.lines(text, width)
+    if " " not in text or all(text[line.start - 1 : line.start] in ("", " ") for line in lines):
+        return lines  # Qt broke only at spaces (most names): one layout, no search
+    words = [(match.start(), match.end()) for match in _WORD.finditer(text)]
     lines = []
-    for index in range(layout.lineCount()):
-        line = layout.lineAt(index)
-        start, length = line.textStart(), line.textLength()
-        # height() rounds up to whole user units (millimetres here): use ascent and descent.
-        height = max(line.ascent() + line.descent(), minimum.ascent() + minimum.descent())
-        piece = text[start : start + length].strip()
-        if piece:
-            lines.append(TextLine(piece, start, line.naturalTextWidth(), height))
+    start, end = words[0]
+    line: TextLine | None = None  # text[start:end], once measured
+    for word_start, word_end in words[1:]:
+        trial = ruler.line(text, start, word_end)
+        if trial.width <= width:
+            end, line = word_end, trial
+            continue
+        lines.append(line or ruler.line(text, start, end))
+        start, end, line = word_start, word_end, None
+    lines.append(line or ruler.line(text, start, end))
     return lines
 
 
-def _option(rtl: bool, anywhere: bool) -> QTextOption:
+class _Ruler:
+    """Measures text laid out in one font on one device."""
+
+    def __init__(self, font: QFont, device: QPaintDevice, option: QTextOption) -> None:
+        self.font, self.device, self.option = font, device, option
+        metrics = QFontMetricsF(font, device)
+        # No line is lower than the font's own, whatever fonts its characters fall back to.
+        self.floor = metrics.ascent() + metrics.descent()
+
+    def line(self, text: str, start: int, end: int) -> TextLine:
+        """``text[start:end]`` on one line."""
+        line = self.lines(text[start:end], _UNLIMITED)[0]
+        return TextLine(line.text, start, line.width, line.height)
+
+    def lines(self, text: str, width: float) -> list[TextLine]:
+        """``text`` broken by Qt into lines no wider than ``width``."""
+        layout = _layout(text, self.font, self.device, self.option, width)
+        lines = []
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            start, length = line.textStart(), line.textLength()
+            # height() rounds up to whole user units (millimetres here): use ascent and descent.
+            height = max(line.ascent() + line.descent(), self.floor)
+            piece = text[start : start + length].strip()
+            if piece:
+                lines.append(TextLine(piece, start, line.naturalTextWidth(), height))
+        return lines
+
+
+def _option(rtl: bool) -> QTextOption:
     option = QTextOption()
-    wrap = QTextOption.WrapMode
-    option.setWrapMode(wrap.WrapAtWordBoundaryOrAnywhere if anywhere else wrap.WordWrap)
+    # Breaks only where Unicode's line breaking allows (between words; between CJK characters).
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     # Lines are placed by hand (see _line_x), so lay them out from the left edge in any direction.
     option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
     direction = Qt.LayoutDirection

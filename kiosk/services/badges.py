@@ -14,6 +14,7 @@ from kiosk.core.templates import DEFAULT_TEMPLATE, BadgeTemplate, apply_template
 from kiosk.paths import templates_dir
 from kiosk.printing.base import Printer, PrintResult, RenderedBadge
 from kiosk.services.device_key import DeviceKey
+from kiosk.services.names import printable_content
 from kiosk.store import Database, events, journal, participants
 
 NO_CATEGORY_COLOUR = "#555555"
@@ -119,7 +120,7 @@ class BadgeDesigner:
             photo_path=self._photo_path(person),
             is_sample=self.event.is_sample,
         )
-        return apply_template(self.template, base)
+        return printable_content(apply_template(self.template, base), person)
 
     def _photo_path(self, person: Participant | None) -> str:
         if person is None or not person.photo or self._photos is None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Participant
 from kiosk.core.roster import RowError, parse_roster
+from kiosk.printing.coverage import bundled_coverage
+from kiosk.services.names import NameProblem, name_problems
 from kiosk.store import Database, events, participants
 
 log = logging.getLogger(__name__)
@@ -25,6 +29,8 @@ class RosterReport:
     imported: int
     skipped: int
     errors: tuple[RowError, ...]
+    # Imported all the same: names with characters no shipped font draws (docs/badges.md).
+    warnings: tuple[RowError, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -44,16 +50,48 @@ def import_roster(db: Database, path: Path, event_id: int) -> RosterReport:
     with db.atomic():  # a person and their check-in secret arrive together or not at all
         imported = participants.save_participants(db, people)
         participants.replace_secrets(db, parsed.secrets, SecretSource.ROSTER)
+    warnings = font_warnings(parsed.participants, parsed.lines)
     # Counts and line numbers only: never names.
     log.info(
-        "roster %s for event %d: %d imported, %d rows refused, problems on lines %s",
+        "roster %s for event %d: %d imported, %d rows refused, problems on lines %s, "
+        "%d names without a font",
         path.name,
         event_id,
         imported,
         parsed.skipped,
         sorted({error.line for error in parsed.errors})[:20],
+        len(warnings),
     )
-    return RosterReport(imported, parsed.skipped, parsed.errors)
+    return RosterReport(imported, parsed.skipped, parsed.errors, warnings)
+
+
+def font_warnings(people: Sequence[Participant], lines: Sequence[int]) -> tuple[RowError, ...]:
+    """A warning for each imported field with characters no shipped font draws."""
+    coverage = bundled_coverage()
+    warnings = []
+    for person, line in zip(people, lines, strict=True):
+        for problem in name_problems(person, coverage):
+            warnings.append(RowError(line, problem.field, _font_message(problem)))
+    return tuple(warnings)
+
+
+def _font_message(problem: NameProblem) -> str:
+    where = ", ".join(
+        f"{ch!r} ({f'U+{ord(ch):04X}'}) at character {position}"
+        for ch, position in zip(problem.characters, problem.positions, strict=True)
+    )
+    if problem.prints_instead:
+        instead = f'the badge prints "{problem.prints_instead}" instead'
+    elif problem.field == "badge_name":
+        instead = "the badge leaves a line to write the name on"
+    else:
+        instead = "the badge leaves this line out"
+    what = "no shipped font draws" if _has_letters(problem) else "only combining marks, no letter:"
+    return f"{what} {where}: {instead}. Imported all the same."
+
+
+def _has_letters(problem: NameProblem) -> bool:
+    return not all(unicodedata.category(ch).startswith("M") for ch in problem.characters)
 
 
 def _read_text(path: Path) -> str | RowError:

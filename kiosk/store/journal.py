@@ -182,8 +182,13 @@ def _insert_job(db: sqlite_utils.Database, job: PrintJob, at: datetime) -> None:
             "reason": job.reason,
             "kiosk_id": job.kiosk_id,
             "content": _content_json(job.content),
+            "name_fallback": _code_points(job.content.name_fallback if job.content else ""),
         }
     )
+
+
+def _code_points(text: str) -> str:
+    return " ".join(f"U+{ord(ch):04X}" for ch in text)
 
 
 def mark_sent(db: sqlite_utils.Database, job_id: str, printer: str, at: datetime) -> bool:

@@ -301,8 +301,9 @@ CREATE INDEX photo_uploads_pending ON photo_uploads(taken_at) WHERE uploaded_at 
 """
 
 _V11_NAME_FALLBACK = """
--- names printed in their Latin form because no font covers them (issue 10)
-SELECT 1;
+-- names printed in their Latin form because no font covers them (issue 10): the characters no
+-- shipped font draws, as code points ("U+1F600 U+12000"); empty when the name printed as given
+ALTER TABLE print_jobs ADD COLUMN name_fallback TEXT NOT NULL DEFAULT '';
 """
 
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.

@@ -20,6 +20,7 @@ needs_poppler = pytest.mark.skipif(
 _WORD = re.compile(
     r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
 )
+_LAM_ALEF = re.compile("\u0644[\u0622\u0623\u0625\u0627]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -94,5 +95,8 @@ def assert_read_right_to_left(read: list[str], name: str) -> None:
     """Every word found whole is in the name's order when read from the right."""
     words = logical_words(name)
     found = [word for word in read if word in words]
-    assert len(found) >= min(2, len(words)), f"{name!r}: only {read} found"
+    # Qt's PDF maps a lam-alef ligature back to one letter only, so such a word never reads back
+    # whole; the order is still checked on every other word.
+    readable = [word for word in words if not _LAM_ALEF.search(word)]
+    assert len(found) >= min(2, len(readable)), f"{name!r}: only {read} found"
     assert found == [word for word in words if word in found], f"{name!r} reads as {read}"

@@ -268,3 +268,43 @@ def _qr_area(dots: np.ndarray) -> tuple[slice, slice]:
         )
     ]
     return slice(min(ys), max(ys) + 1), slice(min(xs), max(xs) + 1)
+
+
+def _hand_encoded(bitmap: object) -> bytes:
+    """The GS v 0 encoder the kiosk used before python-escpos wrote the raster (the reference)."""
+    import struct
+
+    per_row = bitmap.bytes_per_row  # type: ignore[attr-defined]
+    height = bitmap.height  # type: ignore[attr-defined]
+    data = bitmap.data  # type: ignore[attr-defined]
+    parts = [b"\x1b@", b"\x1ba\x00"]
+    for top in range(0, height, 960):
+        rows = min(960, height - top)
+        parts.append(b"\x1dv0\x00" + struct.pack("<HH", per_row, rows))
+        parts.append(data[top * per_row : (top + rows) * per_row])
+    return b"".join([*parts, b"\x1dVA\x00"])
+
+
+@pytest.mark.parametrize("halftone", list(Halftone))
+@pytest.mark.parametrize("height_mm", [110.0, 300.0])  # 300 mm: three GS v 0 bands at 180 dpi
+def test_python_escpos_writes_the_same_raster_bytes_as_a_hand_encoder(
+    content: Content, halftone: Halftone, height_mm: float
+) -> None:
+    from kiosk.printing.escpos import encode_raster
+    from kiosk.printing.profiles import PROFILES
+    from kiosk.printing.raster import badge_bitmap
+
+    tm_t88vii = PROFILES["tm-t88vii"]
+    size = BadgeSize("thermal-80", 72.0, height_mm, Media.ROLL)
+    bitmap = badge_bitmap(content(badge_name="محمد بن عبد الله"), size, tm_t88vii, halftone)
+    assert bitmap.width == 512
+    assert encode_raster(bitmap) == _hand_encoded(bitmap)
+    assert encode_raster(bitmap, cut=False) == _hand_encoded(bitmap)[:-4]
+
+
+def test_a_width_not_a_multiple_of_eight_pads_the_row_with_white() -> None:
+    from kiosk.printing.escpos import encode_raster
+    from kiosk.printing.raster import Bitmap
+
+    bitmap = Bitmap(width=10, height=2, data=bytes([0xFF, 0xC0, 0x80, 0x40]))
+    assert encode_raster(bitmap) == _hand_encoded(bitmap)

@@ -63,6 +63,25 @@ def test_devanagari_names_lead_with_the_devanagari_font() -> None:
     assert families_for("Rajesh") == FONT_STACK
 
 
+@pytest.mark.parametrize(
+    ("name", "leading"),
+    [
+        ("தமிழ்செல்வன் Raman", ("Noto Sans Tamil", "Noto Sans")),
+        ("محمد Ali", ("Noto Naskh Arabic", "Noto Sans")),
+        ("山田 花子 やまだ", ("Noto Sans CJK JP",)),
+        ("김민준", ("Noto Sans CJK KR",)),
+        ("王小明", ("Noto Sans CJK SC",)),
+        ("1234 😀", ("Noto Sans",)),
+    ],
+)
+def test_the_fonts_of_a_names_scripts_lead_in_their_order(
+    name: str, leading: tuple[str, ...]
+) -> None:
+    families = families_for(name)
+    assert families[: len(leading)] == leading
+    assert sorted(families) == sorted(FONT_STACK)
+
+
 def test_loading_without_a_gui_application_says_what_is_missing() -> None:
     code = "from kiosk.printing.fonts import load_fonts\nload_fonts()"
     root = Path(__file__).resolve().parents[2]

@@ -1,9 +1,11 @@
-"""Badge sheets (reportlab): the A4 grid, every script's text in order, QR codes that scan."""
+"""Badge sheets (Qt, the badge renderer): the A4 grid, every script's text in order, QR codes
+that scan."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,12 +13,11 @@ import numpy as np
 import pytest
 import zxingcpp
 from badge_samples import BASE, NAMES
-from pdf_text import needs_poppler, pdf_words, right_to_left_words
+from pdf_text import assert_read_right_to_left, needs_poppler, pdf_words, right_to_left_words
 from PySide6.QtGui import QImage
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.printing.base import PrinterError
-from kiosk.printing.bidi import shape_arabic, visual_line
 from kiosk.printing.sheet import sheet_grid, sheet_pdf
 
 pytestmark = pytest.mark.usefixtures("fonts")
@@ -49,31 +50,22 @@ def test_an_empty_sheet_is_refused() -> None:
         sheet_pdf([], BADGE_SIZES["a6"])
 
 
-def test_arabic_letters_join_and_read_from_the_right() -> None:
-    assert shape_arabic("محمد") == "\ufee3\ufea4\ufee4\ufeaa"  # initial, medial, medial, final
-    assert shape_arabic("لا") == "\ufefb"  # lam-alef is one ligature
-    line = visual_line("محمد بن سلمان")
-    assert line.split() == [visual_line("سلمان"), visual_line("بن"), visual_line("محمد")]
-    assert visual_line("Ahmed (ITU) 2022") == "Ahmed (ITU) 2022"
-    assert visual_line("שרה לוי") == "יול הרש"
-    assert visual_line("مُحَمَّد")[-2:] == "\ufee3\u064f"  # a mark stays after its letter
-
-
 @needs_poppler
 def test_every_script_is_text_in_the_pdf_in_reading_order() -> None:
     names = [NAMES[key] for key in ("arabic", "chinese", "amharic", "hindi", "thai", "hebrew")]
     contents = [replace(BASE, badge_name=name, organisation="") for name in names]
     pdf = sheet_pdf(contents, BADGE_SIZES["label-4x3"])  # six to a page: one page
     words = pdf_words(pdf)
-    text = " ".join(w.text for w in words)
+    # Qt's ToUnicode map may name a shared CJK glyph by its Kangxi radical (⼩ for 小): NFKC.
+    text = unicodedata.normalize("NFKC", " ".join(w.text for w in words))
     for name in ("王小明", "ደረጀ", "ተስፋዬ", "राजेश", "कुमार", "สมชาย"):
-        assert name in text  # Devanagari and Thai are drawn by Qt, with the text underneath
+        assert name in text  # Qt writes the text with the glyphs, so the PDF stays searchable
     grid = sheet_grid(BADGE_SIZES["label-4x3"])
     for index, name in ((0, NAMES["arabic"]), (5, NAMES["hebrew"])):
         x, y = grid.cell(index)
         inside = [w for w in words if x * MM <= w.x0 < (x + grid.cell_width) * MM
                   and y * MM <= w.y0 < (y + grid.cell_height) * MM]  # fmt: skip
-        assert right_to_left_words(inside) == name.split()
+        assert_read_right_to_left(right_to_left_words(inside), name)
 
 
 @needs_poppler
@@ -86,7 +78,6 @@ def test_long_names_stay_inside_their_badge() -> None:
         if "Fernanda" in word.text:
             assert x * MM <= word.x0
             assert word.x1 <= (x + size.width_mm) * MM
-    assert "…" in " ".join(w.text for w in pdf_words(pdf))
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from badge_samples import BASE, Content, Pixels
 
-from kiosk.core.badge_layout import BADGE_SIZES, layout_badge
+from kiosk.core.badge_layout import BADGE_SIZES, MIN_NAME_PT, layout_badge
 from kiosk.core.templates import (
     DEFAULT_TEMPLATE,
     PhotoRule,
@@ -73,7 +73,8 @@ def test_without_details_the_name_takes_their_room() -> None:
     assert bare.name.box.height > full.name.box.height * 1.3
     assert bare.name.max_pt > full.name.max_pt
     assert (one_line.name.max_lines, full.name.max_lines) == (1, 2)
-    assert one_line.name.min_pt < full.name.min_pt  # one line: shrink further, do not wrap
+    # One line shrinks instead of wrapping, down to the same readable floor as two lines.
+    assert one_line.name.min_pt == full.name.min_pt == pytest.approx(MIN_NAME_PT)
 
 
 def test_a_required_photo_keeps_its_place_with_a_placeholder(
