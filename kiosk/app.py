@@ -372,6 +372,7 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         result_timeout_s=settings.result_timeout_s,
         full_screen=settings.full_screen,
         timezone=event.timezone if event else "UTC",
+        screen_dpi=settings.screen_dpi,
     )
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.core.model import ScanSource
 from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
-from kiosk.ui import theme
+from kiosk.ui.accessibility import TextSize
 from kiosk.ui.activity import ActivityWatcher
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.feedback import Feedback
@@ -22,6 +22,7 @@ from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.kiosk.welcome import WelcomeScreen
 from kiosk.ui.messages import failure_text, result_text
 from kiosk.ui.options import UiOptions
+from kiosk.ui.tap_guard import TapGuard, monotonic_ms
 
 __all__ = ["MainWindow", "UiOptions"]  # UiOptions lives in kiosk.ui.options; re-exported here
 
@@ -64,9 +65,9 @@ class MainWindow(QMainWindow):
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._activity = ActivityWatcher(self)
+        self._tap_guard = TapGuard(self._stack, self)  # a double tap never presses the next screen
+        self._text_size = TextSize(self, options.screen_dpi)  # theme, large text, touch targets
         self._connect()
-        self.setFont(theme.ui_font())
-        self.setStyleSheet(theme.STYLESHEET)
         self.setWindowTitle(options.event_title)
         self._attract.set_language(self._language)
         self._set_language(options.home_language)
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._runner.scan_finished.connect(self._on_runner_scan_finished)
         self._runner.scan_failed.connect(self._on_runner_scan_failed)
         self._attract.language_chosen.connect(self._on_attract_language_chosen)
+        self._attract.large_text_asked.connect(self._on_attract_large_text_asked)
+        self._text_size.changed.connect(self._attract.set_large_text)
         self._welcome.dismissed.connect(self._on_result_dismissed)
         self._refusal.dismissed.connect(self._on_result_dismissed)
         self._return_timer.timeout.connect(self._on_return_timer_timeout)
@@ -119,6 +122,10 @@ class MainWindow(QMainWindow):
         self._set_language(code)
         self._restart_idle_timer()
 
+    @Slot(bool)
+    def _on_attract_large_text_asked(self, large: bool) -> None:
+        self._text_size.ask(large, monotonic_ms())
+
     @Slot()
     def _on_activity_input_seen(self) -> None:
         if self._return_timer.isActive():
@@ -136,6 +143,7 @@ class MainWindow(QMainWindow):
         self._return_timer.stop()
         self._stack.setCurrentWidget(self._attract)
         self._set_language(self._options.home_language)
+        self._text_size.set_large(False)
 
     def _show_result(self, screen: QWidget) -> None:
         self._stack.setCurrentWidget(screen)

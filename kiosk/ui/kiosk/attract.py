@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.accessibility import LargeTextButton
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
 from kiosk.ui.widgets import Screen, label
 
@@ -26,6 +27,7 @@ class AttractScreen(Screen):
     """
 
     language_chosen = Signal(str)
+    large_text_asked = Signal(bool)  # the "A A" button: True for larger text
 
     def __init__(
         self,
@@ -46,6 +48,8 @@ class AttractScreen(Screen):
         self._hint = label("hint", wrap=True, centred=True)
         self._buttons = QButtonGroup(self)
         self._buttons.idClicked.connect(self._on_buttons_id_clicked)
+        self._large_text = LargeTextButton()
+        self._large_text.clicked.connect(self.large_text_asked)
         self._lay_out()
         self.retranslate()
 
@@ -59,6 +63,10 @@ class AttractScreen(Screen):
         if button is not None:
             button.setChecked(True)
 
+    def set_large_text(self, large: bool) -> None:
+        """Show whether the text is large now (the button is checked while it is)."""
+        self._large_text.setChecked(large)
+
     def retranslate(self) -> None:
         self._subtitle.setText(self.tr("Self-service badge collection"))
         self._hint.setText(
@@ -67,6 +75,12 @@ class AttractScreen(Screen):
                 "on your phone or on paper."
             )
         )
+        self.setAccessibleName(self.tr("Start screen"))
+        self.setAccessibleDescription(self._hint.text())
+        for button in self._buttons.buttons():  # each keeps its own language's name
+            button.setAccessibleDescription(self.tr("Show the screens in this language"))
+        self._large_text.setAccessibleName(self.tr("Larger text"))
+        self._large_text.setAccessibleDescription(self.tr("Make the text on the screens larger"))
 
     @Slot(int)
     def _on_buttons_id_clicked(self, index: int) -> None:
@@ -118,8 +132,11 @@ class AttractScreen(Screen):
         row.setSpacing(16)
         for index, code in enumerate(self._languages):
             button = QPushButton(LANGUAGE_NAMES[code])
+            button.setAccessibleName(LANGUAGE_NAMES[code])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
             self._buttons.addButton(button, index)
             row.addWidget(button)
+        row.addSpacing(16)  # set apart: it is not a language
+        row.addWidget(self._large_text)
         return row
