@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui import theme
+from kiosk.ui import tap_guard, theme
 from kiosk.ui.options import MAX_DPI, MIN_DPI
 
 log = logging.getLogger(__name__)
@@ -109,8 +109,9 @@ class TextSize(QObject):
     def large(self) -> bool:
         return self._large
 
-    def ask(self, large: bool, now_ms: int) -> bool:
-        """A person asked for ``large`` text at ``now_ms``; False if it was part of a double tap."""
+    def ask(self, large: bool) -> bool:
+        """A person asked for ``large`` text; False if it was the second tap of a double tap."""
+        now_ms = tap_guard.monotonic_ms()
         interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
         last = self._last_switch_ms
         if last is not None and 0 <= now_ms - last < interval:

@@ -22,7 +22,7 @@ from kiosk.ui.kiosk.refusal import RefusalScreen
 from kiosk.ui.kiosk.welcome import WelcomeScreen
 from kiosk.ui.messages import failure_text, result_text
 from kiosk.ui.options import UiOptions
-from kiosk.ui.tap_guard import TapGuard, monotonic_ms
+from kiosk.ui.tap_guard import TapGuard
 
 __all__ = ["MainWindow", "UiOptions"]  # UiOptions lives in kiosk.ui.options; re-exported here
 
@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_attract_large_text_asked(self, large: bool) -> None:
-        self._text_size.ask(large, monotonic_ms())
+        self._text_size.ask(large)
+        self._restart_idle_timer()  # idle puts the text back for the next visitor
 
     @Slot()
     def _on_activity_input_seen(self) -> None:

@@ -7,6 +7,9 @@ each screen change. A press it swallows is part of a run of taps that began on t
 screen, so it extends the guard by one double-tap interval (never past ``MAX_GUARD_MS`` after the
 change): a triple tap is ignored whole, a deliberate tap a moment later is taken.
 
+Switching to or from Arabic mirrors the screen, which moves every control as much as a new
+screen does: the guard starts then too.
+
 The figure comes from the platform's double-click interval (``QStyleHints``, 400 ms on Linux and
 Windows by default): a double tap's second press falls within that interval of the first, so
 ``GUARD_FACTOR`` times it (500 ms by default) covers it with a margin, clamped to 400-800 ms so a
@@ -56,7 +59,7 @@ def monotonic_ms() -> int:
 
 
 class TapGuard(QObject):
-    """Swallows presses on ``stack``'s screens for a moment after the current screen changes."""
+    """Swallows presses on ``stack``'s screens for a moment after the screen changes or mirrors."""
 
     def __init__(self, stack: QStackedWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,12 +82,18 @@ class TapGuard(QObject):
 
     @Slot(int)
     def _on_stack_current_changed(self, _index: int) -> None:
+        self._arm()
+
+    def _arm(self) -> None:
         self._changed_at = _clock()
         self._until = self._changed_at + self.guard_ms
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.LayoutDirectionChange and watched is self._stack:
+            self._arm()  # Arabic mirrors the screen: every control moves under the finger
+            return False
         if kind not in _PRESSES and kind not in _FOLLOW_UPS:
             return False
         if not isinstance(watched, QWidget) or not self._stack.isAncestorOf(watched):
