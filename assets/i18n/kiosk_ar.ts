@@ -11,6 +11,22 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>يُرجى وضع رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم تحت الماسح الضوئي، على هاتفكم أو على الورق.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>شاشة البداية</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>عرض الشاشات بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>تكبير النص على الشاشات</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -54,6 +70,10 @@
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>العودة إلى شاشة البداية</translation>
     </message>
     <message>
         <source>Registration {number}</source>

@@ -11,6 +11,22 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Coloque bajo el lector el código QR de su confirmación de inscripción, en su teléfono o en papel.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Mostrar las pantallas en este idioma</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Aumentar el tamaño del texto en las pantallas</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -54,6 +70,10 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
         <source>Registration {number}</source>

@@ -11,6 +11,22 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Écran d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Afficher les écrans dans cette langue</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Agrandir le texte des écrans</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -54,6 +70,10 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Revenir à l&apos;écran d&apos;accueil</translation>
     </message>
     <message>
         <source>Registration {number}</source>

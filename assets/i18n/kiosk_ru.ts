@@ -11,6 +11,22 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>Поднесите под сканер QR-код из подтверждения регистрации — на телефоне или на бумаге.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Начальный экран</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Показывать экраны на этом языке</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Увеличить текст на экранах</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -54,6 +70,10 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
         <source>Registration {number}</source>

@@ -11,6 +11,22 @@
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
         <translation>请将注册确认函中的二维码（手机或纸质均可）置于扫描器下方。</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>开始界面</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>以此语言显示界面</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>放大界面上的文字</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -54,6 +70,10 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>返回开始界面</translation>
     </message>
     <message>
         <source>Registration {number}</source>

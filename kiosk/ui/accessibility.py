@@ -35,9 +35,16 @@ TOUCH_MM = 15.0  # the smallest side of anything a finger presses
 MM_PER_INCH = 25.4
 FALLBACK_DPI = 96.0
 LARGE_TEXT_SCALE = 1.25
-LARGE_TEXT_CAP_PX = 40  # text already this large (prompts, titles) keeps its size
+LARGE_TEXT_CAP_PX = 36  # text already this large (prompts, titles) keeps its size
+# A result screen keeps its bottom band clear of controls: the attract screen's language buttons
+# (a touch target high, 36 px above the bottom; the result screen's margin there is 24 px).
+KEEP_CLEAR_EXTRA_PX = 12
 _FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+# Larger text takes its room from the padding of the boxes around it, so the longest name,
+# a printer problem and the way to the desk still fit one 1280x800 screen.
+_LARGE_TEXT_ROOM = "#band { padding: 8px 40px; }\n#where { padding: 8px 24px; }\n"
+_KEEP_SIZE = ("QPushButton", "#small")  # buttons, and the staff's small print (see styled)
 
 
 def touch_px(dpi: float) -> int:
@@ -69,17 +76,22 @@ def styled(stylesheet: str, scale: float, touch: int) -> str:
 
     Text is scaled up to ``LARGE_TEXT_CAP_PX``: the scan prompts and titles are larger already.
     Buttons keep their size of text: at 28 px they read from a metre already, and six language
-    names a quarter larger would no longer fit side by side on a 1280 px screen.
+    names a quarter larger would no longer fit side by side on a 1280 px screen. So does the
+    small print for staff (registration number, printer detail), which is not the visitor's.
     """
 
     def scale_rule(rule: re.Match[str]) -> str:
         selector, body = rule[1], rule[2]
-        if "QPushButton" not in selector:
+        if not any(kept in selector for kept in _KEEP_SIZE):
             body = _FONT_SIZE.sub(lambda m: f"font-size: {_scaled_px(int(m[1]), scale)}px", body)
         return f"{selector}{{{body}}}"
 
     scaled = _RULE.sub(scale_rule, stylesheet)
-    return f"{scaled}\nQPushButton {{ min-height: {touch}px; min-width: {touch}px; }}\n"
+    return (
+        f"{scaled}\nQPushButton {{ min-height: {touch}px; min-width: {touch}px; }}\n"
+        f'*[keepClear="true"] {{ min-height: {touch + KEEP_CLEAR_EXTRA_PX}px; }}\n'
+        f"{_LARGE_TEXT_ROOM if scale > 1 else ''}"
+    )
 
 
 def _scaled_px(size: int, scale: float) -> int:
@@ -120,6 +132,11 @@ class TextSize(QObject):
         self._last_switch_ms = now_ms
         self.set_large(large)
         return True
+
+    def reset(self) -> None:
+        """Normal text for the next visitor, whose first tap on the button always counts."""
+        self._last_switch_ms = None
+        self.set_large(False)
 
     def set_large(self, large: bool) -> None:
         if large == self._large:

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self._return_timer.stop()
         self._stack.setCurrentWidget(self._attract)
         self._set_language(self._options.home_language)
-        self._text_size.set_large(False)
+        self._text_size.reset()
 
     def _show_result(self, screen: QWidget) -> None:
         self._stack.setCurrentWidget(screen)

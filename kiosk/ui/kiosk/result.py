@@ -58,12 +58,11 @@ class ResultScreen(Screen):
         content.addLayout(self._middle)
         content.addWidget(self._body)
         content.addWidget(self._where)
-        content.addSpacing(12)
         # Done stands in the middle, above the bottom band where the attract screen has its
         # language buttons: a second tap on Done must find nothing there (docs/accessibility.md).
         content.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         content.addStretch(2)
-        self._details.setMinimumHeight(theme.TOUCH_PX)
+        self._details.setProperty("keepClear", True)  # the theme sizes it to that band
         self._details.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
         content.addWidget(self._details)
         outer = QVBoxLayout(self)
