@@ -102,7 +102,7 @@ class AttractScreen(Screen):
         body.addStretch(1)
         body.addLayout(self._prompts_and_preview())
         body.addStretch(1)
-        body.addWidget(self._hint)
+        body.addLayout(self._hint_row())
         body.addStretch(1)
         body.addLayout(self._language_row())
         outer = QVBoxLayout(self)
@@ -137,6 +137,12 @@ class AttractScreen(Screen):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
             self._buttons.addButton(button, index)
             row.addWidget(button)
-        row.addSpacing(16)  # set apart: it is not a language
-        row.addWidget(self._large_text)
+        return row
+
+    def _hint_row(self) -> QHBoxLayout:
+        """The hint, and beside it the larger-text button (the language row is full in portrait)."""
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self._hint, 1)
+        row.addWidget(self._large_text, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
