@@ -105,6 +105,7 @@ class TapGuard(QObject):
             return self._holding
         now = _clock()
         if now >= self._until:
+            self._holding = False  # this press is taken, and so is its release
             return False
         self._until = min(self._changed_at + RUN_LIMIT_MS, max(self._until, now + self._interval))
         self._holding = True

@@ -13,7 +13,7 @@ from conftest import FakeClock
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 from screen_reading import AMINA, FakeService, MakeWindow, current_screen, tap_guard
 
@@ -250,3 +250,31 @@ def test_mashing_every_screen_never_crashes_and_idles_back_to_attract(
     qtbot.waitUntil(lambda: isinstance(current_screen(window), AttractScreen), timeout=10_000)
     qtbot.waitUntil(lambda: language_now(window) == "en", timeout=10_000)
     assert not large_text_button(window).isChecked()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_double_touch_on_done_presses_nothing_on_the_attract_screen(
+    qtbot: QtBot, make_window: MakeWindow, service: FakeService, tap_clock: FakeClock, language: str
+) -> None:
+    """The same with a touch screen's own events (Qt turns unhandled touches into clicks)."""
+    window = make_window(result_timeout_s=LONG, idle_timeout_s=LONG)
+    device = QTest.createTouchDevice()
+
+    def touch(point: QPoint) -> None:
+        QTest.touchEvent(window, device).press(0, point, window).commit()
+        QTest.touchEvent(window, device).release(0, point, window).commit()
+
+    choose_language(window, tap_clock, language)
+    answer(qtbot, window, tap_clock, service, "welcome")
+    done = current_screen(window).findChild(QPushButton, "done")
+    assert done is not None
+    touch(centre(window, done))
+    assert isinstance(current_screen(window), AttractScreen)
+    QApplication.sendPostedEvents()  # the attract screen laid out again in the home language
+    arabic = centre(window, button(window, LANGUAGE_NAMES["ar"]))
+    tap_clock.advance(TAP_GAP_MS)
+    touch(arabic)  # a quick second touch, slipped onto the Arabic button
+    assert language_now(window) == "en"
+    tap_clock.advance(READING_MS)
+    touch(arabic)
+    assert language_now(window) == "ar"
