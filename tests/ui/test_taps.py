@@ -25,7 +25,7 @@ from kiosk.ui.kiosk.checking import CheckingScreen
 from kiosk.ui.kiosk.welcome import WelcomeScreen
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.messages import LANGUAGE_NAMES
-from kiosk.ui.tap_guard import MAX_GUARD_MS, MIN_GUARD_MS, RUN_LIMIT_MS, guard_ms
+from kiosk.ui.tap_guard import MAX_GUARD_MS, MIN_GUARD_MS, RUN_LIMIT_MS, TapGuard, guard_ms
 
 LANGUAGES = ("en", "ar", "zh")
 TAP_GAP_MS = 140  # a quick double tap: the second press well inside the double-click interval
@@ -278,3 +278,24 @@ def test_a_double_touch_on_done_presses_nothing_on_the_attract_screen(
     tap_clock.advance(READING_MS)
     touch(arabic)
     assert language_now(window) == "ar"
+
+
+def test_a_press_taken_after_a_swallowed_one_keeps_its_release(
+    qtbot: QtBot, tap_clock: FakeClock
+) -> None:
+    """A swallowed press whose release ends outside the screens must not eat a later click."""
+    holder = QWidget()
+    stack = QStackedWidget(holder)
+    outside = QPushButton("outside", holder)
+    pages = [QPushButton(f"page {n}") for n in range(2)]
+    for page in pages:
+        stack.addWidget(page)
+    qtbot.addWidget(holder)
+    guard = TapGuard(stack, holder)
+    stack.setCurrentIndex(1)
+    QTest.mousePress(pages[1], Qt.MouseButton.LeftButton)  # within the guard: swallowed
+    QTest.mouseRelease(outside, Qt.MouseButton.LeftButton)  # the finger slid off the screens
+    assert guard.swallowed == 1
+    tap_clock.advance(READING_MS)
+    with qtbot.waitSignal(pages[1].clicked, timeout=1000):
+        QTest.mouseClick(pages[1], Qt.MouseButton.LeftButton)
