@@ -466,6 +466,7 @@ def ui_options(home: Home, settings: Settings) -> UiOptions:
         desk=desk_location(settings, event),
         when_unavailable=WhenUnavailable(settings.printer_when_unavailable),
         staff_credentials=parse_credentials(settings.staff_credentials),
+        screen_dpi=settings.screen_dpi,
     )
 
 

@@ -31,6 +31,8 @@ class Settings:
     idle_timeout_s: float = 20.0
     result_timeout_s: float = 8.0
     full_screen: bool = False
+    # The kiosk screen's real dpi, for 15 mm touch targets; 0: trust what the OS reports.
+    screen_dpi: float = 0.0
     printer_uri: str = "file:prints?format=png,pdf"
     # Printers a failed badge goes to next, in order (docs/print-journal.md).
     printer_fallback: tuple[str, ...] = ()
@@ -79,6 +81,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("kiosk", "idle_timeout_s"): "idle_timeout_s",
     ("kiosk", "result_timeout_s"): "result_timeout_s",
     ("kiosk", "full_screen"): "full_screen",
+    ("kiosk", "screen_dpi"): "screen_dpi",
     ("kiosk", "demo"): "demo",
     ("kiosk", "simulated_time"): "simulated_time",
     ("printer", "uri"): "printer_uri",
@@ -235,6 +238,7 @@ def _check_values(settings: Settings, path: Path) -> None:
     for name in ("idle_timeout_s", "result_timeout_s"):
         if not 0 < getattr(settings, name) <= 3600:
             raise SettingsError(f"{path}: {_key_of(name)} must be between 0 and 3600 seconds")
+    _check_screen(settings, path)
     if settings.simulated_time:
         _check_time(settings.simulated_time, path)
     if not 0 <= settings.printer_retries <= 5:
@@ -272,6 +276,13 @@ def _check_printer_and_staff(settings: Settings, path: Path) -> None:
         parse_credentials(settings.staff_credentials)
     except StaffCredentialError as exc:
         raise SettingsError(f"{path}: {_key_of('staff_credentials')}: {exc}") from exc
+
+
+def _check_screen(settings: Settings, path: Path) -> None:
+    if settings.screen_dpi and not 50 <= settings.screen_dpi <= 600:
+        raise SettingsError(
+            f"{path}: {_key_of('screen_dpi')} must be 0 (ask the screen) or from 50 to 600"
+        )
 
 
 def _check_scanner(settings: Settings, path: Path) -> None:

@@ -27,6 +27,22 @@
         <source>You can still check in here, then collect your badge at the desk.</source>
         <translation>لا يزال بإمكانكم تسجيل الوصول هنا، ثم استلام شارتكم من المكتب.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>شاشة البداية</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>عرض الشاشات بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>تكبير النص على الشاشات</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -222,6 +238,10 @@
     <message>
         <source>Registration {number}</source>
         <translation>رقم التسجيل {number}</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>العودة إلى شاشة البداية</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,22 @@
         <source>You can still check in here, then collect your badge at the desk.</source>
         <translation>Puede registrar su llegada aquí y después recoger su credencial en el mostrador.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Mostrar las pantallas en este idioma</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Aumentar el tamaño del texto en las pantallas</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -222,6 +238,10 @@
     <message>
         <source>Registration {number}</source>
         <translation>Inscripción {number}</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Volver a la pantalla de inicio</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,22 @@
         <source>You can still check in here, then collect your badge at the desk.</source>
         <translation>Vous pouvez toujours vous enregistrer ici, puis retirer votre badge au guichet.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Écran d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Afficher les écrans dans cette langue</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Agrandir le texte des écrans</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -222,6 +238,10 @@
     <message>
         <source>Registration {number}</source>
         <translation>Inscription {number}</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Revenir à l&apos;écran d&apos;accueil</translation>
     </message>
 </context>
 <context>

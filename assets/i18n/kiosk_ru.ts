@@ -27,6 +27,22 @@
         <source>You can still check in here, then collect your badge at the desk.</source>
         <translation>Вы можете зарегистрироваться здесь, а затем получить бейдж на стойке.</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Начальный экран</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>Показывать экраны на этом языке</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>Увеличить текст на экранах</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -222,6 +238,10 @@
     <message>
         <source>Registration {number}</source>
         <translation>Регистрация {number}</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Вернуться на начальный экран</translation>
     </message>
 </context>
 <context>

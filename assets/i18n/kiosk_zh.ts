@@ -27,6 +27,22 @@
         <source>You can still check in here, then collect your badge at the desk.</source>
         <translation>您仍可在此签到，然后到注册处领取证件。</translation>
     </message>
+    <message>
+        <source>Start screen</source>
+        <translation>开始界面</translation>
+    </message>
+    <message>
+        <source>Show the screens in this language</source>
+        <translation>以此语言显示界面</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Make the text on the screens larger</source>
+        <translation>放大界面上的文字</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -222,6 +238,10 @@
     <message>
         <source>Registration {number}</source>
         <translation>注册编号 {number}</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>返回开始界面</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
 from kiosk.services.printer_check import PrinterReport, WhenUnavailable
 from kiosk.services.staff import is_staff_code
-from kiosk.ui import theme
+from kiosk.ui.accessibility import TextSize
 from kiosk.ui.activity import ActivityWatcher
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.feedback import Feedback
@@ -41,6 +41,7 @@ if sys.version_info >= (3, 12):
     from typing import override
 else:
     from typing_extensions import override
+from kiosk.ui.tap_guard import TapGuard
 
 __all__ = ["MainWindow", "UiOptions"]  # UiOptions lives in kiosk.ui.options; re-exported here
 
@@ -105,9 +106,9 @@ class MainWindow(QMainWindow):
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._activity = ActivityWatcher(self)
+        self._tap_guard = TapGuard(self._stack, self)  # a double tap never presses the next screen
+        self._text_size = TextSize(self, options.screen_dpi)  # theme, large text, touch targets
         self._connect()
-        self.setFont(theme.ui_font())
-        self.setStyleSheet(theme.STYLESHEET)
         self.setWindowTitle(options.event_title)
         self._attract.set_language(self._language)
         self._set_language(options.home_language)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         self._attract.sessions_requested.connect(self._on_sessions_requested)
         self._now_next.board_requested.connect(self._on_sessions_requested)
         self._board.back_requested.connect(self._on_board_back_requested)
+        self._attract.large_text_asked.connect(self._on_attract_large_text_asked)
+        self._text_size.changed.connect(self._attract.set_large_text)
         self._welcome.dismissed.connect(self._on_result_dismissed)
         self._refusal.dismissed.connect(self._on_result_dismissed)
         self._photo.finished.connect(self._on_runner_scan_finished)
@@ -256,6 +259,11 @@ class MainWindow(QMainWindow):
         self._set_language(code)
         self._restart_idle_timer()
 
+    @Slot(bool)
+    def _on_attract_large_text_asked(self, large: bool) -> None:
+        self._text_size.ask(large)
+        self._restart_idle_timer()  # idle puts the text back for the next visitor
+
     @Slot()
     def _on_sessions_requested(self) -> None:
         self._now_next.dismiss()
@@ -300,6 +308,7 @@ class MainWindow(QMainWindow):
         self._staff.reset()
         self._stack.setCurrentWidget(self._attract)
         self._set_language(self._options.home_language)
+        self._text_size.reset()
 
     def _show_result(self, screen: QWidget) -> None:
         self._stack.setCurrentWidget(screen)

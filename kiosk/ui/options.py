@@ -10,6 +10,9 @@ from kiosk.core.translations import in_language, no_translations
 from kiosk.services.printer_check import WhenUnavailable
 from kiosk.ui.messages import LANGUAGE_NAMES
 
+MIN_DPI = 50.0  # below or above these no kiosk screen is real
+MAX_DPI = 600.0
+
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 
 
@@ -42,6 +45,7 @@ class UiOptions:
     # What the kiosk does while no printer can print, and who may open the staff menu.
     when_unavailable: WhenUnavailable = WhenUnavailable.CHECK_IN
     staff_credentials: tuple[StaffCredential, ...] = ()
+    screen_dpi: float = 0.0  # the screen's real dpi for touch targets; 0: what the OS reports
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_NAMES]
@@ -49,6 +53,8 @@ class UiOptions:
             raise ValueError(f"languages must be among {sorted(LANGUAGE_NAMES)}, got {unknown}")
         if self.idle_timeout_s <= 0 or self.result_timeout_s <= 0:
             raise ValueError("timeouts must be positive")
+        if self.screen_dpi and not MIN_DPI <= self.screen_dpi <= MAX_DPI:
+            raise ValueError(f"screen_dpi must be 0 or from {MIN_DPI:g} to {MAX_DPI:g}")
 
     @property
     def home_language(self) -> str:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from screen_reading import EVENT_TITLE, FakeService, MakeWindow
 
 from kiosk.printing.fonts import load_fonts
+from kiosk.ui import tap_guard
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.i18n import install_language
 from kiosk.ui.main_window import MainWindow
@@ -54,3 +55,23 @@ def make_window(qtbot: QtBot, runner: CheckInRunner) -> MakeWindow:
         return window
 
     return make
+
+
+class FakeClock:
+    """The tap guard's clock, moved by the test: taps land at exact moments on a slow machine."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+    def advance(self, ms: int) -> None:
+        self.now += ms
+
+
+@pytest.fixture
+def tap_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    clock = FakeClock()
+    monkeypatch.setattr(tap_guard, "monotonic_ms", clock)
+    return clock

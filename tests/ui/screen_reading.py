@@ -18,6 +18,7 @@ from kiosk.core.model import Room, ScanSource, Session, Track
 from kiosk.core.programme import DayProgramme, day_programme
 from kiosk.services.check_in import ScanResult
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.tap_guard import TapGuard
 
 MakeWindow = Callable[..., MainWindow]  # the make_window fixture: options -> a shown window
 
@@ -105,3 +106,15 @@ def elapse(qtbot: QtBot, ms: int) -> None:
     timer.setSingleShot(True)
     with qtbot.waitSignal(timer.timeout, timeout=ms + 5000):
         timer.start(ms)
+
+
+def tap_guard(window: MainWindow) -> TapGuard:
+    guard = window.findChild(TapGuard)
+    assert guard is not None
+    return guard
+
+
+def taps_taken(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the screen takes taps again (the tap guard after a screen change)."""
+    guard = tap_guard(window)
+    qtbot.waitUntil(lambda: not guard.active)

@@ -18,6 +18,7 @@ from screen_reading import (
     current_screen,
     elapse,
     shows,
+    taps_taken,
     type_keys,
     visible_texts,
 )
@@ -64,9 +65,12 @@ def test_attract_shows_the_prompt_in_all_six_languages(make_window: MakeWindow) 
         assert prompt in texts
     assert shows(window, "Hold the QR code")
     assert shows(window, "WSIS Forum 2022")
-    buttons = [b.text() for b in current_screen(window).findChildren(QPushButton)]
+    buttons = [b.text() for b in current_screen(window).findChildren(QPushButton) if b.text()]
     languages = ["English", "Français", "Español", "Русский", "中文", "العربية"]
     assert buttons == ["Today's sessions", *languages]
+    large_text = current_screen(window).findChild(QPushButton, "largeText")  # an icon: "A A"
+    assert large_text is not None
+    assert large_text.accessibleName() == "Larger text"
 
 
 def test_typing_a_code_and_enter_into_the_window_checks_it_once(
@@ -145,6 +149,7 @@ def test_done_returns_to_attract_at_once(
     scan(qtbot, window, "junk")
     done = current_screen(window).findChild(QPushButton, "done")
     assert done is not None
+    taps_taken(qtbot, window)  # a tap at once would be the double tap that brought the screen
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
     assert isinstance(current_screen(window), AttractScreen)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.translations import NO_TRANSLATIONS, in_language
 from kiosk.services.printer_check import WhenUnavailable
 from kiosk.ui import theme
+from kiosk.ui.accessibility import LargeTextButton
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS, Tone
 from kiosk.ui.widgets import FitLabel, Screen, label
@@ -40,6 +41,7 @@ class AttractScreen(Screen):
 
     language_chosen = Signal(str)
     sessions_requested = Signal()  # the visitor pressed "Today's sessions"
+    large_text_asked = Signal(bool)  # the "A A" button: True for larger text
 
     def __init__(
         self,
@@ -72,6 +74,8 @@ class AttractScreen(Screen):
         self._notice.hide()
         self._buttons = QButtonGroup(self)
         self._buttons.idClicked.connect(self._on_buttons_id_clicked)
+        self._large_text = LargeTextButton()
+        self._large_text.clicked.connect(self.large_text_asked)
         self._lay_out()
         self.retranslate()
 
@@ -110,6 +114,10 @@ class AttractScreen(Screen):
             return NOTICE_AND_CAMERA_PROMPT_PX
         return COMPACT_PROMPT_PX if notice or self._preview is not None else None
 
+    def set_large_text(self, large: bool) -> None:
+        """Show whether the text is large now (the button is checked while it is)."""
+        self._large_text.setChecked(large)
+
     def retranslate(self) -> None:
         self._title.show_text(in_language(*self._event_title, current_language()))
         self._subtitle.setText(self.tr("Self-service badge collection"))
@@ -121,6 +129,13 @@ class AttractScreen(Screen):
                 "on your phone or on paper."
             )
         )
+        self.setAccessibleName(self.tr("Start screen"))
+        self.setAccessibleDescription(self._hint.text())
+        for button in self._buttons.buttons():  # each keeps its own language's name
+            button.setAccessibleDescription(self.tr("Show the screens in this language"))
+        self._sessions.setAccessibleName(self._sessions.text())
+        self._large_text.setAccessibleName(self.tr("Larger text"))
+        self._large_text.setAccessibleDescription(self.tr("Make the text on the screens larger"))
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -214,6 +229,7 @@ class AttractScreen(Screen):
         row.setSpacing(32)
         row.addWidget(self._hint, 1)
         row.addWidget(self._sessions, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self._large_text, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
 
     def _language_row(self) -> QHBoxLayout:
@@ -221,6 +237,7 @@ class AttractScreen(Screen):
         row.setSpacing(16)
         for index, code in enumerate(self._languages):
             button = QPushButton(LANGUAGE_NAMES[code])
+            button.setAccessibleName(LANGUAGE_NAMES[code])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
             scale = theme.LANGUAGE_BUTTON_SCALE.get(code)

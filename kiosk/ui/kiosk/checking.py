@@ -30,3 +30,5 @@ class CheckingScreen(Screen):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Checking…"))
         self._hint.setText(self.tr("Please wait a moment."))
+        self.setAccessibleName(self._title.text())
+        self.setAccessibleDescription(self._hint.text())

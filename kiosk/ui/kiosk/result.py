@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.i18n import current_language
@@ -35,6 +35,8 @@ class ResultScreen(Screen):
 
     def retranslate(self) -> None:
         self._done.setText(self.tr("Done"))
+        self._done.setAccessibleName(self.tr("Done"))
+        self._done.setAccessibleDescription(self.tr("Back to the start screen"))
 
     def _show_text(self, text: ScreenText, details: list[str]) -> None:
         self._band.show_text(text.title)
@@ -44,6 +46,8 @@ class ResultScreen(Screen):
         self._where.setText(f"{text.where}\n{place}" if place else text.where)
         self._where.setVisible(bool(text.where))
         self._details.setText("\n".join(details))
+        self.setAccessibleName(text.title)
+        self.setAccessibleDescription(" ".join(part for part in (text.body, text.where) if part))
 
     def _registration_line(self, registration_id: int | None) -> list[str]:
         if registration_id is None:
@@ -58,11 +62,13 @@ class ResultScreen(Screen):
         content.addLayout(self._middle)
         content.addWidget(self._body)
         content.addWidget(self._where)
+        # Done stands in the middle, above the bottom band where the attract screen has its
+        # language buttons: a second tap on Done must find nothing there (docs/accessibility.md).
+        content.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         content.addStretch(2)
-        footer = QHBoxLayout()
-        footer.addWidget(self._details, 1, Qt.AlignmentFlag.AlignBottom)
-        footer.addWidget(self._done, 0, Qt.AlignmentFlag.AlignBottom)
-        content.addLayout(footer)
+        self._details.setProperty("keepClear", True)  # the theme sizes it to that band
+        self._details.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
+        content.addWidget(self._details)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
