@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from screen_reading import FakeService, current_screen
+from screen_reading import FakeService, current_screen, taps_taken
 
 from kiosk.core.staff import Method, Role, SignIn, StaffAction, StaffCredential, make_credential
 from kiosk.printing.base import PrintResult
@@ -76,6 +76,7 @@ def type_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     pad = current_screen(window)
     assert isinstance(pad, PinPadScreen)
     buttons = {b.objectName(): b for b in pad.findChildren(QPushButton)}
+    taps_taken(qtbot, window)  # the pad has just appeared: a person reads it before typing
     for digit in pin:
         qtbot.mouseClick(buttons[f"key-{digit}"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(buttons["key-ok"], Qt.MouseButton.LeftButton)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from conftest import FakeClock
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,7 @@ from kiosk.ui.options import UiOptions
 LONG = 60.0
 NEEDS_PHOTO = replace(AMINA, photo_step=PhotoStep.CAPTURE)
 LANGUAGES = ["en", "ar", "zh"]
+READING_MS = 2_000  # a person reads a new screen (or page) before touching it
 
 
 def tr(text: str, context: str = "PhotoScreen") -> str:
@@ -127,16 +129,18 @@ def film(qtbot: QtBot, camera: FakeCamera, screen: PhotoScreen) -> None:
     qtbot.waitUntil(has_frame)
 
 
-def click(qtbot: QtBot, button: QPushButton) -> None:
+def click(qtbot: QtBot, clock: FakeClock, button: QPushButton) -> None:
+    """A deliberate tap, a moment after the screen appeared (the tap guard takes it)."""
     assert button.isVisible()
+    clock.advance(READING_MS)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def take_photo(qtbot: QtBot, camera: FakeCamera, screen: PhotoScreen) -> None:
+def take_photo(qtbot: QtBot, clock: FakeClock, camera: FakeCamera, screen: PhotoScreen) -> None:
     """From the consent page (or a preview's retake): film, count down, wait for the preview."""
     film(qtbot, camera, screen)
     button = screen.accept_button if screen.page is PhotoPage.CONSENT else screen.refuse_button
-    click(qtbot, button)
+    click(qtbot, clock, button)
     if screen.page is PhotoPage.COUNTDOWN:
         film(qtbot, camera, screen)  # a retake starts again from a live picture
     qtbot.waitUntil(lambda: screen.page is PhotoPage.PREVIEW, timeout=10_000)
@@ -149,6 +153,7 @@ def test_consent_countdown_preview_and_use_prints_the_badge_with_the_photo(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
@@ -172,7 +177,7 @@ def test_consent_countdown_preview_and_use_prints_the_badge_with_the_photo(
 
     counts: list[str] = []
     film(qtbot, camera, screen)
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     assert screen.page is PhotoPage.COUNTDOWN
     assert not screen.accept_button.isVisible()
     counts.append(screen.viewfinder.count)
@@ -181,7 +186,7 @@ def test_consent_countdown_preview_and_use_prints_the_badge_with_the_photo(
     assert screen.accept_button.text() == tr("Use this photo")
     assert screen.refuse_button.text() == tr("Retake")
 
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen))
     assert shows(window, "Amina Diallo")
     assert len(service.photos) == 1
@@ -195,6 +200,7 @@ def test_the_countdown_goes_three_two_one(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
     window = make(qtbot, runner, feed, photo_countdown_ms=150)
@@ -209,7 +215,7 @@ def test_the_countdown_goes_three_two_one(
 
     screen.viewfinder.set_count = record  # type: ignore[method-assign]
     film(qtbot, camera, screen)
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: screen.page is PhotoPage.PREVIEW, timeout=10_000)
     assert seen == ["3", "2", "1", ""]
 
@@ -221,6 +227,7 @@ def test_retake_shows_a_new_preview_and_only_the_used_photo_is_kept(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
@@ -228,12 +235,12 @@ def test_retake_shows_a_new_preview_and_only_the_used_photo_is_kept(
     choose_language(qtbot, window, language)
     scan(qtbot, window)
     screen = photo_screen(window)
-    take_photo(qtbot, camera, screen)
+    take_photo(qtbot, tap_clock, camera, screen)
     assert shows(window, tr("Is this photo all right?"))
-    take_photo(qtbot, camera, screen)  # Retake
+    take_photo(qtbot, tap_clock, camera, screen)  # Retake
     assert screen.page is PhotoPage.PREVIEW
     assert service.photos == []  # nothing kept before "Use this photo"
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen))
     assert len(service.photos) == 1
 
@@ -245,13 +252,14 @@ def test_no_thanks_checks_in_and_sends_to_the_desk(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
     window = make(qtbot, runner, feed)
     choose_language(qtbot, window, language)
     scan(qtbot, window)
-    click(qtbot, photo_screen(window).refuse_button)
+    click(qtbot, tap_clock, photo_screen(window).refuse_button)
     assert isinstance(current_screen(window), WelcomeScreen)
     assert shows(window, "Amina Diallo")
     desk = QCoreApplication.translate(
@@ -271,6 +279,7 @@ def test_a_person_who_walks_away_is_timed_out_to_attract_and_the_check_in_stands
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
     page: PhotoPage,
 ) -> None:
@@ -282,7 +291,7 @@ def test_a_person_who_walks_away_is_timed_out_to_attract_and_the_check_in_stands
     scan(qtbot, window)
     screen = photo_screen(window)
     if page is PhotoPage.PREVIEW:
-        take_photo(qtbot, camera, screen)
+        take_photo(qtbot, tap_clock, camera, screen)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), AttractScreen), timeout=10_000)
     qtbot.waitUntil(lambda: service.skipped == [(PhotoStep.AT_DESK, "timeout")])
     assert service.photos == []
@@ -295,13 +304,14 @@ def test_the_countdown_is_not_cut_short_by_the_idle_timer(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
     window = make(qtbot, runner, feed, idle_timeout_s=0.2, photo_countdown_ms=200)
     scan(qtbot, window)
     screen = photo_screen(window)
     film(qtbot, camera, screen)
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: screen.page is PhotoPage.PREVIEW, timeout=10_000)
     assert current_screen(window) is screen
 
@@ -314,6 +324,7 @@ def test_the_camera_vanishing_mid_capture_sends_to_the_desk_and_loses_nothing(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
     page: PhotoPage,
 ) -> None:
@@ -324,7 +335,7 @@ def test_the_camera_vanishing_mid_capture_sends_to_the_desk_and_loses_nothing(
     screen = photo_screen(window)
     if page is PhotoPage.COUNTDOWN:
         film(qtbot, camera, screen)
-        click(qtbot, screen.accept_button)
+        click(qtbot, tap_clock, screen.accept_button)
     assert screen.page is page
     feed.stop()  # unplugged: the feed reports the camera gone
     assert isinstance(current_screen(window), WelcomeScreen)
@@ -337,7 +348,7 @@ def test_the_camera_vanishing_mid_capture_sends_to_the_desk_and_loses_nothing(
     qtbot.waitUntil(lambda: service.skipped == [(PhotoStep.CAMERA_LOST, "camera-lost")])
     done = current_screen(window).findChild(QPushButton, "done")
     assert done is not None
-    click(qtbot, done)
+    click(qtbot, tap_clock, done)
     assert isinstance(current_screen(window), AttractScreen)
 
 
@@ -348,6 +359,7 @@ def test_the_camera_vanishing_on_the_preview_keeps_the_photo_but_not_retake(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
 ) -> None:
     service.answers["101"] = NEEDS_PHOTO
@@ -355,11 +367,11 @@ def test_the_camera_vanishing_on_the_preview_keeps_the_photo_but_not_retake(
     choose_language(qtbot, window, language)
     scan(qtbot, window)
     screen = photo_screen(window)
-    take_photo(qtbot, camera, screen)
+    take_photo(qtbot, tap_clock, camera, screen)
     feed.stop()
     assert screen.page is PhotoPage.PREVIEW
     assert not screen.refuse_button.isVisible()
-    click(qtbot, screen.accept_button)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen))
     assert len(service.photos) == 1
 
@@ -415,6 +427,7 @@ def test_a_photo_that_cannot_be_kept_still_leaves_the_person_checked_in(
     service: PhotoService,
     camera: FakeCamera,
     feed: CameraFeed,
+    tap_clock: FakeClock,
     language: str,
 ) -> None:
     def refuse(result: ScanResult, jpeg: bytes) -> ScanResult:
@@ -426,8 +439,8 @@ def test_a_photo_that_cannot_be_kept_still_leaves_the_person_checked_in(
     choose_language(qtbot, window, language)
     scan(qtbot, window)
     screen = photo_screen(window)
-    take_photo(qtbot, camera, screen)
-    click(qtbot, screen.accept_button)
+    take_photo(qtbot, tap_clock, camera, screen)
+    click(qtbot, tap_clock, screen.accept_button)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen))
     assert shows(window, desk_text())
     qtbot.waitUntil(lambda: service.skipped == [(PhotoStep.AT_DESK, "failed")])

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_reading import current_screen, shows
+from screen_reading import current_screen, shows, taps_taken
 
 from kiosk.app import check_in_service_factory, clock_for, read_settings, ui_options
 from kiosk.core.model import ScanSource
@@ -75,6 +75,7 @@ def test_a_demo_delegate_gets_a_badge_with_the_photo_just_taken(
         return screen.viewfinder.last_frame is not None
 
     qtbot.waitUntil(filmed)
+    taps_taken(qtbot, kiosk)  # the person reads the new screen before touching it
     qtbot.mouseClick(screen.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.page is PhotoPage.PREVIEW, timeout=20_000)
     assert list(home.prints.iterdir()) == []  # nothing printed before the photo is used

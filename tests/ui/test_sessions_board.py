@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from screen_reading import AMINA, FakeService, MakeWindow, current_screen
+from screen_reading import AMINA, FakeService, MakeWindow, current_screen, taps_taken
 
 from kiosk.core.model import ScanSource, Session
 from kiosk.core.programme import SessionState
@@ -74,13 +74,17 @@ def _settled(board: SessionsBoard) -> bool:
 
 
 def _press(qtbot: QtBot, screen: object, text: str) -> None:
-    """Tap the visible button labelled ``text`` (a new language's labels arrive by event)."""
+    """Tap the visible button labelled ``text`` (a new language's labels arrive by event), as a
+    person does: once the screen has been there a moment, not within the tap that brought it."""
     assert isinstance(screen, QWidget)
 
     def visible() -> list[QPushButton]:
         return [b for b in screen.findChildren(QPushButton) if b.text() == text and b.isVisible()]
 
     qtbot.waitUntil(lambda: bool(visible()), timeout=5000)
+    window = screen.window()
+    assert isinstance(window, MainWindow)
+    taps_taken(qtbot, window)  # a deliberate tap: the tap guard of a new screen is over
     qtbot.mouseClick(visible()[0], Qt.MouseButton.LeftButton)
 
 
