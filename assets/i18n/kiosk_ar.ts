@@ -16,6 +16,10 @@
         <translation>يُرجى وضع رمز الاستجابة السريعة الوارد في تأكيد تسجيلكم تحت الماسح الضوئي، على هاتفكم أو على الورق.</translation>
     </message>
     <message>
+        <source>What is on today, and where</source>
+        <translation>ما يجري اليوم وأين</translation>
+    </message>
+    <message>
         <source>Badges are printed at the accreditation desk today.</source>
         <translation>تُطبع الشارات اليوم في مكتب الاعتماد.</translation>
     </message>

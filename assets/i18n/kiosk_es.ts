@@ -16,6 +16,10 @@
         <translation>Coloque bajo el lector el código QR de su confirmación de inscripción, en su teléfono o en papel.</translation>
     </message>
     <message>
+        <source>What is on today, and where</source>
+        <translation>Lo que hay hoy, y dónde</translation>
+    </message>
+    <message>
         <source>Badges are printed at the accreditation desk today.</source>
         <translation>Hoy las credenciales se imprimen en el mostrador de acreditación.</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
     </message>
     <message>
+        <source>What is on today, and where</source>
+        <translation>Ce qui a lieu aujourd&apos;hui, et où</translation>
+    </message>
+    <message>
         <source>Badges are printed at the accreditation desk today.</source>
         <translation>Aujourd&apos;hui, les badges sont imprimés au guichet d&apos;accréditation.</translation>
     </message>

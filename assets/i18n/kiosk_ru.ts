@@ -16,6 +16,10 @@
         <translation>Поднесите под сканер QR-код из подтверждения регистрации — на телефоне или на бумаге.</translation>
     </message>
     <message>
+        <source>What is on today, and where</source>
+        <translation>Что проходит сегодня и где</translation>
+    </message>
+    <message>
         <source>Badges are printed at the accreditation desk today.</source>
         <translation>Сегодня бейджи печатают на стойке аккредитации.</translation>
     </message>

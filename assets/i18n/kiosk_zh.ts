@@ -16,6 +16,10 @@
         <translation>请将注册确认函中的二维码（手机或纸质均可）置于扫描器下方。</translation>
     </message>
     <message>
+        <source>What is on today, and where</source>
+        <translation>今天的活动及地点</translation>
+    </message>
+    <message>
         <source>Badges are printed at the accreditation desk today.</source>
         <translation>今天的证件在注册处打印。</translation>
     </message>

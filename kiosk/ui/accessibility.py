@@ -88,7 +88,11 @@ def styled(stylesheet: str, scale: float, touch: int) -> str:
 
     scaled = _RULE.sub(scale_rule, stylesheet)
     return (
-        f"{scaled}\nQPushButton {{ min-height: {touch}px; min-width: {touch}px; }}\n"
+        f"{scaled}\nQPushButton {{ min-height: {touch}px; }}\n"
+        # Only the icon button needs a width: a text button is wider than a touch target by its
+        # padding, and a stylesheet min-width would become its minimum width, below its text's,
+        # letting a crowded layout cut the text.
+        f"QPushButton#largeText {{ min-width: {touch}px; }}\n"
         f'*[keepClear="true"] {{ min-height: {touch + KEEP_CLEAR_EXTRA_PX}px; }}\n'
         f"{_LARGE_TEXT_ROOM if scale > 1 else ''}"
     )

@@ -2,8 +2,11 @@
 
 `kiosk screenshots` renders each scene in each language and size to PNG; the language and fit
 tests walk the same scenes. A new screen is one more entry in ``SCENES``. Scenes use the WSIS 2022
-sample data and no hardware: the window's runner never answers by itself, the scene tells the
-window what a scan found (through the runner's own signals, as the worker thread would).
+sample data and no hardware: the window's runner checks no code by itself, the scene tells the
+window what a scan found (through the runner's own signals, as the worker thread would). Other
+background work (today's programme, making a photo from a frame) runs at once on the GUI thread,
+against a service that knows only the sample programme at the sample clock. A scene with a camera
+has the fake one (kiosk/scan/camera_fake.py) filming a still picture.
 """
 
 from __future__ import annotations
@@ -15,36 +18,56 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QWidget
 
 from kiosk.core.checkin import Outcome
 from kiosk.core.model import BadgeCategory, ScanSource
+from kiosk.core.photos import PhotoStep
+from kiosk.core.programme import DayProgramme, day_programme
+from kiosk.core.staff import Role
 from kiosk.core.translations import frozen
-from kiosk.printing.base import PrinterState
+from kiosk.printing.base import PrinterState, PrinterStatus
 from kiosk.sample.wsis2022 import (
     DESK_LOCATION,
     DESK_LOCATION_TRANSLATIONS,
     SAMPLE_CLOCK_START,
     sample_categories,
     sample_event,
+    sample_rooms,
+    sample_sessions,
+    sample_tracks,
 )
+from kiosk.scan.camera import CameraChoice, CameraFeed
+from kiosk.scan.camera_fake import FakeCamera
 from kiosk.services.check_in import CheckInService, ScanResult
+from kiosk.services.printer_check import PrinterReport, WhenUnavailable
 from kiosk.services.sync import SyncReport
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.i18n import install_language
+from kiosk.ui.kiosk.attract import AttractScreen
+from kiosk.ui.kiosk.photo import PhotoPage, PhotoScreen
+from kiosk.ui.kiosk.sessions import MAX_CARDS, SessionsBoard
 from kiosk.ui.kiosk.sync_status import SyncStatusCorner
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.options import UN_LANGUAGES, DeskLocation, UiOptions
+from kiosk.ui.staff.menu import StaffMenuScreen
+from kiosk.ui.staff.pin_pad import PinPadScreen
+
+T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 SIZES = ((1280, 800), (1920, 1080), (1080, 1920))  # the kiosk screens; portrait last
 DEFAULT_SIZE = SIZES[0]
 CLOCK = datetime.fromisoformat(SAMPLE_CLOCK_START)  # the demo's first morning
 REGISTRATION = 22_000_417
 REFERENCE = "RuntimeError, ref 3f9c1a7e"  # what a failed scan shows staff (CheckInRunner)
+STAFF_ID = "desk-12"  # a staff member's sign-in name on the staff menu
 
 # Names people carry on their badges, from several scripts; they stay as they are in every
 # language (the language test's allowlist reads them from here).
@@ -77,15 +100,47 @@ LONG_CATEGORY = BadgeCategory(
 )
 
 
+class SceneProgramme:
+    """Today's programme as the sample has it, at the sample clock."""
+
+    def today(self) -> DayProgramme:
+        event = sample_event()
+        return day_programme(
+            sample_sessions(event), sample_rooms(event), sample_tracks(event), CLOCK, event.timezone
+        )
+
+
+class SceneService:
+    """The little of CheckInService a scene's background work asks for: the programme."""
+
+    def __init__(self) -> None:
+        self.programme = SceneProgramme()
+
+
 class StillRunner(CheckInRunner):
-    """A runner that never checks anything: a scan leaves the window on "checking"."""
+    """A runner that checks no code (a scan leaves the window on "checking"); other work runs at
+    once on the GUI thread, against the sample programme, so a scene is laid out when shown."""
 
     def __init__(self) -> None:
         super().__init__(_no_service)
         self.submitted: list[str] = []
+        self._service = cast(CheckInService, SceneService())
 
     def submit_scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> None:
         self.submitted.append(text)
+
+    def run(
+        self,
+        work: Callable[[CheckInService], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        try:
+            result = work(self._service)
+        except Exception as error:  # the failure is shown as the worker would show it
+            failed(f"{type(error).__name__}, ref scene")
+            return
+        done(result)
 
 
 def _no_service() -> CheckInService:
@@ -100,6 +155,35 @@ class SceneKit:
     runner: StillRunner
     corner: SyncStatusCorner
     feedback: Feedback
+    camera: FakeCamera | None = None
+
+    def find(self, kind: type[W]) -> W:
+        found = self.window.findChild(kind)
+        assert isinstance(found, kind), f"no {kind.__name__} in the window"
+        return found
+
+    def switch_to(self, screen: QWidget) -> None:
+        """Show ``screen`` as the window would (a screen the scene cannot reach by a scan)."""
+        self.find(QStackedWidget).setCurrentWidget(screen)
+
+    def settle(self, until: Callable[[], bool]) -> None:
+        """Turn the event loop until ``until()`` (work done a slice per turn, like the board's)."""
+        deadline = QDeadlineTimer(10_000)
+        while not until():
+            if deadline.hasExpired():
+                raise TimeoutError("the scene never settled")
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QCoreApplication.processEvents()  # the layout of what the last turn added
+
+    def film(self, until: Callable[[], bool]) -> None:
+        """Send the fake camera's picture until ``until()`` (frames arrive asynchronously)."""
+        assert self.camera is not None, "the scene has no camera"
+        deadline = QDeadlineTimer(10_000)
+        while not until():
+            if deadline.hasExpired():
+                raise TimeoutError("the fake camera's picture never arrived")
+            self.camera.show(_portrait())
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
     def answer(self, result: ScanResult, *, flash: bool = False) -> None:
         """The window is told what a scan found, as the worker thread would tell it; the
@@ -135,6 +219,15 @@ class Scene:
     name: str
     show: Callable[[SceneKit], None]
     keeps: tuple[str, ...] = ()  # texts shown as they are in every language (people's names)
+    camera: bool = False  # the window has the (fake) camera: its picture beside the prompts
+    countdown_ms: int = 1000  # each step of the photo's 3-2-1
+
+
+def _portrait() -> np.ndarray:
+    """A still 640x480 picture for the fake camera: a light face on a dark background."""
+    gray = np.full((480, 640), 60, np.uint8)
+    gray[120:400, 240:400] = 200
+    return gray
 
 
 def _category(code: str) -> BadgeCategory:
@@ -233,10 +326,89 @@ def _failure(kit: SceneKit) -> None:
     kit.fail()
 
 
+def _printer_notice(notice: WhenUnavailable) -> Callable[[SceneKit], None]:
+    def show(kit: SceneKit) -> None:
+        kit.find(AttractScreen).show_printer_notice(notice)
+
+    return show
+
+
+def _large_text(kit: SceneKit) -> None:
+    kit.find(AttractScreen).large_text_asked.emit(True)
+
+
+def _sessions(kit: SceneKit) -> None:
+    """The visitor pressed "Today's sessions": the sample programme at the sample clock."""
+    button = kit.find(AttractScreen).findChild(QPushButton, "sessions")
+    assert button is not None
+    button.click()
+    board = kit.find(SessionsBoard)
+    wanted = min(len(board.shown_entries()), MAX_CARDS)
+    kit.settle(lambda: len(board.findChildren(QLabel, "sessionTitle")) == wanted)
+
+
+def _welcome_now_next(kit: SceneKit) -> None:
+    """A welcome with the strip of what is on now and next along its bottom edge."""
+    kit.answer(_welcome(_category("PAR"), NAMES[0]))
+
+
+def _staff_pin(kit: SceneKit) -> None:
+    pad = kit.find(PinPadScreen)
+    pad.reset()
+    for key in "1234":
+        button = pad.findChild(QPushButton, f"key-{key}")
+        assert button is not None
+        button.click()
+    kit.switch_to(pad)
+
+
+def _staff_menu(kit: SceneKit) -> None:
+    menu = kit.find(StaffMenuScreen)
+    menu.open_for(STAFF_ID, Role.DESK)
+    menu.show_printers(
+        PrinterReport(
+            (
+                ("escpos+tcp://10.0.0.21:9100", PrinterStatus(PrinterState.PAPER_OUT)),
+                ("cups://Desk-A6", PrinterStatus(PrinterState.OFFLINE)),
+            )
+        )
+    )
+    kit.switch_to(menu)
+
+
+def _photo_consent(kit: SceneKit) -> None:
+    kit.answer(_welcome(_category("PAR"), NAMES[0], photo_step=PhotoStep.CAPTURE))
+    screen = kit.find(PhotoScreen)
+    kit.film(lambda: screen.viewfinder.last_frame is not None)
+
+
+def _photo_countdown(kit: SceneKit) -> None:
+    _photo_consent(kit)
+    kit.find(PhotoScreen).accept_button.click()
+
+
+def _photo_preview(kit: SceneKit) -> None:
+    _photo_countdown(kit)
+    screen = kit.find(PhotoScreen)
+    kit.film(lambda: screen.page is PhotoPage.PREVIEW)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("attract", _attract),
     Scene("attract-online", _attract_online),
     Scene("attract-offline", _attract_offline),
+    Scene("attract-large-text", _large_text),
+    Scene("attract-printer-out", _printer_notice(WhenUnavailable.CHECK_IN)),
+    Scene("attract-printer-stop", _printer_notice(WhenUnavailable.STOP)),
+    Scene("attract-camera", _attract, camera=True),
+    Scene("attract-printer-out-camera", _printer_notice(WhenUnavailable.CHECK_IN), camera=True),
+    Scene("sessions-board", _sessions),
+    Scene("welcome-now-next", _welcome_now_next, (NAMES[0],)),
+    Scene("staff-pin", _staff_pin),
+    Scene("staff-menu", _staff_menu, (STAFF_ID,)),  # a staff sign-in name: as it is
+    Scene("photo-consent", _photo_consent, camera=True),
+    Scene("photo-countdown", _photo_countdown, camera=True),
+    Scene("photo-preview", _photo_preview, camera=True, countdown_ms=1),
     Scene("checking", _checking),
     Scene("flash-welcome", _flash, (NAMES[0],)),
     *_welcome_scenes(),
@@ -245,7 +417,7 @@ SCENES: tuple[Scene, ...] = (
 )
 
 
-def scene_options(language: str) -> UiOptions:
+def scene_options(language: str, countdown_ms: int = 1000) -> UiOptions:
     """The demo kiosk's options, speaking ``language`` at home."""
     event = sample_event()
     return UiOptions(
@@ -254,6 +426,7 @@ def scene_options(language: str) -> UiOptions:
         timezone=event.timezone,
         event_title_translations=event.title_translations,
         desk=DeskLocation(DESK_LOCATION, frozen(DESK_LOCATION_TRANSLATIONS)),
+        photo_countdown_ms=countdown_ms,
     )
 
 
@@ -268,8 +441,13 @@ def scene_window(
     runner = StillRunner()
     corner = SyncStatusCorner(lambda: CLOCK)
     feedback = Feedback()  # silent: no sound player
-    window = MainWindow(runner, scene_options(language), feedback=feedback, status_corner=corner)
-    kit = SceneKit(window, runner, corner, feedback)
+    feed = CameraFeed(CameraChoice()) if scene.camera else None
+    camera = FakeCamera() if feed is not None else None
+    if feed is not None and camera is not None:
+        feed.use_frame_input(camera.frame_input)
+    options = scene_options(language, scene.countdown_ms)
+    window = MainWindow(runner, options, feedback=feedback, status_corner=corner, camera=feed)
+    kit = SceneKit(window, runner, corner, feedback, camera)
     try:
         window.resize(*size)
         window.show()
@@ -280,6 +458,8 @@ def scene_window(
         yield kit
     finally:
         window.close()
+        if feed is not None:
+            feed.stop()
         runner.stop()
         window.deleteLater()
         runner.deleteLater()

@@ -29,8 +29,8 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import override
 
-COMPACT_PROMPT_PX = 42  # the prompts' largest size in one column beside the camera picture
-NOTICE_AND_CAMERA_PROMPT_PX = 34  # ... and under the printer notice as well
+COMPACT_PROMPT_PX = 38  # the prompts' largest size in one column beside the camera picture
+NOTICE_AND_CAMERA_PROMPT_PX = 32  # ... and under the printer notice as well
 
 
 class AttractScreen(Screen):
@@ -134,6 +134,7 @@ class AttractScreen(Screen):
         for button in self._buttons.buttons():  # each keeps its own language's name
             button.setAccessibleDescription(self.tr("Show the screens in this language"))
         self._sessions.setAccessibleName(self._sessions.text())
+        self._sessions.setAccessibleDescription(self.tr("What is on today, and where"))
         self._large_text.setAccessibleName(self.tr("Larger text"))
         self._large_text.setAccessibleDescription(self.tr("Make the text on the screens larger"))
 
@@ -220,14 +221,30 @@ class AttractScreen(Screen):
         row.setSpacing(40)
         row.addLayout(prompts, 1)
         if self._preview is not None:
-            row.addWidget(self._preview, 1)
+            # The buttons go under the picture, beside the column of prompts: under the hint
+            # they would take a row of their own, and with the printer notice the screen has
+            # no room for it.
+            column = QVBoxLayout()
+            column.setSpacing(14)
+            column.addWidget(self._preview, 1)
+            column.addLayout(self._buttons_row())
+            row.addLayout(column, 1)
         return row
 
     def _hint_row(self) -> QHBoxLayout:
-        """The hint with the sessions button beside it: no taller than the hint alone."""
+        """The hint with the sessions and text size buttons beside it (without a camera):
+        no taller than the hint alone."""
         row = QHBoxLayout()
         row.setSpacing(32)
         row.addWidget(self._hint, 1)
+        if self._preview is None:
+            row.addLayout(self._buttons_row())
+        return row
+
+    def _buttons_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addStretch(1)  # at the trailing edge
         row.addWidget(self._sessions, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._large_text, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
@@ -237,6 +254,7 @@ class AttractScreen(Screen):
         row.setSpacing(16)
         for index, code in enumerate(self._languages):
             button = QPushButton(LANGUAGE_NAMES[code])
+            button.setObjectName("language")
             button.setAccessibleName(LANGUAGE_NAMES[code])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it

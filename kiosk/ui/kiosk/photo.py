@@ -312,7 +312,7 @@ class PhotoScreen(Screen):
         buttons.addWidget(self.accept_button, 1)
         buttons.addWidget(self.refuse_button, 1)
         column = QVBoxLayout()
-        column.setSpacing(22)
+        column.setSpacing(14)  # the consent terms in French or Russian fit 1280x800
         column.addStretch(1)
         column.addWidget(self._body)
         column.addWidget(self._terms)

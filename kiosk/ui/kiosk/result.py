@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.i18n import current_language
@@ -40,7 +40,9 @@ class ResultScreen(Screen):
 
     def _show_text(self, text: ScreenText, details: list[str]) -> None:
         self._band.show_text(text.title)
-        self._band.setStyleSheet(theme.band_style(theme.TONE_COLOURS[text.tone]))
+        style = theme.band_style(theme.TONE_COLOURS[text.tone])
+        self._band.setStyleSheet(style)
+        self._top.setStyleSheet(f"#bandRow {{ {style} }}")
         self._body.setText(text.body)
         place = self._desk.in_language(current_language()) if text.to_desk else ""
         self._where.setText(f"{text.where}\n{place}" if place else text.where)
@@ -62,15 +64,35 @@ class ResultScreen(Screen):
         content.addLayout(self._middle)
         content.addWidget(self._body)
         content.addWidget(self._where)
-        # Done stands in the middle, above the bottom band where the attract screen has its
-        # language buttons: a second tap on Done must find nothing there (docs/accessibility.md).
-        content.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         content.addStretch(2)
-        self._details.setProperty("keepClear", True)  # the theme sizes it to that band
+        # The foot: the staff's small print, and on the welcome screen the strip of what is on
+        # now and next. It fills the bottom band where the attract screen has its language
+        # buttons (a touch target and its margin at least: the theme sizes it), so nothing else
+        # of the screen can move there.
+        self._foot = QWidget()
+        self._foot.setProperty("keepClear", True)
+        foot = self._foot_layout = QVBoxLayout(self._foot)
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.setSpacing(8)
         self._details.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
-        content.addWidget(self._details)
+        details = QVBoxLayout()
+        details.setContentsMargins(56, 0, 56, 8)
+        details.addWidget(self._details, 1)
+        foot.addLayout(details, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._band)
+        # Done stands in the title band, at its trailing end: where the attract screen has its
+        # header, the one place free of controls in every language, direction, screen size and
+        # camera layout. A second tap on Done must find nothing there (docs/accessibility.md).
+        self._top = QWidget()
+        self._top.setObjectName("bandRow")
+        self._top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top = QHBoxLayout(self._top)
+        top.setContentsMargins(24, 0, 24, 0)
+        top.setSpacing(0)
+        top.addWidget(self._band, 1)
+        top.addWidget(self._done, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(self._top)
         outer.addLayout(content, 1)
+        outer.addWidget(self._foot)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.translations import in_language
 from kiosk.printing.fonts import families_for
@@ -27,16 +27,21 @@ class WelcomeScreen(ResultScreen):
         self._middle.addWidget(self._name)
         self._middle.addWidget(self._category)
         self._result: ScanResult | None = None
+        self._strip_slot = QWidget()
+        slot = QVBoxLayout(self._strip_slot)
+        slot.setContentsMargins(0, 0, 0, 0)
+        self._foot_layout.addWidget(self._strip_slot)
         self.retranslate()
 
     def add_strip(self, strip: QWidget) -> None:
-        """A full-width strip along the bottom edge (the sessions' now and next)."""
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(strip)
+        """A full-width strip along the bottom edge (the sessions' now and next), under the
+        small print. A welcome that sends the person to the desk does not show it: the way to
+        the desk matters more then, and it takes the strip's room on a 1280x800 screen."""
+        self._strip_slot.layout().addWidget(strip)  # type: ignore[union-attr]
 
     def show_result(self, result: ScanResult) -> None:
         self._result = result
+        self._strip_slot.setVisible(not (result.print_error or result.print_unconfirmed))
         self.retranslate()
 
     def retranslate(self) -> None:

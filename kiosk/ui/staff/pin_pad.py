@@ -67,7 +67,8 @@ class PinPadScreen(Screen):
         button = QPushButton(key if key.isdigit() else "")
         button.setObjectName(f"key-{key}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not press it
-        button.setFixedSize(theme.TOUCH_PX * 2, theme.TOUCH_PX)  # one grid of equal keys
+        button.setFixedHeight(theme.TOUCH_PX)  # one grid of equal keys, each column as wide
+        button.setMinimumWidth(theme.TOUCH_PX * 2)  # as its longest word ("Стереть")
         if key == "ok":
             button.setStyleSheet(_OK_STYLE)
         button.clicked.connect(lambda: self._on_key_clicked(key))
