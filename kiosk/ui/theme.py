@@ -66,8 +66,9 @@ QPushButton {{ min-height: {TOUCH_PX}px; font-size: {BUTTON_PX}px; padding: 0 24
 QPushButton:checked {{ background: {UN_BLUE}; color: {PAPER}; }}
 QPushButton:pressed {{ background: {WHERE_TINT}; }}
 QPushButton#language {{ padding: 0 14px; }}  /* six names side by side on a 1080 px portrait */
-QPushButton#done {{ background: {PAPER}; color: {UN_BLUE}; border-color: {PAPER};
-                    min-width: 220px; }}  /* in the coloured title band */
+QPushButton#done {{ background: {UN_BLUE}; color: {PAPER}; min-width: 260px; }}
+#bandRow QPushButton#done {{ background: {PAPER}; color: {UN_BLUE}; border-color: {PAPER};
+                             min-width: 200px; }}  /* leaves the title room on 1080 px */
 QProgressBar {{ min-height: 24px; max-height: 24px; border: 2px solid {UN_BLUE};
                 border-radius: 12px; background: {WHERE_TINT}; }}
 QProgressBar::chunk {{ background: {UN_BLUE}; border-radius: 10px; }}
