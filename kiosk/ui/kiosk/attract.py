@@ -102,11 +102,15 @@ class AttractScreen(Screen):
                 widget.setVisible(scanning)
         # Beside the camera picture there is no room for both: the notice matters more today.
         self._hint.setVisible(scanning and (notice is None or self._preview is None))
-        self._body.setSpacing(14 if notice is not None else 28)
+        self._body.setSpacing(self._body_spacing(notice is not None))
         self._body.setStretch(0, 0 if scanning else 2)
         self._grid.setSpacing(28 if self._prompt_px(notice is not None) is None else 0)
         self.retranslate()
         self._fit_prompts()
+
+    def _body_spacing(self, notice: bool) -> int:
+        """Tighter with the notice or the camera picture, which need the height."""
+        return 14 if notice or self._preview is not None else 28
 
     def _prompt_px(self, notice: bool) -> int | None:
         """The prompts' pixel size when they must make room (None: the theme's size)."""
@@ -195,7 +199,7 @@ class AttractScreen(Screen):
         header.addWidget(self._subtitle, 2)
         body = self._body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 36)
-        body.setSpacing(28)
+        body.setSpacing(self._body_spacing(notice=False))
         body.addStretch(0)  # grows in "stop" mode, so the notice stands in the middle
         body.addWidget(self._notice)
         body.addStretch(1)
@@ -225,7 +229,7 @@ class AttractScreen(Screen):
             # they would take a row of their own, and with the printer notice the screen has
             # no room for it.
             column = QVBoxLayout()
-            column.setSpacing(14)
+            column.setSpacing(6)
             column.addWidget(self._preview, 1)
             column.addLayout(self._buttons_row())
             row.addLayout(column, 1)
