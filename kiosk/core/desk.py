@@ -1,0 +1,73 @@
+"""The staff desk's actions and their rules: who may do what, and what input each accepts.
+
+Pure: no clock, no I/O. services/desk.py applies them (docs/desk.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+
+from kiosk.core.staff import Role
+
+MAX_NAME_CHARS = 100  # a badge name (the registry takes 200; no badge shows more than this)
+MAX_REASON_CHARS = 200
+WALK_IN_FIRST_ID = 3_000_000_000  # desk walk-ins are numbered above any imported registration
+WALK_IN_LAST_ID = 2**32 - 1
+
+
+class DeskInputError(ValueError):
+    """Input a desk action refuses; the message says what to change. Nothing was written."""
+
+
+class DeskAction(enum.Enum):
+    """What staff do at the desk; the audit log's action."""
+
+    CHECK_IN = "desk-check-in"
+    PRINT = "desk-print"
+    VOID = "desk-void"
+    CORRECT_NAME = "desk-correct-name"
+    VIP_PICKUP = "desk-vip-pickup"
+    WALK_IN = "desk-walk-in"
+
+
+class IdDocument(enum.Enum):
+    """The ID document shown by whoever collects a VIP's badge."""
+
+    PASSPORT = "passport"
+    NATIONAL_ID = "national-id"
+    UN_LAISSEZ_PASSER = "un-laissez-passer"
+    OTHER = "other"
+
+
+SUPERVISOR_ONLY = frozenset({DeskAction.VOID, DeskAction.WALK_IN})
+
+
+def may(role: Role, action: DeskAction) -> bool:
+    """Whether someone of ``role`` may do ``action`` at the desk."""
+    return role is Role.SUPERVISOR or action not in SUPERVISOR_ONLY
+
+
+def clean_name(text: str, what: str = "badge name") -> str:
+    """A name as stored: spaces folded, NFC; refused when empty, too long or with control
+    characters (format marks such as ZWJ and bidi marks are letters' business and kept)."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
+        raise DeskInputError(f"the {what} holds a control character (tab, line break ...)")
+    name = unicodedata.normalize("NFC", " ".join(text.split()))
+    if not name:
+        raise DeskInputError(f"the {what} is empty")
+    if len(name) > MAX_NAME_CHARS:
+        raise DeskInputError(f"the {what} has {len(name)} characters; at most {MAX_NAME_CHARS}")
+    return name
+
+
+def clean_reason(text: str) -> str:
+    """A reason as audited: one line, 1 to MAX_REASON_CHARS characters, no control characters."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") and not ch.isspace() for ch in text):
+        raise DeskInputError("the reason holds a control character")
+    reason = " ".join(text.split())
+    if not reason:
+        raise DeskInputError("this action needs a reason (lost, damaged, misspelt ...)")
+    if len(reason) > MAX_REASON_CHARS:
+        raise DeskInputError(f"the reason has {len(reason)} characters; at most {MAX_REASON_CHARS}")
+    return reason
