@@ -14,6 +14,9 @@ MAX_NAME_CHARS = 100  # a badge name (the registry takes 200; no badge shows mor
 MAX_REASON_CHARS = 200
 WALK_IN_FIRST_ID = 3_000_000_000  # desk walk-ins are numbered above any imported registration
 WALK_IN_LAST_ID = 2**32 - 1
+# Bidi embeddings, overrides and isolates: they reorder the text around them on a badge or a
+# screen, so a name may not carry them; the plain marks (LRM, RLM, ALM) and joiners are kept.
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class DeskInputError(ValueError):
@@ -53,6 +56,8 @@ def clean_name(text: str, what: str = "badge name") -> str:
     characters (format marks such as ZWJ and bidi marks are letters' business and kept)."""
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
         raise DeskInputError(f"the {what} holds a control character (tab, line break ...)")
+    if _DIRECTION_CONTROLS.intersection(text):
+        raise DeskInputError(f"the {what} holds a direction override (U+202A-202E, U+2066-2069)")
     name = unicodedata.normalize("NFC", " ".join(text.split()))
     if not name:
         raise DeskInputError(f"the {what} is empty")
@@ -71,3 +76,22 @@ def clean_reason(text: str) -> str:
     if len(reason) > MAX_REASON_CHARS:
         raise DeskInputError(f"the reason has {len(reason)} characters; at most {MAX_REASON_CHARS}")
     return reason
+
+
+def clean_detail(text: str, what: str, limit: int = MAX_REASON_CHARS) -> str:
+    """An optional line (organisation ...): may be empty; refused when too long or with control
+    characters, never cut."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
+        raise DeskInputError(f"the {what} holds a control character (tab, line break ...)")
+    value = unicodedata.normalize("NFC", " ".join(text.split()))
+    if len(value) > limit:
+        raise DeskInputError(f"the {what} has {len(value)} characters; at most {limit}")
+    return value
+
+
+def clean_country(text: str) -> str:
+    """An ISO 3166 alpha-2 country code (any case) or nothing."""
+    code = text.strip().upper()
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise DeskInputError("the country is a two-letter ISO code (CH, SN, CN ...) or empty")
+    return code

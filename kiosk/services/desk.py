@@ -12,7 +12,7 @@ import logging
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -22,11 +22,13 @@ from kiosk.core.desk import (
     DeskAction,
     DeskInputError,
     IdDocument,
+    clean_country,
+    clean_detail,
     clean_name,
     clean_reason,
     may,
 )
-from kiosk.core.model import CheckIn, Participant, ScanSource
+from kiosk.core.model import CheckIn, Participant, ParticipantStatus, ScanSource
 from kiosk.core.staff import Role
 from kiosk.services.printing import PrintJobError, PrintJobs, PrintOutcome
 from kiosk.store import Database, events, participants
@@ -84,6 +86,11 @@ class DeskService:
         if not id_checked:
             raise DeskError("check the person's ID document before checking them in")
         person = self._person(registration_id)
+        if person.status is not ParticipantStatus.REGISTERED:
+            raise DeskError(
+                f"registration {registration_id} is {person.status.value}: no check-in; "
+                "ask a supervisor"
+            )
         now = self._clock()
         check_in = CheckIn(
             str(uuid.uuid4()),
@@ -106,6 +113,7 @@ class DeskService:
         try:
             outcome = self._jobs.reprint(registration_id, why)
         except PrintJobError as exc:
+            self._audit(staff, DeskAction.PRINT, registration_id, why, "failed")
             raise DeskError(str(exc)) from exc
         state = "printed" if outcome.printed else "failed"
         self._audit(staff, DeskAction.PRINT, registration_id, why, state)
@@ -167,31 +175,15 @@ class DeskService:
         """A provisional registration for a walk-in (supervisors only), synced later."""
         self._allow(staff, DeskAction.WALK_IN, None)
         why = self._reason(reason)
-        given, family = self._checked(
-            lambda: (
-                clean_name(person.given_name, "given name"),
-                clean_name(person.family_name, "family name"),
-            )
-        )
-        badge = self._checked(lambda: clean_name(person.badge_name or f"{given} {family}"))
+        draft = self._checked(lambda: _walk_in_draft(person))
         event = events.load_event(self._db)
         if event is None:
             raise DeskError("this machine has no event yet: sync or import the roster first")
-        if person.category not in {c.code for c in events.load_categories(self._db, event.id)}:
-            raise DeskError(f"the event has no badge category {person.category!r}")
+        if draft.category not in {c.code for c in events.load_categories(self._db, event.id)}:
+            raise DeskError(f"the event has no badge category {draft.category!r}")
         now = self._clock()
         for _ in range(5):
-            new = Participant(
-                _walk_in_id(),
-                event.id,
-                given,
-                family,
-                badge,
-                organisation=" ".join(person.organisation.split())[:200],
-                country=person.country.strip().upper()[:2],
-                category=person.category,
-                is_provisional=True,
-            )
+            new = replace(draft, registration_id=_walk_in_id(), event_id=event.id)
             audit = self._event(staff, DeskAction.WALK_IN, new.registration_id, why, now)
             if desk_store.add_walk_in(self._db, new, audit):
                 log.info("desk %s: walk-in %s", staff.staff_id, new.registration_id)
@@ -259,6 +251,23 @@ class DeskService:
         add_event(
             self._db, self._event(staff, action, registration_id, reason, self._clock(), outcome)
         )
+
+
+def _walk_in_draft(person: WalkIn) -> Participant:
+    """The walk-in's fields, checked (DeskInputError names the first bad one); no number yet."""
+    given = clean_name(person.given_name, "given name")
+    family = clean_name(person.family_name, "family name")
+    return Participant(
+        0,
+        0,
+        given,
+        family,
+        clean_name(person.badge_name or f"{given} {family}"),
+        organisation=clean_detail(person.organisation, "organisation"),
+        country=clean_country(person.country),
+        category=person.category.strip(),
+        is_provisional=True,
+    )
 
 
 def _walk_in_id() -> int:

@@ -13,7 +13,7 @@ from wsis_event import CATEGORIES, EVENT
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.desk import WALK_IN_FIRST_ID, IdDocument
-from kiosk.core.model import BadgeCategory, Participant
+from kiosk.core.model import BadgeCategory, Participant, ParticipantStatus
 from kiosk.core.staff import Role
 from kiosk.printing.base import PrinterState, PrinterStatus, PrintResult, RenderedBadge
 from kiosk.services.badges import BadgeDesigner
@@ -30,6 +30,7 @@ PEOPLE = [
     Participant(101, 22, "Amina", "Diallo", "Amina Diallo", category="DEL", country="SN"),
     Participant(102, 22, "Wei", "Li", "李伟", native_name="李伟", category="VIP"),
     Participant(103, 22, "Layla", "Haddad", "ليلى حداد", native_name="ليلى حداد", category="DEL"),
+    Participant(104, 22, "Olga", "Ivanova", "Ольга", status=ParticipantStatus.REVOKED),
 ]
 NOW = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)
 DESK = DeskStaff("maria", Role.DESK)
@@ -112,6 +113,8 @@ def test_no_check_in_without_the_id_check_or_for_someone_unknown(
         desk.check_in(DESK, 101, id_checked=False)
     with pytest.raises(DeskError, match="not on this machine's roster"):
         desk.check_in(DESK, 999, id_checked=True)
+    with pytest.raises(DeskError, match="104 is revoked: no check-in"):
+        desk.check_in(DESK, 104, id_checked=True)
     assert journal.count_check_ins(db) == 0
     assert outbox(db) == []
     assert audit(db) == []
@@ -188,7 +191,7 @@ def test_desk_staff_are_refused_void_and_walk_in_and_the_refusal_is_audited(
 
 @pytest.mark.parametrize(
     ("person", "name"),
-    [(101, "Aminata Diallo"), (103, "ليلى الحداد"), (102, "李偉")],
+    [(101, "Aminata Diallo"), (103, "ليلى الحداد"), (102, "李偉"), (103, "\u200fليلى حداد")],
 )
 def test_a_corrected_name_is_stored_audited_and_queued_in_any_script(
     db: Database, printer: Printer, person: int, name: str
@@ -210,6 +213,7 @@ def test_a_corrected_name_is_stored_audited_and_queued_in_any_script(
         ("x" * 10_000, "misspelt", "at most 100"),
         ("Amina\x00Diallo", "misspelt", "control character"),
         ("Amina\nDiallo", "misspelt", "control character"),
+        ("\u2067Amina\u2069", "misspelt", "direction override"),
         ("   ", "misspelt", "empty"),
         ("Amina Diallo", "", "needs a reason"),
         ("Amina Diallo", "bad\x07reason", "control character"),
@@ -347,3 +351,28 @@ def test_actions_taken_offline_are_queued_and_synced_later(db: Database, printer
     assert sent[0]["registration_id"] == walk_in.registration_id
     assert sent[0]["is_provisional"]
     assert sent[3]["badge_name"] == "Aminata Diallo"
+
+
+def test_a_print_the_journal_refuses_is_audited_as_failed(db: Database, printer: Printer) -> None:
+    with pytest.raises(DeskError, match="revoked: no badge may be printed"):
+        desk_for(db, printer).print_badge(DESK, 104, "lost")
+    assert audit(db) == [("desk-print", "failed", "maria", "lost", 104, "desk-1")]
+    assert printer.printed == []
+    assert outbox(db) == []
+
+
+@pytest.mark.parametrize(
+    ("walk_in", "message"),
+    [
+        (WalkIn("Ana", "Souza", organisation="ITU" * 100), "organisation has 300 characters"),
+        (WalkIn("Ana", "Souza", organisation="ITU\tGeneva"), "organisation holds a control"),
+        (WalkIn("Ana", "Souza", country="Brazil"), "two-letter ISO code"),
+        (WalkIn("Ana", "Souza", badge_name="\u202eanA"), "direction override"),
+    ],
+)
+def test_a_walk_in_with_a_bad_detail_is_refused_not_cut(
+    db: Database, printer: Printer, walk_in: WalkIn, message: str
+) -> None:
+    with pytest.raises(DeskError, match=message):
+        desk_for(db, printer).walk_in(SUPERVISOR, walk_in, "walk-in")
+    assert participants.count_participants(db) == len(PEOPLE)
