@@ -73,8 +73,9 @@ class DeskService:
     """Desk actions on one thread's database connection."""
 
     def __init__(
-        self, db: Database, jobs: PrintJobs, kiosk_id: str, clock: Callable[[], datetime]
+        self, db: Database, jobs: PrintJobs | None, kiosk_id: str, clock: Callable[[], datetime]
     ) -> None:
+        """``jobs`` None: a machine with no printer (`kiosk void`); printing is refused."""
         self._db = db
         self._jobs = jobs
         self._kiosk_id = kiosk_id
@@ -110,6 +111,8 @@ class DeskService:
         """Print the person's next badge version (the previous one is deactivated once printed)."""
         self._allow(staff, DeskAction.PRINT, registration_id)
         why = self._reason(reason)
+        if self._jobs is None:
+            raise DeskError("this command prints nothing: print at a desk or with `kiosk reprint`")
         try:
             outcome = self._jobs.reprint(registration_id, why)
         except PrintJobError as exc:
