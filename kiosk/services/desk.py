@@ -21,6 +21,7 @@ from kiosk.core.desk import (
     WALK_IN_LAST_ID,
     DeskAction,
     DeskInputError,
+    DeskProblem,
     IdDocument,
     clean_country,
     clean_detail,
@@ -42,7 +43,12 @@ WALK_IN_CATEGORY = "TMP"  # the sample event's "Temporary" category
 
 
 class DeskError(Exception):
-    """A desk action that cannot be done; the message says why. Nothing was written."""
+    """A desk action that cannot be done; the message says why. Nothing was written (a refusal
+    and a print the journal refused are audited)."""
+
+    def __init__(self, problem: DeskProblem, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class DeskRefusedError(DeskError):
@@ -85,12 +91,15 @@ class DeskService:
         """Check someone in by hand once staff have seen their ID."""
         self._allow(staff, DeskAction.CHECK_IN, registration_id)
         if not id_checked:
-            raise DeskError("check the person's ID document before checking them in")
+            raise DeskError(
+                DeskProblem.ID_NOT_CHECKED, "check the person's ID document before checking them in"
+            )
         person = self._person(registration_id)
         if person.status is not ParticipantStatus.REGISTERED:
             raise DeskError(
+                DeskProblem.NOT_REGISTERED,
                 f"registration {registration_id} is {person.status.value}: no check-in; "
-                "ask a supervisor"
+                "ask a supervisor",
             )
         now = self._clock()
         check_in = CheckIn(
@@ -112,12 +121,15 @@ class DeskService:
         self._allow(staff, DeskAction.PRINT, registration_id)
         why = self._reason(reason)
         if self._jobs is None:
-            raise DeskError("this command prints nothing: print at a desk or with `kiosk reprint`")
+            raise DeskError(
+                DeskProblem.NO_PRINTER,
+                "this command prints nothing: print at a desk or with `kiosk reprint`",
+            )
         try:
             outcome = self._jobs.reprint(registration_id, why)
         except PrintJobError as exc:
             self._audit(staff, DeskAction.PRINT, registration_id, why, "failed")
-            raise DeskError(str(exc)) from exc
+            raise DeskError(DeskProblem.PRINT_REFUSED, str(exc)) from exc
         state = "printed" if outcome.printed else "failed"
         self._audit(staff, DeskAction.PRINT, registration_id, why, state)
         return outcome
@@ -130,7 +142,10 @@ class DeskService:
         audit = self._event(staff, DeskAction.VOID, registration_id, why, self._clock())
         voided = desk_store.void_active_badge(self._db, registration_id, why, audit)
         if voided is None:
-            raise DeskError(f"registration {registration_id} has no valid badge to void")
+            raise DeskError(
+                DeskProblem.NO_VALID_BADGE,
+                f"registration {registration_id} has no valid badge to void",
+            )
         log.info("desk %s: badge %s of %s voided", staff.staff_id, voided[:8], registration_id)
         return voided
 
@@ -181,9 +196,14 @@ class DeskService:
         draft = self._checked(lambda: _walk_in_draft(person))
         event = events.load_event(self._db)
         if event is None:
-            raise DeskError("this machine has no event yet: sync or import the roster first")
+            raise DeskError(
+                DeskProblem.NO_EVENT,
+                "this machine has no event yet: sync or import the roster first",
+            )
         if draft.category not in {c.code for c in events.load_categories(self._db, event.id)}:
-            raise DeskError(f"the event has no badge category {draft.category!r}")
+            raise DeskError(
+                DeskProblem.NO_CATEGORY, f"the event has no badge category {draft.category!r}"
+            )
         now = self._clock()
         for _ in range(5):
             new = replace(draft, registration_id=_walk_in_id(), event_id=event.id)
@@ -191,7 +211,9 @@ class DeskService:
             if desk_store.add_walk_in(self._db, new, audit):
                 log.info("desk %s: walk-in %s", staff.staff_id, new.registration_id)
                 return new
-        raise DeskError("no free walk-in registration number; try again")
+        raise DeskError(
+            DeskProblem.NO_FREE_NUMBER, "no free walk-in registration number; try again"
+        )
 
     # --- rules shared by every action -----------------------------------------------------
 
@@ -201,7 +223,9 @@ class DeskService:
             log.warning(
                 "desk %s: %s refused (role %s)", staff.staff_id, action.value, staff.role.value
             )
-            raise DeskRefusedError(f"{action.value} is for supervisors; ask a supervisor")
+            raise DeskRefusedError(
+                DeskProblem.SUPERVISOR_ONLY, f"{action.value} is for supervisors; ask a supervisor"
+            )
 
     def _reason(self, reason: str) -> str:
         return self._checked(lambda: clean_reason(reason))
@@ -211,7 +235,7 @@ class DeskService:
         try:
             return check()
         except DeskInputError as exc:
-            raise DeskError(str(exc)) from exc
+            raise DeskError(exc.problem, str(exc)) from exc
 
     def _person(self, registration_id: int) -> Participant:
         person = participants.get_participant(self._db, registration_id)
@@ -221,7 +245,10 @@ class DeskService:
 
     @staticmethod
     def _unknown(registration_id: int) -> DeskError:
-        return DeskError(f"registration {registration_id} is not on this machine's roster")
+        return DeskError(
+            DeskProblem.NOT_ON_ROSTER,
+            f"registration {registration_id} is not on this machine's roster",
+        )
 
     def _event(
         self,

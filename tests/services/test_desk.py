@@ -12,7 +12,7 @@ import pytest
 from wsis_event import CATEGORIES, EVENT
 
 from kiosk.core.badge_layout import BADGE_SIZES
-from kiosk.core.desk import WALK_IN_FIRST_ID, IdDocument
+from kiosk.core.desk import WALK_IN_FIRST_ID, DeskProblem, IdDocument
 from kiosk.core.model import BadgeCategory, Participant, ParticipantStatus
 from kiosk.core.staff import Role
 from kiosk.printing.base import PrinterState, PrinterStatus, PrintResult, RenderedBadge
@@ -177,8 +177,9 @@ def test_desk_staff_are_refused_void_and_walk_in_and_the_refusal_is_audited(
 ) -> None:
     desk = desk_for(db, printer)
     desk.print_badge(DESK, 101, "first")
-    with pytest.raises(DeskRefusedError, match="supervisors"):
+    with pytest.raises(DeskRefusedError, match="supervisors") as refused:
         desk.void(DESK, 101, "lost")
+    assert refused.value.problem is DeskProblem.SUPERVISOR_ONLY
     with pytest.raises(DeskRefusedError):
         desk.walk_in(DESK, WalkIn("Ana", "Souza"), "walk-in speaker")
     assert journal.active_badge_version(db, 101) == 1
@@ -208,22 +209,24 @@ def test_a_corrected_name_is_stored_audited_and_queued_in_any_script(
 
 
 @pytest.mark.parametrize(
-    ("name", "reason", "message"),
+    ("name", "reason", "message", "problem"),
     [
-        ("x" * 10_000, "misspelt", "at most 100"),
-        ("Amina\x00Diallo", "misspelt", "control character"),
-        ("Amina\nDiallo", "misspelt", "control character"),
-        ("\u2067Amina\u2069", "misspelt", "direction override"),
-        ("   ", "misspelt", "empty"),
-        ("Amina Diallo", "", "needs a reason"),
-        ("Amina Diallo", "bad\x07reason", "control character"),
+        ("x" * 10_000, "misspelt", "at most 100", DeskProblem.TOO_LONG),
+        ("Amina\x00Diallo", "misspelt", "control character", DeskProblem.CONTROL_CHARACTER),
+        ("Amina\nDiallo", "misspelt", "control character", DeskProblem.CONTROL_CHARACTER),
+        ("\u2067Amina\u2069", "misspelt", "direction override", DeskProblem.DIRECTION_OVERRIDE),
+        ("   ", "misspelt", "empty", DeskProblem.EMPTY),
+        ("Amina Diallo", "", "needs a reason", DeskProblem.REASON_MISSING),
+        ("Amina Diallo", "bad\x07reason", "control character", DeskProblem.CONTROL_CHARACTER),
+        ("Amina Diallo", "r" * 201, "at most 200", DeskProblem.TOO_LONG),
     ],
 )
 def test_bad_names_and_reasons_are_refused_and_nothing_is_written(
-    db: Database, printer: Printer, name: str, reason: str, message: str
+    db: Database, printer: Printer, name: str, reason: str, message: str, problem: DeskProblem
 ) -> None:
-    with pytest.raises(DeskError, match=message):
+    with pytest.raises(DeskError, match=message) as refused:
         desk_for(db, printer).correct_name(DESK, 101, name, "Amina Diallo", reason)
+    assert refused.value.problem is problem
     assert participants.get_participant(db, 101).badge_name == "Amina Diallo"  # type: ignore[union-attr]
     assert outbox(db) == []
     assert audit(db) == []
