@@ -8,7 +8,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, photos, programme, scans, screens, soak, staff, sync
+from kiosk.cli import (
+    badges,
+    desk,
+    doors,
+    homes,
+    photos,
+    programme,
+    scans,
+    screens,
+    soak,
+    staff,
+    sync,
+)
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -69,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff):
+    modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff, desk)
+    for module in modules:
         module.register(commands)
     return parser

@@ -33,6 +33,7 @@ class OutboxKind(enum.Enum):
     BADGE_PRINT = "badge_print"
     BADGE_VOID = "badge_void"
     PARTICIPANT = "participant"
+    NAME_CORRECTION = "name_correction"  # a badge name corrected at a desk (docs/desk.md)
 
 
 @dataclass(frozen=True, slots=True)

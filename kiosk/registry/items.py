@@ -46,6 +46,14 @@ class BadgeVoidData(_Data):
     reason: Text = ""
 
 
+class NameCorrectionData(_Data):
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    registration_id: RegistrationId
+    badge_name: Annotated[str, Field(min_length=1, max_length=200)]
+    at: AwareDatetime
+    kiosk_id: Short
+
+
 class ParticipantData(_Data):
     registration_id: RegistrationId
     event_id: EventId

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
-from kiosk.registry import badges, catalog, changes, conflicts
+from kiosk.registry import badges, catalog, changes, conflicts, names
 from kiosk.registry.batch import Batch, Item, ItemRejectedError, validated
 from kiosk.registry.items import CheckinData, ParticipantData
 from kiosk.registry.schema import participants
@@ -112,4 +112,5 @@ _HANDLERS: dict[str, Callable[[Batch, JsonObject], JsonObject]] = {
     "badge_print": badges.receive_print,
     "badge_void": badges.receive_void,
     "participant": _participant,
+    "name_correction": names.receive_correction,
 }

@@ -306,6 +306,23 @@ _V11_NAME_FALLBACK = """
 ALTER TABLE print_jobs ADD COLUMN name_fallback TEXT NOT NULL DEFAULT '';
 """
 
+_V12_DESK = """
+-- the staff desk's actions (issue 11, docs/desk.md): badge-name corrections (every one kept; the
+-- latest wins), VIP focal-point pick-ups (who collected, their ID document type) and voided badges
+CREATE TABLE name_corrections (
+    id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, at TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL, staff_id TEXT NOT NULL, old_name TEXT NOT NULL, new_name TEXT NOT NULL
+);
+CREATE INDEX name_corrections_registration ON name_corrections(registration_id, at);
+CREATE TABLE vip_pickups (
+    id TEXT PRIMARY KEY, registration_id INTEGER NOT NULL, at TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL, staff_id TEXT NOT NULL, collector TEXT NOT NULL,
+    id_document TEXT NOT NULL
+);
+CREATE INDEX vip_pickups_registration ON vip_pickups(registration_id);
+ALTER TABLE badge_prints ADD COLUMN voided_at TEXT;
+"""
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1_INITIAL,
@@ -319,4 +336,5 @@ MIGRATIONS: tuple[str, ...] = (
     _V9_STAFF,
     _V10_PHOTOS,
     _V11_NAME_FALLBACK,
+    _V12_DESK,
 )
