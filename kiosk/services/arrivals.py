@@ -11,11 +11,9 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import sqlite_utils
-
 from kiosk.core.arrivals import ArrivalsDay, CategoryTotal, HourCount
 from kiosk.core.model import Event
-from kiosk.store import arrivals, events
+from kiosk.store import Database, arrivals, events
 from kiosk.store.changes import open_conflicts
 
 
@@ -23,7 +21,7 @@ class ArrivalsError(Exception):
     """No event in the database, or a day outside it."""
 
 
-def load_event_for_report(db: sqlite_utils.Database) -> Event:
+def load_event_for_report(db: Database) -> Event:
     event = events.load_event(db)
     if event is None:
         raise ArrivalsError("the database holds no event yet; sync or run `kiosk init-demo`")
@@ -54,7 +52,7 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(ZoneInfo("UTC")).isoformat().replace("Z", "+00:00")
 
 
-def arrivals_day(db: sqlite_utils.Database, day: date) -> ArrivalsDay:
+def arrivals_day(db: Database, day: date) -> ArrivalsDay:
     """The figures of one local day for the event in the database."""
     event = load_event_for_report(db)
     window = day_window(event, day)
@@ -77,7 +75,7 @@ def arrivals_day(db: sqlite_utils.Database, day: date) -> ArrivalsDay:
 
 
 def _categories(
-    db: sqlite_utils.Database,
+    db: Database,
     event: Event,
     window: arrivals.Window,
     hours: Counter[tuple[int, str]],

@@ -14,10 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import sqlite_utils
-
 from kiosk.services.arrivals import ArrivalsError, day_window, load_event_for_report, venue_zone
-from kiosk.store import arrivals
+from kiosk.store import Database, arrivals
 
 CHECK_IN_COLUMNS = (
     "at_utc",
@@ -48,9 +46,7 @@ class ExportKind(enum.Enum):
     PRINTS = "prints"
 
 
-def export_csv(
-    db: sqlite_utils.Database, kind: ExportKind, day: date, out: Path, progress: Progress
-) -> int:
+def export_csv(db: Database, kind: ExportKind, day: date, out: Path, progress: Progress) -> int:
     """Write the day's check-ins or prints to ``out``; the number of rows written."""
     event = load_event_for_report(db)
     window = day_window(event, day)
@@ -76,7 +72,7 @@ def export_csv(
 
 
 def _source(
-    db: sqlite_utils.Database,
+    db: Database,
     kind: ExportKind,
     event_id: int,
     window: arrivals.Window,
