@@ -8,7 +8,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import badges, doors, homes, photos, programme, scans, screens, soak, staff, sync
+from kiosk.cli import (
+    badges,
+    doors,
+    homes,
+    photos,
+    programme,
+    reports,
+    scans,
+    screens,
+    soak,
+    staff,
+    sync,
+)
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home
 
@@ -39,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.core.templates import TemplateError
     from kiosk.printing.base import PrinterError
+    from kiosk.services.arrivals import ArrivalsError
     from kiosk.services.badges import BadgeError
     from kiosk.services.demo import DemoError
     from kiosk.services.device_key import DeviceKeyError
@@ -54,7 +67,8 @@ def _known_error(exc: Exception, home: Home) -> str | None:
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     more = (TemplateError, DeviceKeyError, DoorCheckError, SyncError, ScheduleFileError)
-    if isinstance(exc, (*known, *more)):
+    reports = (ArrivalsError,)
+    if isinstance(exc, (*known, *more, *reports)):
         return str(exc)
     return None
 
@@ -69,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for module in (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff):
+    modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff, reports)
+    for module in modules:
         module.register(commands)
     return parser

@@ -28,8 +28,8 @@ _CHART = QUrl("report:chart")
 
 def write_report_pdf(
     day: ArrivalsDay, path: Path, language: str, *, is_sample: bool = False
-) -> int:
-    """Write the report to ``path`` as an A4 PDF; the number of pages."""
+) -> None:
+    """Write the report to ``path`` as an A4 PDF (page numbers at the foot)."""
     writer = QPdfWriter(str(path))
     writer.setResolution(_DPI)
     writer.setTitle(f"{word('title', language)} {day.day.isoformat()}")
@@ -46,7 +46,6 @@ def write_report_pdf(
     document.print_(writer)
     if not path.is_file() or path.stat().st_size == 0:
         raise PrinterError(f"cannot write the report to {path}")
-    return document.pageCount()
 
 
 def report_document(day: ArrivalsDay, language: str, *, is_sample: bool = False) -> QTextDocument:
