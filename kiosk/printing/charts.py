@@ -118,6 +118,7 @@ def _legend(
     painter: QPainter, rect: QRectF, day: ArrivalsDay, language: str, scale: float
 ) -> float:
     """Category swatches along the bottom, wrapping; right to left in Arabic. Its height."""
+    rect = rect.adjusted(16 * scale, 0, -16 * scale, -12 * scale)
     shown = [c for c in day.categories if c.today or c.expected]
     labels = [c.label_in(language) for c in shown]
     font = badge_font(11 * scale, False, "".join(labels))
@@ -142,7 +143,7 @@ def _legend(
         box = QRectF(text_x, y, advance, metrics.height())
         _text(painter, font, box, label, language, Qt.AlignmentFlag.AlignVCenter)
         x += width
-    return line_h * lines
+    return line_h * lines + 12 * scale
 
 
 def _legend_lines(labels: list[str], metrics: QFontMetricsF, width: float, scale: float) -> int:
@@ -198,5 +199,6 @@ def chart_image(day: ArrivalsDay, language: str, width: int = 1280, height: int 
 
 def save_chart_png(day: ArrivalsDay, language: str, path: Path) -> None:
     """The chart as a PNG file (the dashboard's export)."""
-    if not chart_image(day, language).save(str(path), b"PNG"):
+    # PySide6 wants the format as str at run time; its stubs say bytes.
+    if not chart_image(day, language).save(str(path), "PNG"):  # type: ignore[call-overload]
         raise PrinterError(f"cannot write the chart to {path}")
