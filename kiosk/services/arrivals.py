@@ -41,6 +41,11 @@ def day_window(event: Event, day: date) -> arrivals.Window:
     return arrivals.Window(_utc_text(start), _utc_text(end))
 
 
+def local_day(event: Event, now: datetime) -> date:
+    """The venue's day at ``now`` (the kiosk clock): the day the dashboard shows."""
+    return now.astimezone(venue_zone(event)).date()
+
+
 def venue_zone(event: Event) -> ZoneInfo:
     try:
         return ZoneInfo(event.timezone)

@@ -12,7 +12,7 @@ from wsis_event import CATEGORIES, EVENT
 
 from kiosk.core.exchange import ChangePage, RemoteBadgePrint
 from kiosk.core.model import BadgeIssue
-from kiosk.services.arrivals import ArrivalsError, arrivals_day
+from kiosk.services.arrivals import ArrivalsError, arrivals_day, local_day
 from kiosk.store import open_database
 from kiosk.store.changes import apply_page
 from kiosk.store.events import save_event
@@ -148,3 +148,8 @@ def test_the_day_boundary_is_midnight_at_the_venue(tmp_path: Path) -> None:
     assert monday.check_ins == 2  # 00:30 and 23:59 in Geneva; 00:00 Tuesday is not Monday's
     assert set(monday.per_hour()) == {0, 23}
     db.close()
+
+
+def test_the_dashboards_day_is_the_venues_day_at_the_kiosk_clock() -> None:
+    late_sunday_utc = datetime(2022, 5, 29, 22, 30, tzinfo=UTC)  # 00:30 on Monday in Geneva
+    assert local_day(EVENT, late_sunday_utc) == MONDAY
