@@ -15,6 +15,7 @@ from kiosk.cli import (
     homes,
     photos,
     programme,
+    reports,
     scans,
     screens,
     soak,
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.core.templates import TemplateError
     from kiosk.printing.base import PrinterError
+    from kiosk.services.arrivals import ArrivalsError
     from kiosk.services.badges import BadgeError
     from kiosk.services.demo import DemoError
     from kiosk.services.device_key import DeviceKeyError
@@ -66,7 +68,8 @@ def _known_error(exc: Exception, home: Home) -> str | None:
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     more = (TemplateError, DeviceKeyError, DoorCheckError, SyncError, ScheduleFileError)
-    if isinstance(exc, (*known, *more)):
+    reports = (ArrivalsError,)
+    if isinstance(exc, (*known, *more, *reports)):
         return str(exc)
     return None
 
@@ -81,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff, desk)
-    for module in modules:
+    modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
+    for module in (*modules, desk, reports):
         module.register(commands)
     return parser
