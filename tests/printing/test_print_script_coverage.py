@@ -46,8 +46,10 @@ NOT_NAME_LETTERS = frozenset(
      0x0EBA, 0x05EF}
 )  # fmt: skip
 # Letters and marks of the claimed scripts that Unicode 13.0 (March 2020) and 14.0 (September
-# 2021) added, after the shipped Noto release was drawn (ranges from Unicode's DerivedAge.txt).
-# A name using one is reported at import and printed in its Latin form.
+# 2021) added, after the shipped Noto release was drawn, and those of 15.0 and 15.1, which only
+# interpreters with a newer unicodedata see as letters (Python 3.12: 15.0, 3.13: 15.1). Ranges
+# from Unicode's DerivedAge.txt. A name using one is reported at import and printed in its Latin
+# form.
 UNICODE_13_AND_LATER = (
     (0x0870, 0x0887), (0x0889, 0x088E), (0x0898, 0x089F), (0x08B5, 0x08B5), (0x08BE, 0x08D2),
     (0x0B55, 0x0B55), (0x0C3C, 0x0C3C), (0x0C5D, 0x0C5D), (0x0CDD, 0x0CDD), (0x0D04, 0x0D04),
@@ -58,6 +60,10 @@ UNICODE_13_AND_LATER = (
     (0x1AFFD, 0x1AFFE), (0x1B11F, 0x1B122), (0x1DF00, 0x1DF1E), (0x1E7E0, 0x1E7E6),
     (0x1E7E8, 0x1E7EB), (0x1E7ED, 0x1E7EE), (0x1E7F0, 0x1E7FE), (0x2A6D7, 0x2A6DF),
     (0x2B735, 0x2B738), (0x30000, 0x3134A),
+    # Unicode 15.0: Kannada, Lao, Arabic Extended-C, Latin Extended-G, Cyrillic Extended-D,
+    # CJK Extension H; 15.1: CJK Extension I.
+    (0x0CF3, 0x0CF3), (0x0ECE, 0x0ECE), (0x10EFD, 0x10EFF), (0x1DF25, 0x1DF2A),
+    (0x1E030, 0x1E08F), (0x31350, 0x323AF), (0x2EBF0, 0x2EE5D),
 )  # fmt: skip
 
 
