@@ -96,9 +96,9 @@ class PrinterMonitor(QObject):
 
     @Slot(PrinterReport)
     def _on_worker_finished(self, report: PrinterReport) -> None:
-        if self.report is None or report.can_print != self.report.can_print:
-            log.warning(
-                "badge printing %s", "available again" if report.can_print else "unavailable"
-            )
+        if not report.can_print and (self.report is None or self.report.can_print):
+            log.warning("badge printing unavailable")
+        elif report.can_print and self.report is not None and not self.report.can_print:
+            log.warning("badge printing available again")
         self.report = report
         self.report_ready.emit(report)
