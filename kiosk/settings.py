@@ -69,6 +69,8 @@ class Settings:
     desk_location_translations: Mapping[str, str] = field(
         default_factory=no_translations, hash=False
     )
+    # The desk window (`kiosk desk`) signs staff out after this long without a key, click or scan.
+    desk_idle_sign_out_s: float = 300.0
     # Hashed staff PINs and staff QR secrets, one line each (`kiosk staff add`, docs/kiosk-mode.md).
     staff_credentials: tuple[str, ...] = ()
 
@@ -107,6 +109,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("scanner", "serial_suffix"): "serial_suffix",
     ("desk", "location"): "desk_location",
     ("desk", "location_translations"): "desk_location_translations",
+    ("desk", "idle_sign_out_s"): "desk_idle_sign_out_s",
 }
 
 
@@ -252,6 +255,10 @@ def _check_values(settings: Settings, path: Path) -> None:
 
 
 def _check_desk(settings: Settings, path: Path) -> None:
+    if not 30 <= settings.desk_idle_sign_out_s <= 3600:
+        raise SettingsError(
+            f"{path}: {_key_of('desk_idle_sign_out_s')} must be from 30 to 3600 seconds"
+        )
     if settings.desk_location_translations and not settings.desk_location.strip():
         raise SettingsError(
             f"{path}: {_key_of('desk_location_translations')} needs {_key_of('desk_location')}, "

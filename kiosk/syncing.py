@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from kiosk.clock import make_clock
 from kiosk.paths import Home
@@ -26,7 +27,7 @@ from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
 from kiosk.sync.http import HttpRegistryClient
 from kiosk.sync.wire import printer_name
-from kiosk.ui.background import CheckInRunner
+from kiosk.ui.background import CheckInRunner, ServiceRunner
 from kiosk.ui.kiosk.sync_status import SyncStatusCorner
 from kiosk.ui.sync_runner import SyncRunner
 
@@ -187,11 +188,12 @@ class BackgroundSync:
     corner: SyncStatusCorner
 
 
-def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | None:
-    """Sync for the kiosk window, or None when the home is not enrolled; start with sync_now().
+def background_sync(home: Home, check_ins: ServiceRunner[Any]) -> BackgroundSync | None:
+    """Sync for the kiosk or desk window, or None when the home is not enrolled; start with
+    sync_now().
 
-    After a round that brought keys or revocations, the check-in service reloads its keyring;
-    after each check-in a round starts at once.
+    After a round that brought keys or revocations, the runner's service (the check-in service,
+    or the desk backend) reloads its keyring; after each kiosk check-in a round starts at once.
     """
     try:
         setup = sync_setup(home)
@@ -213,5 +215,6 @@ def background_sync(home: Home, check_ins: CheckInRunner) -> BackgroundSync | No
         if result.is_success:
             runner.sync_now()
 
-    check_ins.scan_finished.connect(push_check_in)
+    if isinstance(check_ins, CheckInRunner):
+        check_ins.scan_finished.connect(push_check_in)
     return BackgroundSync(runner, corner)

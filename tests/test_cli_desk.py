@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,13 @@ def home(tmp_path: Path) -> Path:
         _credential("sup-1", Role.SUPERVISOR, "802214"),
         _credential("desk-1", Role.DESK, "135790"),
     ]
-    with (root / "settings.toml").open("a", encoding="utf-8") as settings:
-        settings.write(f"\n[staff]\ncredentials = [{', '.join(lines)}]\n")
+    settings = root / "settings.toml"  # the demo's own staff are replaced by these two
+    text = settings.read_text(encoding="utf-8")
+    replaced = re.sub(
+        r"credentials = \[.*?\]", f"credentials = [{', '.join(lines)}]", text, flags=re.S
+    )
+    assert replaced != text
+    settings.write_text(replaced, encoding="utf-8")
     assert main(["--home", str(root), "reprint", PERSON, "--reason", "first badge"]) == 0
     return root
 

@@ -1,4 +1,4 @@
-"""Desk actions for IT without the desk window: `kiosk void` (docs/desk.md)."""
+"""The staff desk: `kiosk desk` opens its window; `kiosk void` is for IT (docs/desk.md)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,12 @@ from kiosk.paths import Home
 
 def register(commands: Any) -> None:
     """Add this module's commands to the `kiosk` parser."""
+    command(
+        commands,
+        "desk",
+        _desk,
+        "open the staff desk window (search, badges, exceptions, arrivals; staff PIN)",
+    )
     void = command(
         commands, "void", _void, "void someone's valid badge (a supervisor's PIN; audited)"
     )
@@ -21,6 +27,13 @@ def register(commands: Any) -> None:
     void.add_argument(
         "--pin-stdin", action="store_true", help="read the supervisor's PIN from standard input"
     )
+
+
+def _desk(home: Home, args: argparse.Namespace) -> int:
+    from kiosk.desk_app import run_desk
+
+    require_home(home)
+    return run_desk(home)
 
 
 def _void(home: Home, args: argparse.Namespace) -> int:

@@ -59,6 +59,7 @@ class StaffAction(enum.Enum):
     QUIT = "quit"
     TEST_PRINT = "test-print"
     SCAN_TEST = "scan-test"
+    SIGN_OUT = "sign-out"  # the reason says whether staff chose it or the desk sat idle
 
 
 _SUPERVISOR_ONLY = frozenset({StaffAction.LEAVE_KIOSK_MODE, StaffAction.QUIT})

@@ -323,6 +323,10 @@ CREATE INDEX vip_pickups_registration ON vip_pickups(registration_id);
 ALTER TABLE badge_prints ADD COLUMN voided_at TEXT;
 """
 
+# Slots set aside for issue 11's parallel work (each filled by its owner, never reordered):
+_V13_EMAIL = "SELECT 1;"  # participants.email, searched at the desk
+_V14_EXCEPTIONS = "SELECT 1;"  # the desk's exceptions queue: what staff answered
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1_INITIAL,
@@ -337,4 +341,6 @@ MIGRATIONS: tuple[str, ...] = (
     _V10_PHOTOS,
     _V11_NAME_FALLBACK,
     _V12_DESK,
+    _V13_EMAIL,
+    _V14_EXCEPTIONS,
 )

@@ -1,4 +1,8 @@
-"""The one helper for work off the GUI thread: a worker thread that owns the check-in service."""
+"""The one helper for work off the GUI thread: a worker thread that owns a service object.
+
+The kiosk's runner owns the check-in service; the desk's owns the desk backend. Either way the
+service is built on the worker thread, so its SQLite connection lives and dies there.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -17,11 +21,12 @@ from kiosk.store import StoreError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    work: Callable[[CheckInService], Any]
+    work: Callable[[Any], Any]
     done: Callable[[Any], None]
     failed: Callable[[str], None]
 
@@ -32,10 +37,10 @@ class _Worker(QObject):
     finished = Signal(object, object)  # job, result
     failed = Signal(object, str)  # job, message
 
-    def __init__(self, factory: Callable[[], CheckInService]) -> None:
+    def __init__(self, factory: Callable[[], object]) -> None:
         super().__init__()
         self._factory = factory
-        self._service: CheckInService | None = None
+        self._service: object | None = None
 
     @Slot(object)
     def run(self, job: _Job) -> None:
@@ -62,24 +67,23 @@ class _Worker(QObject):
         thread.quit()
 
 
-class CheckInRunner(QObject):
+class ServiceRunner(QObject, Generic[S]):
     """Runs service calls one at a time on its own thread; answers come back on the GUI thread.
 
     The service is built by ``factory`` on the worker thread at first use. A call that raises
-    is logged with a short reference, and the reference reaches the GUI as the failure message.
+    is logged with a short reference, and the reference reaches the GUI as the failure message
+    ("ExceptionType, ref 1a2b3c4d": no personal data, safe to show).
     """
 
-    scan_finished = Signal(ScanResult)
-    scan_failed = Signal(str)  # "ExceptionType, ref 1a2b3c4d": no personal data, safe to show
     _job_submitted = Signal(object)
     _stop_requested = Signal()
 
     def __init__(
-        self, factory: Callable[[], CheckInService], parent: QObject | None = None
+        self, factory: Callable[[], S], parent: QObject | None = None, name: str = "worker"
     ) -> None:
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("check-in worker")
+        self._thread.setObjectName(name)
         self._worker = _Worker(factory)
         self._worker.moveToThread(self._thread)
         self._job_submitted.connect(self._worker.run)
@@ -88,19 +92,9 @@ class CheckInRunner(QObject):
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.start()
 
-    def submit_scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> None:
-        """Check a scanned text; the answer arrives as scan_finished or scan_failed.
-
-        ``hold_print``: no printer can print, so a check-in leaves its badge for the desk."""
-        self.run(
-            lambda service: service.scan(text, source, hold_print=hold_print),
-            self.scan_finished.emit,
-            self.scan_failed.emit,
-        )
-
     def run(
         self,
-        work: Callable[[CheckInService], T],
+        work: Callable[[S], T],
         done: Callable[[T], None],
         failed: Callable[[str], None],
     ) -> None:
@@ -117,7 +111,7 @@ class CheckInRunner(QObject):
         self._stop_requested.emit()
         stopped = self._thread.wait(int(timeout_s * 1000))
         if not stopped:
-            log.error("the check-in worker did not stop within %.0f s", timeout_s)
+            log.error("the %s did not stop within %.0f s", self._thread.objectName(), timeout_s)
         return stopped
 
     @Slot(object, object)
@@ -127,3 +121,25 @@ class CheckInRunner(QObject):
     @Slot(object, str)
     def _on_worker_failed(self, job: _Job, message: str) -> None:
         job.failed(message)
+
+
+class CheckInRunner(ServiceRunner[CheckInService]):
+    """The kiosk's runner: scans and every other piece of kiosk work, on the check-in thread."""
+
+    scan_finished = Signal(ScanResult)
+    scan_failed = Signal(str)  # "ExceptionType, ref 1a2b3c4d": no personal data, safe to show
+
+    def __init__(
+        self, factory: Callable[[], CheckInService], parent: QObject | None = None
+    ) -> None:
+        super().__init__(factory, parent, "check-in worker")
+
+    def submit_scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> None:
+        """Check a scanned text; the answer arrives as scan_finished or scan_failed.
+
+        ``hold_print``: no printer can print, so a check-in leaves its badge for the desk."""
+        self.run(
+            lambda service: service.scan(text, source, hold_print=hold_print),
+            self.scan_finished.emit,
+            self.scan_failed.emit,
+        )

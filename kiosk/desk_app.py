@@ -1,0 +1,92 @@
+"""Composition root of the staff desk window (`kiosk desk`): the same home, database, printers,
+scanners and sync as the kiosk, with the desk's backend on its own worker thread."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kiosk.app import (
+    check_in_service_factory,
+    clock_for,
+    open_scanners,
+    read_settings,
+    recover_print_jobs,
+)
+from kiosk.core.staff import parse_credentials
+from kiosk.paths import Home
+from kiosk.services.desk_backend import DeskBackend, desk_backend
+from kiosk.settings import Settings
+from kiosk.store import events, open_database
+
+if TYPE_CHECKING:
+    from kiosk.ui.desk.context import DeskOptions
+
+
+def desk_backend_factory(home: Home, settings: Settings) -> Callable[[], DeskBackend]:
+    """Builds the backend on the thread that will use it (SQLite connections are per thread)."""
+    build_service = check_in_service_factory(home, settings)
+    clock = clock_for(settings)
+    credentials = parse_credentials(settings.staff_credentials)
+
+    def build() -> DeskBackend:
+        return desk_backend(build_service(), settings.kiosk_id, clock, credentials)
+
+    return build
+
+
+def desk_options(home: Home, settings: Settings) -> DeskOptions:
+    """The desk window's options from settings.toml and the event in the database."""
+    from kiosk.ui.desk.context import DeskOptions
+
+    db = open_database(home.database)
+    try:
+        event = events.load_event(db, settings.event_id)
+    finally:
+        db.close()
+    return DeskOptions(
+        kiosk_id=settings.kiosk_id,
+        languages=settings.languages,
+        idle_sign_out_s=settings.desk_idle_sign_out_s,
+        timezone=event.timezone if event else "UTC",
+        event_title=event.title if event else "",
+        photos_dir=str(home.photos),
+    )
+
+
+def run_desk(home: Home) -> int:
+    """Open the desk window on the home's settings and run until it is closed."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.printing.fonts import load_fonts
+    from kiosk.syncing import background_sync
+    from kiosk.ui.background import ServiceRunner
+    from kiosk.ui.desk.context import DeskContext
+    from kiosk.ui.desk.window import DeskWindow
+
+    settings = read_settings(home)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    load_fonts()
+    recover_print_jobs(home, settings)
+    runner = ServiceRunner(desk_backend_factory(home, settings), name="desk worker")
+    context = DeskContext(runner, desk_options(home, settings))
+    sync = background_sync(home, runner)  # None until the home is enrolled with a registry
+    context.sync = sync.runner if sync is not None else None
+    scanners = open_scanners(app, settings)
+    window = DeskWindow(context)
+    scanners.debouncer.scanned.connect(lambda text, _source: window.on_scanned(text))
+    if sync is not None:
+        context.data_changed.connect(sync.runner.sync_now)
+    window.resize(1280, 800)
+    window.show()
+    scanners.start()
+    if sync is not None:
+        sync.runner.sync_now()
+    code = app.exec()
+    if sync is not None:
+        sync.runner.stop()
+    scanners.stop()
+    runner.stop()
+    return int(code)

@@ -1,0 +1,119 @@
+"""What every desk panel shares: the worker-thread runner, who is signed in, and the panel base.
+
+A panel never touches the database itself: it asks ``context.run(work, done)``, where ``work``
+runs on the desk's worker thread with the DeskBackend and ``done`` gets the answer back on the
+GUI thread. Failures arrive as a short text with a reference (no personal data) and go to the
+window's message line unless the panel handles them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.staff import Role
+from kiosk.services.desk import DeskStaff
+from kiosk.services.desk_backend import DeskBackend
+from kiosk.ui.background import ServiceRunner
+from kiosk.ui.sync_runner import SyncRunner
+from kiosk.ui.widgets import Screen
+
+T = TypeVar("T")
+
+DeskRunner = ServiceRunner[DeskBackend]
+
+
+@dataclass(frozen=True, slots=True)
+class DeskOptions:
+    """The desk window's settings ([desk] and [kiosk] in settings.toml)."""
+
+    kiosk_id: str = "desk-1"
+    languages: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
+    idle_sign_out_s: float = 300.0  # no key, click or scan this long: signed out
+    timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
+    event_title: str = ""
+    photos_dir: str = ""  # the home's photos/ (the detail shows the stored photo)
+
+
+class DeskContext(QObject):
+    """Shared by the window and its panels; lives on the GUI thread."""
+
+    staff_changed = Signal()  # signed in, out, or another staff member
+    message = Signal(str)  # a line for the window's message bar (already translated)
+    data_changed = Signal()  # an action wrote something: panels showing lists refresh
+
+    def __init__(
+        self, runner: DeskRunner, options: DeskOptions, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.options = options
+        self._staff: DeskStaff | None = None
+        # The home's background sync (round_finished, sync_now), None when not enrolled.
+        self.sync: SyncRunner | None = None
+
+    @property
+    def staff(self) -> DeskStaff | None:
+        """Who is signed in now, or None."""
+        return self._staff
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self._staff is not None and self._staff.role is Role.SUPERVISOR
+
+    def set_staff(self, staff: DeskStaff | None) -> None:
+        self._staff = staff
+        self.staff_changed.emit()
+
+    def run(
+        self,
+        work: Callable[[DeskBackend], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """``work(backend)`` on the worker thread, ``done(answer)`` back here.
+
+        An answer that arrives after the staff member signed out is dropped, so a slow search
+        never shows one person's results to the next staff member.
+        """
+        asked_by = self._staff
+
+        def answered(result: T) -> None:
+            if self._staff is asked_by:
+                done(result)
+
+        def went_wrong(text: str) -> None:
+            if self._staff is not asked_by:
+                return
+            if failed is not None:
+                failed(text)
+            else:
+                self.message.emit(
+                    self.tr("That did not work. Reference for IT: {ref}").format(ref=text)
+                )
+
+        self.runner.run(work, answered, went_wrong)
+
+
+class DeskPanel(Screen):
+    """One page of the desk window (People, Exceptions, Operations, Arrivals)."""
+
+    open_person = Signal(int)  # show this registration on the People page
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def title(self) -> str:
+        """The page's name on its tab, translated."""
+        raise NotImplementedError
+
+    def activate(self) -> None:
+        """The page was shown (or staff signed in while it was shown): load what it shows."""
+
+    def clear(self) -> None:
+        """Staff signed out: forget every name, photo and list on screen."""
