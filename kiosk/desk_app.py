@@ -51,6 +51,7 @@ def desk_options(home: Home, settings: Settings) -> DeskOptions:
         idle_sign_out_s=settings.desk_idle_sign_out_s,
         timezone=event.timezone if event else "UTC",
         event_title=event.title if event else "",
+        event_title_translations=event.title_translations if event else {},
         photos_dir=str(home.photos),
     )
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -75,6 +82,102 @@
     </message>
 </context>
 <context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>لم تنجح العملية. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>محاولات خاطئة كثيرة. أعد المحاولة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>رقم التعريف الشخصي أو رمز الموظف غير صحيح. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>مكتب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>اكتب رقم التعريف الشخصي للموظف واضغط Enter، أو امسح رمز QR الخاص بالموظف.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>رقم التعريف الشخصي للموظف</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>اكتب رقم التعريف الشخصي أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>سجّل الدخول أولًا، ثم امسح رمز الزائر.</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>لم يُقبل رمز الموظف هذا.</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>تعذّر على المكتب التحقق من ذلك. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>مكتب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>مكتب الاعتماد · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>موظف المكتب</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
         <source>Today&apos;s sessions</source>
@@ -91,6 +194,27 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}: {title} ({room})</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -75,6 +82,102 @@
     </message>
 </context>
 <context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>No ha funcionado. Referencia para informática: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Demasiados intentos erróneos. Vuelva a intentarlo dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>PIN o código de personal incorrecto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Mostrador de acreditación</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>Escriba su PIN de personal y pulse Intro, o escanee su código QR de personal.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN de personal</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Escriba primero su PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>Inicie sesión primero y luego escanee el código del visitante.</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>Ese código de personal no ha sido aceptado.</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>El mostrador no ha podido comprobarlo. Referencia para informática: {ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Mostrador de acreditación</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>Mostrador de acreditación · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>Personal del mostrador</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
         <source>Today&apos;s sessions</source>
@@ -91,6 +194,27 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}: {title} ({room})</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -75,6 +82,102 @@
     </message>
 </context>
 <context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Cela n’a pas fonctionné. Référence pour l’informatique : {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Trop de tentatives erronées. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>Code PIN ou code du personnel erroné. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Guichet d’accréditation</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>Saisissez votre code PIN du personnel et appuyez sur Entrée, ou scannez votre code QR du personnel.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Saisissez d’abord votre code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>Connectez-vous d’abord, puis scannez le code du visiteur.</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>Ce code du personnel n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>Le guichet n’a pas pu le vérifier. Référence pour l’informatique : {ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Guichet d’accréditation</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>Guichet d’accréditation · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>Personnel du guichet</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
         <source>Today&apos;s sessions</source>
@@ -91,6 +194,27 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}&#xa0;: {title} ({room})</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

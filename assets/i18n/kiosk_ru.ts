@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -75,6 +82,102 @@
     </message>
 </context>
 <context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Не удалось. Код для ИТ-службы: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Слишком много неверных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>Неверный PIN-код или код сотрудника. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Стойка аккредитации</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>Введите свой PIN-код сотрудника и нажмите Enter или отсканируйте QR-код сотрудника.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Сначала введите PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>Сначала войдите, затем отсканируйте код посетителя.</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>Этот код сотрудника не принят.</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>Стойке не удалось это проверить. Код для ИТ-службы: {ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Стойка аккредитации</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>Стойка аккредитации · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>Сотрудник стойки</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
         <source>Today&apos;s sessions</source>
@@ -91,6 +194,27 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}: {title} ({room})</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

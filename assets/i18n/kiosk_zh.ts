@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -75,6 +82,102 @@
     </message>
 </context>
 <context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>操作未成功。供技术人员参考的编号：{ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>错误尝试次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>PIN 码或工作人员二维码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>注册处</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>请输入工作人员 PIN 码并按回车键，或扫描工作人员二维码。</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>请先输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>请先登录，再扫描来访者的二维码。</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>该工作人员二维码未被接受。</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>注册处无法核对。供技术人员参考的编号：{ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>注册处</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>注册处 · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>注册处工作人员</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
         <source>Today&apos;s sessions</source>
@@ -91,6 +194,27 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}：{title}（{room}）</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

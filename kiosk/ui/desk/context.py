@@ -8,14 +8,15 @@ window's message line unless the panel handles them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.staff import Role
+from kiosk.core.translations import in_language, no_translations
 from kiosk.services.desk import DeskStaff
 from kiosk.services.desk_backend import DeskBackend
 from kiosk.ui.background import ServiceRunner
@@ -36,7 +37,11 @@ class DeskOptions:
     idle_sign_out_s: float = 300.0  # no key, click or scan this long: signed out
     timezone: str = "UTC"  # the event's zone: times on screen are the venue's local time
     event_title: str = ""
+    event_title_translations: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     photos_dir: str = ""  # the home's photos/ (the detail shows the stored photo)
+
+    def event_title_in(self, language: str) -> str:
+        return in_language(self.event_title, self.event_title_translations, language)
 
 
 class DeskContext(QObject):

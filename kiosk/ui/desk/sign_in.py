@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.staff import Attempt, SignIn
+from kiosk.ui.desk.style import align_to_layout
 from kiosk.ui.messages import LANGUAGE_NAMES
 from kiosk.ui.widgets import Screen, label
 
@@ -51,7 +52,9 @@ class DeskSignInPage(Screen):
         self.retranslate()
 
     def show_event_title(self, title: str) -> None:
+        """The event's title in the UI's language (the window sets it again on a change)."""
         self._event.setText(title)
+        align_to_layout(self._event)
 
     def show_language(self, code: str) -> None:
         index = self._languages.findData(code)

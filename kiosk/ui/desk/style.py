@@ -3,7 +3,9 @@ mouse and a keyboard on a 1280x800 or larger screen read from half a metre."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from kiosk.printing.fonts import FONT_STACK
 from kiosk.ui.messages import Tone
@@ -43,3 +45,21 @@ def desk_font() -> QFont:
     font.setFamilies(list(FONT_STACK))
     font.setPixelSize(BODY_PX)
     return font
+
+
+def align_to_layout(
+    widget: QLabel, vertical: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter
+) -> None:
+    """Start a label at the layout's leading edge whatever the script of its text: a Latin name
+    or staff id on an Arabic page starts at the right like the Arabic words around it (a label
+    left alone aligns by its own text's direction). Call again when the language changes."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    widget.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | vertical)
+
+
+def in_reading_order(text: str) -> str:
+    """``text`` as one paragraph in the UI's direction: in Arabic a line that starts with a Latin
+    staff id or name still reads from the right (a right-to-left mark first)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"\u200f{text}" if rtl and text else text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from kiosk.ui.desk.exceptions import ExceptionsPanel
 from kiosk.ui.desk.operations import OperationsPanel
 from kiosk.ui.desk.people import PeoplePanel
 from kiosk.ui.desk.sign_in import DeskSignInPage
-from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font
+from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font, in_reading_order
 from kiosk.ui.i18n import current_language, install_language
 from kiosk.ui.messages import LANGUAGE_NAMES
 from kiosk.ui.widgets import label
@@ -56,7 +56,6 @@ class DeskWindow(QMainWindow):
         self.setFont(desk_font())
         self.setStyleSheet(DESK_STYLESHEET)
         self.sign_in_page = DeskSignInPage(options.languages)
-        self.sign_in_page.show_event_title(options.event_title)
         self.people = PeoplePanel(context)
         self.exceptions = ExceptionsPanel(context)
         self.operations = OperationsPanel(context)
@@ -254,7 +253,8 @@ class DeskWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Accreditation desk"))
-        title = self.context.options.event_title
+        title = self.context.options.event_title_in(current_language())
+        self.sign_in_page.show_event_title(title)
         self._title.setText(
             self.tr("Accreditation desk · {event}").format(event=title)
             if title
@@ -273,6 +273,5 @@ class DeskWindow(QMainWindow):
             return
         role = self.tr("Supervisor") if staff.role is Role.SUPERVISOR else self.tr("Desk staff")
         self._staff_label.setText(
-            self.tr("{staff} · {role}").format(staff=staff.staff_id, role=role)
+            in_reading_order(self.tr("{staff} · {role}").format(staff=staff.staff_id, role=role))
         )
-        self._staff_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
