@@ -45,5 +45,16 @@ def fold(text: str) -> str:
     text = _ACCENTS.sub("", text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _UNSPACED.sub(r" \1 ", text)
-    kept = (ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
-    return " ".join("".join(kept).split())
+    return " ".join("".join(map(_kept, text)).split())
+
+
+def _kept(ch: str) -> str:
+    """Letters, marks and digits stay. Invisible format characters (RLM, LRM, ALM, ZWJ, ZWNJ,
+    soft hyphen) and control characters other than spaces (NUL) vanish, so they never split a
+    word; anything else (spaces, punctuation, symbols, emoji) separates words."""
+    category = unicodedata.category(ch)
+    if category[0] in "LMN":
+        return ch
+    if category == "Cf" or (category == "Cc" and not ch.isspace()):
+        return ""
+    return " "

@@ -73,6 +73,7 @@ class Participant:
     native_name: str = ""  # the name in its own script, if not Latin
     organisation: str = ""
     country: str = ""  # ISO 3166 alpha-2
+    email: str = ""  # personal data: searched at the desk, never logged, audited or exported
     category: str = "PAR"
     status: ParticipantStatus = ParticipantStatus.REGISTERED
     reissue: int = 0  # credential reissue counter the registry last issued

@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.core.countries import country_words
 from kiosk.core.exchange import (
     ChangePage,
     Conflict,
@@ -52,11 +53,11 @@ _EVENT_INDEX = "participants_event ON participants(event_id, category)"
 
 _PARTICIPANT_COLUMNS = (
     "registration_id, event_id, given_name, family_name, badge_name, native_name, organisation, "
-    "country, category, status, reissue, valid_from, valid_until, is_sample, is_provisional, "
-    "search_text, origin"
+    "country, email, category, status, reissue, valid_from, valid_until, is_sample, "
+    "is_provisional, search_text, origin"
 )
 _PARTICIPANT_SQL = (
-    f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
+    f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
     "ON CONFLICT (registration_id) DO UPDATE SET "
     + ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _PARTICIPANT_COLUMNS.split(",")[1:])
 )
@@ -164,6 +165,7 @@ def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCateg
 
 
 _NOT_ALPHANUMERIC = re.compile("[^0-9a-z]+")
+_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")  # fold() drops them (not spaces)
 
 
 @lru_cache(maxsize=200_000)
@@ -182,6 +184,7 @@ def _fold_part(text: str) -> str:
     expression (what fold() does to ASCII), any other word by word through a cache (badge
     names combine words that recur)."""
     if text.isascii():
+        text = _ASCII_CONTROLS.sub("", text)
         return " ".join(_NOT_ALPHANUMERIC.sub(" ", text.lower()).split())
     return " ".join(filter(None, map(_fold_word, text.split())))
 
@@ -201,7 +204,11 @@ def _search_text(p: RosterEntry) -> str:
                     known[text] = part
             if part:
                 folded.append(part)
+    if p.email:
+        folded.append(_fold_part(p.email))
     folded.append(str(p.registration_id))
+    if p.country:
+        folded.append(country_words(p.country))
     return " ".join(folded)
 
 
@@ -215,6 +222,7 @@ def _participant_row(p: RosterEntry) -> tuple[Any, ...]:
         p.native_name,
         p.organisation,
         p.country,
+        p.email,
         p.category,
         p.status._value_,  # .value is a property: a call per person
         p.reissue,
