@@ -5,13 +5,15 @@ Each bad input says what it gets: never an exception, never the whole roster for
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from wsis_event import EVENT
+from wsis_event import CATEGORIES, EVENT
 
 from kiosk.core.model import Participant
+from kiosk.services.roster import import_roster
 from kiosk.services.search import MAX_SEARCH_CHARS, find_participants
 from kiosk.store import Database, events, open_database, participants
 
@@ -48,7 +50,7 @@ PEOPLE = [
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "kiosk.db")
-    events.save_event(database, EVENT, [])
+    events.save_event(database, EVENT, CATEGORIES)
     participants.save_participants(database, PEOPLE)
     yield database
     database.close()
@@ -179,3 +181,22 @@ def test_e_mail_and_country_follow_updates(db: Database) -> None:
     assert found(db, "jm@desk") == [MULLER]
     assert found(db, "germany") == []
     assert participants.get_participant(db, MULLER) == moved
+
+
+def test_addresses_reach_no_log_when_imported_or_searched(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "registration_id,given_name,family_name,category,email\n"
+        "22000001,Amina,Diallo,DEL,amina.diallo@example.org\n"
+        "22000002,Jonas,Berg,VIP,jonas.berg@example\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.DEBUG):
+        report = import_roster(db, roster, EVENT.id)
+        assert found(db, "amina.diallo@example.org") == [22000001]
+        assert repr(participants.get_participant(db, 22000001)).count("@") == 0
+    assert (report.imported, report.skipped) == (1, 1)
+    assert "@" not in caplog.text
+    assert "amina" not in caplog.text.lower()
