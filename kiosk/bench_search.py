@@ -1,9 +1,9 @@
 """`kiosk bench`, desk search part: p50/p95/p99 over a mix of what a desk types, against the goal.
 
-The mix is typed as you go ("m", "mu", "mul" ... "muller"), so one- and two-letter prefixes, which
-match most of a roster, weigh as much as they do at a real desk. It covers every searched field:
-Latin and native-script names (Chinese, Arabic, Cyrillic), organisation, country code and names,
-e-mail and registration id (docs/desk.md, "Search").
+The mix is typed as you go ("m", "mu", "mul" ... "muller"; "maria g", "maria ga" ...), so one- and
+two-letter prefixes, which match most of a roster, weigh as much as they do at a real desk. It
+covers every searched field: Latin and native-script names (Chinese, Arabic, Cyrillic),
+organisation, country code and names, e-mail and registration id (docs/desk.md, "Search").
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _TYPED_WORDS = (
     "محمد",
     "иван",
 )
+# Two words, the second typed letter by letter ("maria g", "maria ga" ...): two short prefixes.
+_TYPED_PHRASES = ("maria garcia", "li wei", "ministry of", "kenya mi", "un de")
 _WHOLE_QUERIES = (
     "jose garcia",
     "maria garcia",
@@ -50,6 +52,7 @@ def search_queries(db: Database) -> list[str]:
     """The bench's mix: words typed letter by letter, whole queries, and the family names,
     e-mail prefixes and ids of a spread of people from the roster itself."""
     queries = [word[:n] for word in _TYPED_WORDS for n in range(1, len(word) + 1)]
+    queries += [p[:n] for p in _TYPED_PHRASES for n in range(p.index(" ") + 2, len(p) + 1)]
     queries += _WHOLE_QUERIES
     count = participants.count_participants(db)
     people = list(participants.iter_participants(db))[:: max(1, count // 12)][:12]
@@ -62,19 +65,25 @@ def search_queries(db: Database) -> list[str]:
 
 
 def search_figures(db: Database, size: int, rounds: int) -> dict[str, Any]:
-    """Search timings at ``size`` people: every query of the mix in turn, ``rounds`` searches."""
+    """Search timings at ``size`` people: every query of the mix in turn, ``rounds`` searches.
+
+    Wall-clock time is the figure the goal is about; this thread's CPU time beside it shows how
+    much of a slow search was the machine being busy with other work (a shared test machine).
+    """
     queries = search_queries(db)
-    samples: list[tuple[str, float]] = []
+    wall: list[float] = []
+    cpu: list[float] = []
     for i in range(rounds):
-        query = queries[i % len(queries)]
-        started = time.perf_counter()
-        find_participants(db, query, RESULTS)
-        samples.append((query, (time.perf_counter() - started) * 1000))
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        find_participants(db, queries[i % len(queries)], RESULTS)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
     name = f"search_{size}"
     figures: dict[str, Any] = {f"{name}_queries": len(queries)}
-    figures.update(_percentiles(name, [ms for _, ms in samples]))
-    one = [ms for query, ms in samples if len(query) == 1]
+    figures.update(_percentiles(name, wall))
+    one = [ms for i, ms in enumerate(wall) if len(queries[i % len(queries)]) == 1]
     figures.update(_percentiles(f"{name}_one_char", one))
+    figures.update(_percentiles(f"{name}_cpu", cpu))
     figures[f"{name}_goal_ms_p95"] = GOAL_P95_MS
     figures[f"{name}_meets_goal"] = figures[f"{name}_ms_p95"] < GOAL_P95_MS
     return figures
