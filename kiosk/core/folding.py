@@ -49,10 +49,13 @@ def fold(text: str) -> str:
 
 
 def _kept(ch: str) -> str:
-    """Letters, marks and digits stay. Invisible format characters (RLM, LRM, ALM, ZWJ, ZWNJ,
-    soft hyphen) and control characters other than spaces (NUL) vanish, so they never split a
-    word; anything else (spaces, punctuation, symbols, emoji) separates words."""
+    """Letters, marks and digits stay (decimal digits of any script as 0-9). Invisible format
+    characters (RLM, LRM, ALM, ZWJ, ZWNJ, soft hyphen) and control characters other than spaces
+    (NUL) vanish, so they never split a word; anything else (spaces, punctuation, symbols,
+    emoji) separates words."""
     category = unicodedata.category(ch)
+    if category == "Nd":
+        return str(unicodedata.decimal(ch))  # Arabic-Indic, Devanagari ... digits as 0-9
     if category[0] in "LMN":
         return ch
     if category == "Cf" or (category == "Cc" and not ch.isspace()):

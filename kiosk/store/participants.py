@@ -161,7 +161,10 @@ def fts_query(text: str, prefix: bool = True) -> str:
     """Turn what a person typed into an FTS5 query of every word (as prefixes, or as whole
     words); empty when nothing is searchable. Each word is quoted: FTS5 syntax (OR, NEAR, *,
     ^, :) typed by a person is only text."""
-    terms = fold(text).split()[:MAX_QUERY_TERMS]
+    return _query(fold(text).split()[:MAX_QUERY_TERMS], prefix)
+
+
+def _query(terms: list[str], prefix: bool) -> str:
     star = "*" if prefix else ""
     return " ".join(f'"{term}"{star}' for term in terms)
 
@@ -175,14 +178,14 @@ def search_participants(db: sqlite_utils.Database, text: str, limit: int = 50) -
     tier reads at most ``limit`` people from the index in id order (no scoring of every match:
     "m" matches most of a roster), so a search takes about the same time at any roster size.
     """
-    prefixes = fts_query(text)
-    if not prefixes or limit <= 0:
+    terms = fold(text).split()[:MAX_QUERY_TERMS]
+    if not terms or limit <= 0:
         return []
     tier: dict[int, int] = {}
-    digits = fold(text).replace(" ", "")  # an id may be typed in groups: "22 000 150"
+    digits = "".join(terms)  # an id may be typed in groups: "22 000 150"
     if digits.isascii() and digits.isdigit() and len(digits) <= 10:
         tier.update(dict.fromkeys(_id_typed_in_full(db, int(digits)), 0))
-    for number, query in enumerate((fts_query(text, prefix=False), prefixes), start=1):
+    for number, query in enumerate((_query(terms, False), _query(terms, True)), start=1):
         if len(tier) >= limit:
             break
         for registration_id in _matches(db, query, limit + len(tier)):

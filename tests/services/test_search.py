@@ -106,6 +106,8 @@ def test_a_registration_id_typed_in_full_comes_first(db: Database) -> None:
     assert found(db, "1234") == [SHORT_ID, LONG_ID]  # then the id it is a prefix of
     assert found(db, "12345") == [LONG_ID]
     assert found(db, "12 345") == [LONG_ID]  # typed in groups, as printed
+    assert found(db, "١٢٣٤") == [SHORT_ID, LONG_ID]  # Arabic-Indic digits, as an Arabic keyboard
+    assert found(db, "۱۲۳۴۵") == [LONG_ID]  # types them; Persian digits too
 
 
 def test_whole_words_come_before_prefixes_then_by_name(db: Database) -> None:
@@ -151,6 +153,8 @@ def test_results_are_the_same_every_time_and_within_the_limit(db: Database) -> N
         ("\x00\x01\x1b\x7f", [], "only control characters: nothing searchable"),
         ("muller\tjonas\n", [MULLER], "tabs and line breaks separate words"),
         ("   ", [], "only spaces"),
+        ("\ud800", [], "a lone surrogate (broken UTF-16 from a paste): nothing searchable"),
+        ("muller\ud800", [MULLER], "beside a name: ignored"),
         ("", [], "nothing typed"),
     ],
 )
