@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.core.countries import country_words
-from kiosk.core.folding import fold
+from kiosk.core.folding import PartFolder, fold
 from kiosk.core.foreign_codes import SecretEntry, SecretSource
 from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.store.database import immediate
@@ -43,9 +43,14 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 MAX_QUERY_TERMS = 8
 
 
-def search_text(person: Participant) -> str:
+def search_text(person: Participant, folder: Callable[[str], str] = fold) -> str:
     """Everything a desk might type to find this person, folded: names, organisation, e-mail,
-    the id, and the country's code and names (kiosk/core/countries.py)."""
+    the id, and the country's code and names (kiosk/core/countries.py).
+
+    Each part is folded on its own (the same text as folding them joined: tests/store/
+    test_search_text.py), so a bulk writer can pass a caching ``folder``: a roster repeats its
+    given names, family names and organisations.
+    """
     parts = (
         person.given_name,
         person.family_name,
@@ -53,12 +58,13 @@ def search_text(person: Participant) -> str:
         person.native_name,
         person.organisation,
         person.email,
-        str(person.registration_id),
     )
-    return " ".join(filter(None, (fold(" ".join(parts)), country_words(person.country))))
+    folded = [folder(part) for part in parts if part]
+    words = (*folded, str(person.registration_id), country_words(person.country))
+    return " ".join(filter(None, words))
 
 
-def _to_row(person: Participant) -> dict[str, Any]:
+def _to_row(person: Participant, folder: Callable[[str], str] = fold) -> dict[str, Any]:
     return {
         "registration_id": person.registration_id,
         "event_id": person.event_id,
@@ -80,7 +86,7 @@ def _to_row(person: Participant) -> dict[str, Any]:
         "photo": person.photo,
         "is_sample": int(person.is_sample),
         "is_provisional": int(person.is_provisional),
-        "search_text": search_text(person),
+        "search_text": search_text(person, folder),
     }
 
 
@@ -113,10 +119,11 @@ def _from_row(row: Sequence[Any]) -> Participant:
 def save_participants(db: sqlite_utils.Database, people: Iterable[Participant]) -> int:
     """Insert or replace participants; returns how many were written."""
     count = 0
+    folder = PartFolder()  # remembers for this write only
     with immediate(db):
         batch: list[dict[str, Any]] = []
         for person in people:
-            batch.append(_to_row(person))
+            batch.append(_to_row(person, folder))
             if len(batch) >= 2000:
                 count += _write(db, batch)
                 batch = []
@@ -227,12 +234,13 @@ def rebuild_search_text(db: sqlite_utils.Database) -> int:
     """Recompute every participant's search text (after a change of what is searched or of the
     folding) and rebuild the index once; returns how many people changed."""
     changed = 0
+    folder = PartFolder()  # remembers for this write only
     with immediate(db):
         db.execute("INSERT OR IGNORE INTO sync_state (name, value) VALUES ('fts_deferred', '1')")
         rows = db.execute(f"SELECT {', '.join(_COLUMNS)}, search_text FROM participants").fetchall()
         updates = []
         for row in rows:
-            text = search_text(_from_row(row[:-1]))
+            text = search_text(_from_row(row[:-1]), folder)
             if text != row[-1]:
                 updates.append((text, row[0]))
         db.conn.executemany(
