@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.bench_search import search_figures
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.credentials import CONTEXT, public_from_private
 from kiosk.core.model import ScanSource
@@ -23,10 +24,7 @@ from kiosk.services.demo import DEMO_START, init_demo, issue_demo_code
 from kiosk.services.device_key import signing_device_key
 from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.printing import PrintSetup
-from kiosk.services.search import find_participants
 from kiosk.store import Database, open_database, participants
-
-SEARCHES = ("maria", "jose garcia", "li", "محمد", "ministry", "university", "22000150", "ng")
 
 
 def run_benchmarks(quick: bool = False) -> dict[str, Any]:
@@ -131,14 +129,13 @@ def _bench_home(root: Path, size: int, rounds: int) -> dict[str, Any]:
     figures.update(_bench_scan_paths(db, service, codes, rounds, size))
     # Each code once: a first check-in, journalled with its print intent and audit line.
     full = _timed(len(codes), lambda i: service.scan(codes[i], ScanSource.CLI))
-    search = _timed(rounds, lambda i: find_participants(db, SEARCHES[i % len(SEARCHES)], 50))
+    figures.update(search_figures(db, size, rounds))
     badges, keys = [b.content.qr_text for b in printer.printed], device_keyring(db)
     door = _timed(rounds, lambda i: decide_for(db, badges[i % len(badges)], 22, keys, False))
     db.close()
     figures.update(_percentiles(f"door_check_{size}", door))
     figures.update(_percentiles(f"decision_{size}", decision))
     figures.update(_percentiles(f"scan_with_journal_{size}", full))
-    figures.update(_percentiles(f"search_{size}", search))
     return figures
 
 

@@ -98,6 +98,8 @@ class RosterEntry(Protocol):
     @property
     def country(self) -> str: ...
     @property
+    def email(self) -> str: ...
+    @property
     def category(self) -> str: ...
     @property
     def status(self) -> ParticipantStatus: ...
@@ -158,6 +160,10 @@ class RemoteParticipant:
     @property
     def country(self) -> str:
         return self.participant.country
+
+    @property
+    def email(self) -> str:
+        return self.participant.email
 
     @property
     def category(self) -> str:

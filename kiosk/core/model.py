@@ -73,6 +73,9 @@ class Participant:
     native_name: str = ""  # the name in its own script, if not Latin
     organisation: str = ""
     country: str = ""  # ISO 3166 alpha-2
+    # Personal data: searched at the desk; never logged, audited or exported (not in the repr,
+    # so a logged or failing participant does not show it).
+    email: str = field(default="", repr=False)
     category: str = "PAR"
     status: ParticipantStatus = ParticipantStatus.REGISTERED
     reissue: int = 0  # credential reissue counter the registry last issued

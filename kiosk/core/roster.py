@@ -27,6 +27,7 @@ COLUMNS = (
     "native_name",
     "organisation",
     "country",
+    "email",
     "category",
     "status",
     "valid_from",
@@ -36,7 +37,14 @@ COLUMNS = (
 )
 REQUIRED_COLUMNS = ("registration_id", "category")
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-_ALIASES = {"organization": "organisation"}
+_ALIASES = {"organization": "organisation", "e_mail": "email", "mail": "email"}
+MAX_EMAIL_CHARS = 254  # RFC 5321's limit on a forward path
+# One @, something before it, a domain of dot-separated labels after it (Unicode letters allowed:
+# internationalised domains and local parts exist); no spaces, quotes, commas or angle brackets.
+_EMAIL = re.compile(
+    r"[^@\s\"<>(),;:\[\]]+@[^@\s\"'<>(),;:\[\]._-][^@\s\"'<>(),;:\[\]]*\.[^\W\d_]{2,}"
+)
+_EMAIL_HINT = "write one address such as maria.garcia@example.org, or leave the cell empty"
 _DELIMITERS = (",", ";")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -307,6 +315,7 @@ class _Row:
             native_name=self.text("native_name"),
             organisation=self.text("organisation"),
             country=self.country(),
+            email=self.email(),
             category=self.category(categories),
             status=self.status(),
             valid_from=self.date("valid_from"),
@@ -336,6 +345,13 @@ class _Row:
             advice = f"use {hint}" if hint else "use a two-letter ISO code such as CH or KE"
             self.fail("country", f'"{_shown(code)}" is not a country code; {advice}.')
         return code
+
+    def email(self) -> str:
+        raw = self.text("email")
+        if raw and (len(raw) > MAX_EMAIL_CHARS or ".." in raw or not _EMAIL.fullmatch(raw)):
+            self.fail("email", f'"{_shown(raw)}" is not an e-mail address; {_EMAIL_HINT}.')
+            return ""
+        return raw
 
     def category(self, categories: frozenset[str]) -> str:
         code = self.text("category").upper()

@@ -72,6 +72,7 @@ def participant_data(
         "native_name": person.native_name,
         "organisation": person.organisation,
         "country": person.country,
+        "email": person.email,
         "category": person.category,
         "status": person.status.value,
         "reissue": person.reissue,

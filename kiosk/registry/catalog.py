@@ -156,6 +156,7 @@ def _participant_row(data: JsonObject) -> dict[str, object]:
         "status": data["status"],
         "reissue": data["reissue"],
         "is_provisional": data["is_provisional"],
+        "email": data.get("email", ""),
         "data": dumps(data),
     }
 

@@ -63,6 +63,7 @@ class ParticipantData(_Data):
     native_name: Text = ""
     organisation: Text = ""
     country: Annotated[str, Field(max_length=2)] = ""
+    email: Annotated[str, Field(max_length=254)] = ""
     category: Annotated[str, Field(min_length=1, max_length=16)]
     status: Annotated[str, Field(pattern="^(registered|cancelled|revoked)$")] = "registered"
     reissue: Annotated[int, Field(ge=0, le=255)] = 0

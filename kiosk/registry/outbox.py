@@ -99,6 +99,7 @@ def _participant(batch: Batch, data: JsonObject) -> JsonObject:
             status=value.status,
             reissue=value.reissue,
             is_provisional=True,
+            email=value.email,
             data=dumps(stored),
         )
     )

@@ -49,6 +49,8 @@ participants = sa.Table(
     sa.Column("reissue", sa.Integer, nullable=False),
     sa.Column("is_provisional", sa.Boolean, nullable=False),
     sa.Column("data", sa.Text, nullable=False),
+    # A copy of data's "email" (revision 0005), so an operator can find a registration by it.
+    sa.Column("email", sa.String(254), nullable=False, server_default=""),
 )
 
 sessions = sa.Table(

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from kiosk.core.folding import fold
 from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.sample.names import POOLS, FamilyName, Name, NamePool, Script
 from kiosk.sample.organisations import sample_organisation
@@ -43,6 +45,10 @@ _POOL_WEIGHTS = tuple(itertools.accumulate(pool.weight for pool in POOLS))
 _CATEGORIES = tuple(code for code, _ in CATEGORY_MIX)
 _CATEGORY_WEIGHTS = tuple(itertools.accumulate(share for _, share in CATEGORY_MIX))
 _ZONE = ZoneInfo(EVENT_TIMEZONE)
+# Sample addresses are under .example (RFC 2606): no real mailbox can receive anything.
+EMAIL_DOMAIN = "example"
+_NOT_ADDRESS = re.compile(r"[^a-z0-9-]")
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "de", "du", "la", "le", "des"})
 
 
 def first_registration_id(event_id: int) -> int:
@@ -73,6 +79,7 @@ def _participant(rng: random.Random, event_id: int, registration_id: int) -> Par
     latin = f"{given.latin} {family.latin}"
     native = "" if pool.script is Script.LATIN else pool.native_name(given, family)
     badge = native if native and rng.random() < NATIVE_BADGE_SHARE else latin
+    organisation = sample_organisation(rng, category, country)
     return Participant(
         registration_id=registration_id,
         event_id=event_id,
@@ -80,11 +87,24 @@ def _participant(rng: random.Random, event_id: int, registration_id: int) -> Par
         family_name=family.latin,
         badge_name=badge,
         native_name=native,
-        organisation=sample_organisation(rng, category, country),
+        organisation=organisation,
         country=country,
+        email=sample_email(given.latin, family.latin, organisation),
         category=category,
         is_sample=True,
     )
+
+
+def sample_email(given: str, family: str, organisation: str) -> str:
+    """given.family@<the organisation's initials>.example, ASCII-folded ("Müller" -> "muller")."""
+    local = ".".join(_address_part(name) for name in (given, family) if _address_part(name))
+    words = [w for w in _address_part(organisation).split("-") if w and w not in _SMALL_WORDS]
+    domain = words[0] if len(words) == 1 else "".join(word[0] for word in words)
+    return f"{local or 'participant'}@{domain or 'org'}.{EMAIL_DOMAIN}"
+
+
+def _address_part(text: str) -> str:
+    return _NOT_ADDRESS.sub("", "-".join(fold(text).split()))
 
 
 def _family_name(rng: random.Random, pool: NamePool, woman: bool) -> Name:

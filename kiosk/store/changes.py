@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
+from kiosk.core.countries import country_words
 from kiosk.core.exchange import (
     ChangePage,
     Conflict,
@@ -26,7 +25,7 @@ from kiosk.core.exchange import (
     RemoteCategory,
     RosterEntry,
 )
-from kiosk.core.folding import fold
+from kiosk.core.folding import PartFolder
 from kiosk.core.foreign_codes import SecretSource
 from kiosk.core.model import Event
 from kiosk.core.translations import to_json
@@ -52,11 +51,11 @@ _EVENT_INDEX = "participants_event ON participants(event_id, category)"
 
 _PARTICIPANT_COLUMNS = (
     "registration_id, event_id, given_name, family_name, badge_name, native_name, organisation, "
-    "country, category, status, reissue, valid_from, valid_until, is_sample, is_provisional, "
-    "search_text, origin"
+    "country, email, category, status, reissue, valid_from, valid_until, is_sample, "
+    "is_provisional, search_text, origin"
 )
 _PARTICIPANT_SQL = (
-    f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
+    f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
     "ON CONFLICT (registration_id) DO UPDATE SET "
     + ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _PARTICIPANT_COLUMNS.split(",")[1:])
 )
@@ -163,46 +162,27 @@ def _save_categories(db: sqlite_utils.Database, categories: Iterable[RemoteCateg
     )
 
 
-_NOT_ALPHANUMERIC = re.compile("[^0-9a-z]+")
-
-
-@lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
-# Each name part folded so far (a plain dict: a lookup here is the most frequent step of a
-# first sync, and an lru_cache call costs about twice as much); at most _FOLDED_PARTS_MAX.
-_FOLDED_PARTS: dict[str, str] = {}
-_FOLDED_PARTS_MAX = 200_000
-
-
-def _fold_part(text: str) -> str:
-    """fold(text) for one name or organisation. An all-ASCII text is folded by one regular
-    expression (what fold() does to ASCII), any other word by word through a cache (badge
-    names combine words that recur)."""
-    if text.isascii():
-        return " ".join(_NOT_ALPHANUMERIC.sub(" ", text.lower()).split())
-    return " ".join(filter(None, map(_fold_word, text.split())))
+# Each name part and word folded so far, kept between pages and first syncs (at most 200,000).
+_FOLD = PartFolder()
 
 
 def _search_text(p: RosterEntry) -> str:
-    """store.participants.search_text, faster: fold() of words joined by spaces is the folded
-    words joined by spaces, so each part is folded on its own, once: a roster repeats its given
-    names, family names and organisations, so most people need no folding at all."""
-    known = _FOLDED_PARTS
+    """store.participants.search_text, faster: each part folded on its own, once (PartFolder):
+    a roster repeats its given names, family names and organisations, so most people need no
+    folding at all."""
+    fold_part = _FOLD
     folded = []
     for text in (p.given_name, p.family_name, p.badge_name, p.native_name, p.organisation):
         if text:
-            part = known.get(text)
-            if part is None:
-                part = _fold_part(text)
-                if len(known) < _FOLDED_PARTS_MAX:
-                    known[text] = part
+            part = fold_part(text)
             if part:
                 folded.append(part)
+    if p.email:
+        folded.append(fold_part(p.email))
     folded.append(str(p.registration_id))
-    return " ".join(folded)
+    if p.country:
+        folded.append(country_words(p.country))
+    return " ".join(filter(None, folded))
 
 
 def _participant_row(p: RosterEntry) -> tuple[Any, ...]:
@@ -215,6 +195,7 @@ def _participant_row(p: RosterEntry) -> tuple[Any, ...]:
         p.native_name,
         p.organisation,
         p.country,
+        p.email,
         p.category,
         p.status._value_,  # .value is a property: a call per person
         p.reissue,

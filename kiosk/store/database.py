@@ -184,3 +184,17 @@ def migrate(db: sqlite_utils.Database) -> None:
                 continue  # another process applied this step meanwhile
             raise
         log.info("database migrated to schema %d", number)
+    _refresh_search_text(db)
+
+
+def _refresh_search_text(db: sqlite_utils.Database) -> None:
+    """A migration that changed what the desk search reads asks for every person's search text
+    to be computed again (in Python: the folding is not SQL), once, by whichever process opens
+    the database first."""
+    stale = "SELECT 1 FROM sync_state WHERE name = 'search_text_stale'"
+    if db.execute(stale).fetchone() is None:
+        return
+    from kiosk.store.participants import rebuild_search_text  # participants imports this module
+
+    changed = rebuild_search_text(db)
+    log.info("search text recomputed for %d participants", changed)

@@ -324,7 +324,22 @@ ALTER TABLE badge_prints ADD COLUMN voided_at TEXT;
 """
 
 # Slots set aside for issue 11's parallel work (each filled by its owner, never reordered):
-_V13_EMAIL = "SELECT 1;"  # participants.email, searched at the desk
+# participants.email, searched at the desk with the country (issue 11, docs/desk.md "Search").
+# The search index is made again with prefix indexes for one- and two-letter prefixes (what a
+# desk types first: "m", "mu"); its text is recomputed in Python (fold) for every existing row
+# when the database opens: 'search_text_stale' asks for that (kiosk/store/database.py).
+_V13_EMAIL = (
+    """
+    ALTER TABLE participants ADD COLUMN email TEXT NOT NULL DEFAULT '';
+    DROP TABLE participants_fts;
+    """
+    "CREATE VIRTUAL TABLE participants_fts USING fts5("
+    "search_text, content='participants', content_rowid='registration_id', "
+    f"tokenize=\"{FTS_TOKENIZER}\", prefix='1 2');"
+    """
+    INSERT OR REPLACE INTO sync_state (name, value) VALUES ('search_text_stale', '1');
+    """
+)
 _V14_EXCEPTIONS = "SELECT 1;"  # the desk's exceptions queue: what staff answered
 
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.

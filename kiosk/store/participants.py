@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 import sqlite_utils
 
-from kiosk.core.folding import fold
+from kiosk.core.countries import country_words
+from kiosk.core.folding import PartFolder, fold
 from kiosk.core.foreign_codes import SecretEntry, SecretSource
 from kiosk.core.model import Participant, ParticipantStatus
 from kiosk.store.database import immediate
@@ -24,6 +26,7 @@ _COLUMNS = (
     "native_name",
     "organisation",
     "country",
+    "email",
     "category",
     "status",
     "reissue",
@@ -40,20 +43,28 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 MAX_QUERY_TERMS = 8
 
 
-def search_text(person: Participant) -> str:
-    """Everything a desk might type to find this person, folded."""
+def search_text(person: Participant, folder: Callable[[str], str] = fold) -> str:
+    """Everything a desk might type to find this person, folded: names, organisation, e-mail,
+    the id, and the country's code and names (kiosk/core/countries.py).
+
+    Each part is folded on its own (the same text as folding them joined: tests/store/
+    test_search_text.py), so a bulk writer can pass a caching ``folder``: a roster repeats its
+    given names, family names and organisations.
+    """
     parts = (
         person.given_name,
         person.family_name,
         person.badge_name,
         person.native_name,
         person.organisation,
-        str(person.registration_id),
+        person.email,
     )
-    return fold(" ".join(parts))
+    folded = [folder(part) for part in parts if part]
+    words = (*folded, str(person.registration_id), country_words(person.country))
+    return " ".join(filter(None, words))
 
 
-def _to_row(person: Participant) -> dict[str, Any]:
+def _to_row(person: Participant, folder: Callable[[str], str] = fold) -> dict[str, Any]:
     return {
         "registration_id": person.registration_id,
         "event_id": person.event_id,
@@ -63,6 +74,7 @@ def _to_row(person: Participant) -> dict[str, Any]:
         "native_name": person.native_name,
         "organisation": person.organisation,
         "country": person.country,
+        "email": person.email,
         "category": person.category,
         "status": person.status.value,
         "reissue": person.reissue,
@@ -74,7 +86,7 @@ def _to_row(person: Participant) -> dict[str, Any]:
         "photo": person.photo,
         "is_sample": int(person.is_sample),
         "is_provisional": int(person.is_provisional),
-        "search_text": search_text(person),
+        "search_text": search_text(person, folder),
     }
 
 
@@ -89,6 +101,7 @@ def _from_row(row: Sequence[Any]) -> Participant:
         native_name=r["native_name"],
         organisation=r["organisation"],
         country=r["country"],
+        email=r["email"],
         category=r["category"],
         status=ParticipantStatus(r["status"]),
         reissue=r["reissue"],
@@ -106,10 +119,11 @@ def _from_row(row: Sequence[Any]) -> Participant:
 def save_participants(db: sqlite_utils.Database, people: Iterable[Participant]) -> int:
     """Insert or replace participants; returns how many were written."""
     count = 0
+    folder = PartFolder()  # remembers for this write only
     with immediate(db):
         batch: list[dict[str, Any]] = []
         for person in people:
-            batch.append(_to_row(person))
+            batch.append(_to_row(person, folder))
             if len(batch) >= 2000:
                 count += _write(db, batch)
                 batch = []
@@ -150,24 +164,92 @@ def count_participants(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM participants").fetchone()[0])
 
 
-def fts_query(text: str) -> str:
-    """Turn what a person typed into an FTS5 prefix query; empty when nothing is searchable."""
-    terms = fold(text).split()[:MAX_QUERY_TERMS]
-    return " ".join(f'"{term}"*' for term in terms)
+def fts_query(text: str, prefix: bool = True) -> str:
+    """Turn what a person typed into an FTS5 query of every word (as prefixes, or as whole
+    words); empty when nothing is searchable. Each word is quoted: FTS5 syntax (OR, NEAR, *,
+    ^, :) typed by a person is only text."""
+    return _query(fold(text).split()[:MAX_QUERY_TERMS], prefix)
+
+
+def _query(terms: list[str], prefix: bool) -> str:
+    star = "*" if prefix else ""
+    return " ".join(f'"{term}"{star}' for term in terms)
 
 
 def search_participants(db: sqlite_utils.Database, text: str, limit: int = 50) -> list[Participant]:
-    """Accent- and case-insensitive search over names (any script), organisation and id."""
-    query = fts_query(text)
-    if not query:
+    """Accent- and case-insensitive search over names (any script), organisation, e-mail,
+    country and id, every typed word a prefix of some word of the person.
+
+    Ranked in tiers, each sorted by family name, given name, id: the registration id typed in
+    full; people with every typed word whole; people with every typed word as a prefix. Each
+    tier reads at most ``limit`` people from the index in id order (no scoring of every match:
+    "m" matches most of a roster), so a search takes about the same time at any roster size.
+    """
+    terms = fold(text).split()[:MAX_QUERY_TERMS]
+    if not terms or limit <= 0:
         return []
+    tier: dict[int, int] = {}
+    digits = "".join(terms)  # an id may be typed in groups: "22 000 150"
+    if digits.isascii() and digits.isdigit() and len(digits) <= 10:
+        tier.update(dict.fromkeys(_id_typed_in_full(db, int(digits)), 0))
+    for number, query in enumerate((_query(terms, False), _query(terms, True)), start=1):
+        if len(tier) >= limit:
+            break
+        for registration_id in _matches(db, query, limit + len(tier)):
+            tier.setdefault(registration_id, number)
+    people = _people(db, list(tier)[:limit])
+    return sorted(people, key=lambda p: (tier[p.registration_id], *_name_order(p)))
+
+
+def _name_order(person: Participant) -> tuple[str, str, int]:
+    return (person.family_name.casefold(), person.given_name.casefold(), person.registration_id)
+
+
+def _id_typed_in_full(db: sqlite_utils.Database, registration_id: int) -> list[int]:
+    row = db.execute(
+        "SELECT registration_id FROM participants WHERE registration_id = ?", [registration_id]
+    ).fetchone()
+    return [int(row[0])] if row else []
+
+
+def _matches(db: sqlite_utils.Database, query: str, limit: int) -> list[int]:
+    """Up to ``limit`` matches of ``query``, lowest ids first."""
     rows = db.execute(
-        f"{_SELECT} WHERE registration_id IN ("
-        "SELECT rowid FROM participants_fts WHERE participants_fts MATCH ? "
-        "ORDER BY rank LIMIT ?) ORDER BY family_name, given_name",
+        "SELECT rowid FROM participants_fts WHERE participants_fts MATCH ? LIMIT ?",
         [query, limit],
     ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def _people(db: sqlite_utils.Database, ids: list[int]) -> list[Participant]:
+    if not ids:
+        return []
+    rows = db.execute(
+        f"{_SELECT} WHERE registration_id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+    ).fetchall()
     return [_from_row(row) for row in rows]
+
+
+def rebuild_search_text(db: sqlite_utils.Database) -> int:
+    """Recompute every participant's search text (after a change of what is searched or of the
+    folding) and rebuild the index once; returns how many people changed."""
+    changed = 0
+    folder = PartFolder()  # remembers for this write only
+    with immediate(db):
+        db.execute("INSERT OR IGNORE INTO sync_state (name, value) VALUES ('fts_deferred', '1')")
+        rows = db.execute(f"SELECT {', '.join(_COLUMNS)}, search_text FROM participants").fetchall()
+        updates = []
+        for row in rows:
+            text = search_text(_from_row(row[:-1]), folder)
+            if text != row[-1]:
+                updates.append((text, row[0]))
+        db.conn.executemany(
+            "UPDATE participants SET search_text = ? WHERE registration_id = ?", updates
+        )
+        changed = len(updates)
+        db.execute("DELETE FROM sync_state WHERE name IN ('fts_deferred', 'search_text_stale')")
+        db.execute("INSERT INTO participants_fts(participants_fts) VALUES ('rebuild')")
+    return changed
 
 
 def add_provisional(db: sqlite_utils.Database, person: Participant) -> None:

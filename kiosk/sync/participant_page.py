@@ -44,6 +44,7 @@ class FeedParticipant(msgspec.Struct, frozen=True, gc=False):
     native_name: Text = ""
     organisation: Text = ""
     country: Text = ""
+    email: Text = ""
     valid_from: date | None = None
     valid_until: date | None = None
     is_sample: bool = False
@@ -62,6 +63,7 @@ class FeedParticipant(msgspec.Struct, frozen=True, gc=False):
             native_name=self.native_name,
             organisation=self.organisation,
             country=self.country,
+            email=self.email,
             category=self.category,
             status=self.status,
             reissue=self.reissue,

@@ -48,7 +48,12 @@ def quick_participant(data: Any) -> FeedParticipant | None:
 def _read(data: Any) -> FeedParticipant:
     get = data.get
     texts = (get("given_name"), get("family_name"), get("badge_name"), get("category"))
-    optional = (get("native_name", ""), get("organisation", ""), get("country", ""))
+    optional = (
+        get("native_name", ""),
+        get("organisation", ""),
+        get("country", ""),
+        get("email", ""),
+    )
     ids = (get("registration_id"), get("event_id"))
     valid = (_day(get("valid_from")), _day(get("valid_until")))
     flags = (get("is_sample", False), get("is_provisional", False))
@@ -76,6 +81,7 @@ def _read(data: Any) -> FeedParticipant:
         native_name=optional[0],
         organisation=optional[1],
         country=optional[2],
+        email=optional[3],
         category=texts[3],
         status=status,
         reissue=reissue,

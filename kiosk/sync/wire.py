@@ -99,6 +99,7 @@ def _participant(f: Fields) -> FeedParticipant:
         native_name=f.text("native_name", ""),
         organisation=f.text("organisation", ""),
         country=f.text("country", ""),
+        email=f.text("email", ""),
         category=f.text("category", non_empty=True),
         status=_choice(ParticipantStatus, f, "status"),
         reissue=f.whole("reissue", 0, 255),

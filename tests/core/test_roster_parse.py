@@ -170,9 +170,9 @@ def test_a_column_named_twice_is_refused() -> None:
 
 
 def test_an_unknown_column_is_reported_but_the_rows_are_kept() -> None:
-    result = parse(GOOD + ",x", header=HEADER + ",e-mail")
+    result = parse(GOOD + ",x", header=HEADER + ",phone")
     error = only_error(result)
-    assert (error.line, error.column) == (1, "e_mail")
+    assert (error.line, error.column) == (1, "phone")
     assert len(result.participants) == 1
 
 
@@ -284,3 +284,66 @@ def test_errors_read_like_compiler_messages() -> None:
     assert str(RowError(7, "country", "Bad.")) == "7: country: Bad."
     assert str(RowError(3, "", "Bad.")) == "3: Bad."
     assert str(RowError(0, "", "Empty.")) == "Empty."
+
+
+# --- the email column (issue 11: searched at the desk) ----------------------------------------
+
+EMAIL_HEADER = "registration_id,given_name,family_name,category,email"
+
+
+@pytest.mark.parametrize(
+    ("cell", "kept"),
+    [
+        ("maria.garcia@example.org", "maria.garcia@example.org"),
+        ("  Maria.Garcia@Example.ORG ", "Maria.Garcia@Example.ORG"),
+        ("sean.o'brien@example.ie", "sean.o'brien@example.ie"),
+        ("jurgen.muller@bundesamt.example.de", "jurgen.muller@bundesamt.example.de"),
+        ("müller@münchen.de", "müller@münchen.de"),
+        ("李伟@例子.公司", "李伟@例子.公司"),
+        ("", ""),
+    ],
+)
+def test_an_email_column_is_optional_and_kept_as_written(cell: str, kept: str) -> None:
+    result = parse(f"22000001,María,García,DEL,{cell}", header=EMAIL_HEADER)
+    assert result.errors == ()
+    assert result.participants[0].email == kept
+
+
+@pytest.mark.parametrize("header", ["e-mail", "E-Mail", "mail", "Email"])
+def test_the_email_column_may_be_spelled_the_usual_ways(header: str) -> None:
+    result = parse(
+        "22000001,María,García,DEL,maria@example.org",
+        header=f"registration_id,given_name,family_name,category,{header}",
+    )
+    assert result.errors == ()
+    assert result.participants[0].email == "maria@example.org"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "maria.garcia",  # no @
+        "maria.garcia@",  # no domain
+        "@example.org",  # no name
+        "maria@localhost",  # no dot in the domain
+        "maria@@example.org",
+        "maria garcia@example.org",  # a space
+        '"""maria""@example.org"',  # "maria"@example.org, quoted as CSV
+        "maria@example..org",
+        "maria@example.o",
+        '"maria@example.org; jose@example.org"',  # two addresses in one cell
+        "<maria@example.org>",
+        "x" * 190 + "@example.org",  # past the limit of 200 characters
+    ],
+)
+def test_a_malformed_email_names_the_row_and_column_and_skips_the_row(cell: str) -> None:
+    result = parse(
+        "22000001,José,García,DEL,",
+        f"5,Ann,Lee,PAR,{cell}",
+        "22000009,Wei,Wang,ITU,wei.wang@example.cn",
+        header=EMAIL_HEADER,
+    )
+    assert_row_refused(result, 3, "email", "")
+    error = next(e for e in result.errors if e.column == "email")
+    assert "e-mail address" in error.message or "the limit is 200" in error.message
+    assert str(error).startswith("3: email: ")

@@ -175,6 +175,36 @@ def test_import_keeps_good_rows_and_names_line_and_column_of_bad_ones(
     assert json.loads(capsys.readouterr().out)["participants"] == 27
 
 
+def test_an_imported_e_mail_reaches_the_column_and_the_change_feed_only_in_its_record(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "registration_id,given_name,family_name,category,e-mail\n"
+        "22500001,Amina,Diallo,DEL,amina.diallo@example.org\n"
+        "22500002,Jonas,Berg,PAR,jonas.berg@\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert run(demo_db, "import", str(roster)) == 1
+    out = capsys.readouterr()
+    assert f"{roster}:3: email:" in out.err
+    assert "not an e-mail address" in out.err
+    db = Database(demo_db)
+    with db.read() as conn:
+        query = sa.text("SELECT email FROM participants WHERE registration_id = 22500001")
+        column = conn.execute(query).scalar_one()
+        feed = json.loads(changes.page(conn, 0, 5000).changes_json)
+    db.close()
+    assert column == "amina.diallo@example.org"
+    amina = [
+        c for c in feed if c["kind"] == "participant" and c["data"]["registration_id"] == 22500001
+    ]
+    assert amina[-1]["data"]["email"] == "amina.diallo@example.org"
+    others = [c for c in feed if c["kind"] != "participant"]
+    assert "amina.diallo" not in json.dumps(others)
+
+
 def test_a_real_event_can_be_added_and_a_roster_imported_into_it(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

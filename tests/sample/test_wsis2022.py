@@ -282,6 +282,16 @@ def test_the_same_seed_gives_the_same_people_and_another_seed_others() -> None:
     assert list(sample_participants(22, 200, seed=7)) == list(sample_participants(22, 200, seed=7))
 
 
+def test_everyone_has_a_plausible_ascii_address_that_no_mailbox_receives() -> None:
+    shape = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*@[a-z0-9-]+\.example")
+    assert all(shape.fullmatch(p.email) for p in CROWD), [p.email for p in CROWD[:5]]
+    first = CROWD[0]
+    assert (first.given_name, first.family_name) == ("Büşra", "Özkan")
+    assert first.organisation == "Centre for Digital Policy, Aurora University"
+    assert first.email == "busra.ozkan@cdpau.example"  # folded, the organisation's initials
+    assert len({p.email for p in CROWD}) > 1400  # a few namesakes share one
+
+
 def test_one_hundred_thousand_participants_can_be_generated() -> None:
     last = None
     count = 0
@@ -325,6 +335,7 @@ def test_the_crowd_exported_as_a_roster_csv_imports_without_a_single_error() -> 
         "native_name",
         "organisation",
         "country",
+        "email",
         "category",
         "status",
     )
@@ -337,4 +348,5 @@ def test_the_crowd_exported_as_a_roster_csv_imports_without_a_single_error() -> 
     for parsed, original in zip(result.participants, CROWD, strict=True):
         assert parsed.badge_name == original.badge_name
         assert (parsed.native_name, parsed.country) == (original.native_name, original.country)
+        assert parsed.email == original.email
         assert (parsed.category, parsed.status) == (original.category, original.status)

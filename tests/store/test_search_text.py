@@ -62,3 +62,28 @@ def test_odd_parts_fold_as_the_store_does(parts: tuple[str, ...], expected: str 
     assert _search_text(person) == participants.search_text(person)
     if expected is not None:
         assert _search_text(person) == expected
+
+
+@pytest.mark.parametrize(
+    ("email", "country", "expected"),
+    [
+        ("", "", "ana 7"),
+        ("Ana.Lopez@Example.ORG", "", "ana ana lopez example org 7"),
+        ("müller@münchen.de", "DE", None),
+        (
+            "a\x00b@x\u200f.org",
+            "CH",
+            "ana ab x org 7 ch switzerland suisse suiza швеицария 瑞 士 سويسرا",
+        ),
+        ("", "XK", "ana 7 xk kosovo косово 科 索 沃 كوسوفو"),
+        ("", "ZZ", "ana 7 zz"),
+    ],
+    ids=["none", "ascii address", "unicode address", "controls and marks", "kosovo", "unknown"],
+)
+def test_email_and_country_fold_as_the_store_does(
+    email: str, country: str, expected: str | None
+) -> None:
+    person = Participant(7, 22, "Ana", "", "", country=country, email=email)
+    assert _search_text(person) == participants.search_text(person)
+    if expected is not None:
+        assert _search_text(person) == expected

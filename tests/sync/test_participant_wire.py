@@ -30,6 +30,7 @@ PERSON: dict[str, Any] = {
     "native_name": "",
     "organisation": "ITU",
     "country": "SN",
+    "email": "amina.diallo@example.org",
     "category": "DEL",
     "status": "registered",
     "reissue": 0,
@@ -67,7 +68,9 @@ GOOD = {
         "is_provisional": True,
     },
     "optional fields left out": {
-        k: v for k, v in PERSON.items() if k not in ("native_name", "organisation", "country")
+        k: v
+        for k, v in PERSON.items()
+        if k not in ("native_name", "organisation", "country", "email")
     },
     "flags and hashes left out": {
         k: v for k, v in PERSON.items() if k not in ("is_sample", "is_provisional", "secret_hashes")
@@ -82,10 +85,21 @@ def test_a_good_record_takes_the_quick_path_to_the_same_value(data: dict[str, An
 
 
 def test_null_optional_texts_read_as_empty_through_the_careful_reader() -> None:
-    data = {**PERSON, "native_name": None, "organisation": None, "country": None}
+    data = {**PERSON, "native_name": None, "organisation": None, "country": None, "email": None}
     assert quick_participant(data) is None  # unsure: left to the careful reader
     person = wire.change_page(page_of(data), 0).participants[0].participant
     assert (person.native_name, person.organisation, person.country) == ("", "", "")
+    assert person.email == ""
+
+
+def test_the_e_mail_address_comes_through_every_reader() -> None:
+    assert careful(PERSON).participant.email == "amina.diallo@example.org"
+    quick = quick_participant(PERSON)
+    assert quick is not None
+    assert quick.participant.email == "amina.diallo@example.org"
+    page = participant_page(json.dumps(page_of(PERSON)).encode())
+    assert page is not None
+    assert page.people[0].participant.email == "amina.diallo@example.org"
 
 
 # Each bad value, the field it goes into, and the words the refusal must carry.
@@ -103,6 +117,7 @@ BAD: list[tuple[str, Any, str]] = [
     ("native_name", False, "native_name is not a text"),
     ("organisation", {"name": "ITU"}, "organisation is not a text"),
     ("country", 41, "country is not a text"),
+    ("email", ["amina@example.org"], "email is not a text"),
     ("category", "", "category is not a text"),
     ("category", None, "category is not a text"),
     ("status", "paused", "'paused' is not a known status"),
