@@ -94,6 +94,167 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Organisation, pays, catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Badge valide</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>Saisissez un nom, une organisation, un pays ou un numéro d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
+        <translation>L&apos;inscription {id} ne figure pas sur la liste de ce guichet.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>Nom dans toute écriture, organisation, pays, courriel ou numéro d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Recherchez une personne ou scannez son code.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>En caractères latins&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>Dans son écriture&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Catégorie&#xa0;: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Inscription {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Provisoire&#xa0;: connu seulement par un code sur place, pas encore par le registre.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Aperçu du badge indisponible</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>Le badge valide (version {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>Le prochain badge (version {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Aucun badge imprimé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}&#xa0;: retiré par {collector} ({document}) à {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Version {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>annulé le {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>désactivé le {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Tâche d&apos;impression {job} (version {version})&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Enregistrements sur toutes les bornes</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Corrections du nom</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Retraits VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Tâche d&apos;impression en cours</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -767,6 +928,141 @@
     <message>
         <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
         <translation>Veuillez retirer votre badge au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>Le scan était vide. Scannez de nouveau le code.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>Ce n&apos;est ni un code d&apos;inscription ni un badge. Scannez de nouveau le code QR.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>Ce code est dans un format que ce guichet ne sait pas lire. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
+        <translation>La signature de ce code n&apos;est pas valide&#xa0;: il est peut-être falsifié. Vérifiez la pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>Ce code est signé avec une clé inconnue de ce guichet. Synchronisez, puis scannez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>Ce code est signé avec une clé retirée. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>Ce code est destiné à un autre événement.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
+        <translation>Ce code est authentique, mais la personne ne figure pas encore sur la liste de ce guichet. Synchronisez.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
+        <translation>Personne sur la liste de ce guichet n&apos;a ce code. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>Scanné&#xa0;: son badge valide.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>Scanné&#xa0;: badge version {version}, qui n&apos;est plus valide.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
+        <translation>Scanné&#xa0;: un code de badge non signé. Vérifiez la pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>Scanné&#xa0;: un ancien code d&apos;inscription, remplacé par un plus récent.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>Scanné&#xa0;: cette inscription est révoquée.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>Scanné&#xa0;: cette inscription n&apos;est pas valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>code saisi</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>à la main au guichet</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>Inscription révoquée</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>en attente d&apos;impression</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>en cours d&apos;impression</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>interrompue&#xa0;: le badge est-il sorti&#xa0;?</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>carte d&apos;identité nationale</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>laissez-passer des Nations Unies</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>autre pièce d&apos;identité</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,167 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Организация, страна, категория</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Бейдж действителен</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>Введите имя, организацию, страну или регистрационный номер.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>По запросу «{text}» никого не найдено.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
+        <translation>Регистрации {id} нет в списке этой стойки.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>Имя в любой письменности, организация, страна, эл. почта или регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные участники</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Найдите участника или отсканируйте его код.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>Латиницей: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>В родной письменности: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Категория: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Регистрация {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Временная запись: известна только по коду, выданному на месте, в реестре её ещё нет.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Предпросмотр бейджа недоступен</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>Действующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>Следующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Ещё не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Бейдж ещё не напечатан.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: получил(а) {collector} ({document}), {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Версия {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>аннулирован {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>деактивирован {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действителен</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Задание печати {job} (версия {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Регистрации на всех киосках</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Исправления имени</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Получение за VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Незавершённое задание печати</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -767,6 +928,141 @@
     <message>
         <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
         <translation>Пожалуйста, получите бейдж на стойке аккредитации у входа в здание МСЭ «Монбрийан».</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>Сканирование пустое. Отсканируйте код ещё раз.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>Это не регистрационный код и не бейдж. Отсканируйте QR-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>Эта стойка не может прочитать код такого формата. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
+        <translation>Подпись этого кода недействительна: возможно, он поддельный. Проверьте удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>Код подписан ключом, неизвестным этой стойке. Выполните синхронизацию и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>Код подписан отозванным ключом. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>Этот код относится к другому мероприятию.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
+        <translation>Код подлинный, но участника ещё нет в списке этой стойки. Выполните синхронизацию.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
+        <translation>Ни у кого в списке этой стойки нет такого кода. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>Отсканирован действующий бейдж участника.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>Отсканирован бейдж версии {version}, который больше не действителен.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
+        <translation>Отсканирован неподписанный код бейджа. Проверьте удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>Отсканирован старый регистрационный код, заменённый новым.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>Отсканировано: эта регистрация отозвана.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>Отсканировано: эта регистрация сегодня недействительна.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>код введён вручную</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>сканер</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>вручную на стойке</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Регистрация отменена</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>Регистрация отозвана</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>ожидает печати</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>прервано: вышел ли бейдж?</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>национальное удостоверение личности</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>пропуск ООН (laissez-passer)</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>другой документ, удостоверяющий личность</translation>
     </message>
 </context>
 <context>

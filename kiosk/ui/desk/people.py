@@ -122,7 +122,7 @@ class PeoplePanel(DeskPanel):
         row.addLayout(right, 3)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.search.textChanged.connect(self._on_search_edited)
         self.search.installEventFilter(self)
         self._typing.timeout.connect(self._search_now)
         self.results.activated.connect(self._on_results_activated)
@@ -171,6 +171,11 @@ class PeoplePanel(DeskPanel):
 
     # -- searching -----------------------------------------------------------------------------
 
+    @Slot(str)
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_seq += 1  # an answer to what was typed before is stale from now on
+        self._typing.start()
+
     @Slot()
     def _search_now(self) -> None:
         text = self.search.text().strip()
@@ -192,7 +197,7 @@ class PeoplePanel(DeskPanel):
         self._shown_text = text
         self.model.set_rows(rows)
         if rows:
-            self.results.selectRow(0)
+            self._select(0)
         self._show_hint()
 
     def _show_hint(self) -> None:
@@ -218,12 +223,15 @@ class PeoplePanel(DeskPanel):
         current = self.results.currentIndex().row()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and count:
             step = 1 if key == Qt.Key.Key_Down else -1
-            self.results.selectRow(max(0, min(count - 1, current + step)))
+            self._select(max(0, min(count - 1, current + step)))
             return True
         if key in _OPEN_KEYS and count:
             self._open_row(max(current, 0))
             return True
         return False
+
+    def _select(self, row: int) -> None:
+        self.results.setCurrentIndex(self.model.index(row, NAME))
 
     @Slot(QModelIndex)
     def _on_results_activated(self, index: QModelIndex) -> None:

@@ -14,48 +14,53 @@ from kiosk.services.desk_views import CodeNotice, CodeProblem
 from kiosk.store.journal import JobState
 from kiosk.ui.messages import QT_TRANSLATE_NOOP
 
-_CONTEXT = "people"
+_CONTEXT = "people_texts"
 
 _PROBLEMS = {
-    CodeProblem.EMPTY: QT_TRANSLATE_NOOP("people", "The scan was empty. Scan the code again."),
+    CodeProblem.EMPTY: QT_TRANSLATE_NOOP(
+        "people_texts", "The scan was empty. Scan the code again."
+    ),
     CodeProblem.JUNK: QT_TRANSLATE_NOOP(
-        "people", "That is not a registration code or a badge. Scan the QR code again."
+        "people_texts", "That is not a registration code or a badge. Scan the QR code again."
     ),
     CodeProblem.UNREADABLE: QT_TRANSLATE_NOOP(
-        "people", "This code is in a format this desk cannot read. Search for the person by name."
+        "people_texts",
+        "This code is in a format this desk cannot read. Search for the person by name.",
     ),
     CodeProblem.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
-        "people", "This code's signature is not valid: it may be forged. Check the person's ID."
+        "people_texts",
+        "This code's signature is not valid: it may be forged. Check the person's ID.",
     ),
     CodeProblem.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
-        "people", "This code is signed with a key this desk does not know. Sync, then scan again."
+        "people_texts",
+        "This code is signed with a key this desk does not know. Sync, then scan again.",
     ),
     CodeProblem.KEY_REVOKED: QT_TRANSLATE_NOOP(
-        "people", "This code is signed with a withdrawn key. Search for the person by name."
+        "people_texts", "This code is signed with a withdrawn key. Search for the person by name."
     ),
-    CodeProblem.OTHER_EVENT: QT_TRANSLATE_NOOP("people", "This code is for another event."),
+    CodeProblem.OTHER_EVENT: QT_TRANSLATE_NOOP("people_texts", "This code is for another event."),
     CodeProblem.NOT_ON_ROSTER: QT_TRANSLATE_NOOP(
-        "people", "This code is genuine, but the person is not on this desk's list yet. Sync."
+        "people_texts", "This code is genuine, but the person is not on this desk's list yet. Sync."
     ),
     CodeProblem.UNKNOWN: QT_TRANSLATE_NOOP(
-        "people", "Nobody on this desk's list has this code. Search for the person by name."
+        "people_texts", "Nobody on this desk's list has this code. Search for the person by name."
     ),
 }
 _NOTICES = {
     CodeNotice.NONE: "",
-    CodeNotice.VALID_BADGE: QT_TRANSLATE_NOOP("people", "Scanned: their valid badge."),
+    CodeNotice.VALID_BADGE: QT_TRANSLATE_NOOP("people_texts", "Scanned: their valid badge."),
     CodeNotice.OLD_BADGE: QT_TRANSLATE_NOOP(
-        "people", "Scanned: badge version {version}, which is no longer valid."
+        "people_texts", "Scanned: badge version {version}, which is no longer valid."
     ),
     CodeNotice.UNSIGNED_BADGE: QT_TRANSLATE_NOOP(
-        "people", "Scanned: an unsigned badge code. Check the person's ID."
+        "people_texts", "Scanned: an unsigned badge code. Check the person's ID."
     ),
     CodeNotice.OLD_CODE: QT_TRANSLATE_NOOP(
-        "people", "Scanned: an older registration code, replaced by a newer one."
+        "people_texts", "Scanned: an older registration code, replaced by a newer one."
     ),
-    CodeNotice.REVOKED: QT_TRANSLATE_NOOP("people", "Scanned: this registration is revoked."),
+    CodeNotice.REVOKED: QT_TRANSLATE_NOOP("people_texts", "Scanned: this registration is revoked."),
     CodeNotice.NOT_VALID_TODAY: QT_TRANSLATE_NOOP(
-        "people", "Scanned: this registration is not valid today."
+        "people_texts", "Scanned: this registration is not valid today."
     ),
 }
 # Notices that want staff's attention (red); the others are information.
@@ -63,31 +68,31 @@ WARNING_NOTICES = frozenset(
     {CodeNotice.OLD_BADGE, CodeNotice.UNSIGNED_BADGE, CodeNotice.OLD_CODE, CodeNotice.REVOKED}
 )
 _SOURCES = {
-    ScanSource.TYPED: QT_TRANSLATE_NOOP("people", "typed code"),
-    ScanSource.SCANNER: QT_TRANSLATE_NOOP("people", "scanner"),
-    ScanSource.SERIAL: QT_TRANSLATE_NOOP("people", "scanner"),
-    ScanSource.CAMERA: QT_TRANSLATE_NOOP("people", "camera"),
-    ScanSource.CLI: QT_TRANSLATE_NOOP("people", "command line"),
-    ScanSource.DESK: QT_TRANSLATE_NOOP("people", "by hand at the desk"),
+    ScanSource.TYPED: QT_TRANSLATE_NOOP("people_texts", "typed code"),
+    ScanSource.SCANNER: QT_TRANSLATE_NOOP("people_texts", "scanner"),
+    ScanSource.SERIAL: QT_TRANSLATE_NOOP("people_texts", "scanner"),
+    ScanSource.CAMERA: QT_TRANSLATE_NOOP("people_texts", "camera"),
+    ScanSource.CLI: QT_TRANSLATE_NOOP("people_texts", "command line"),
+    ScanSource.DESK: QT_TRANSLATE_NOOP("people_texts", "by hand at the desk"),
 }
 _STATUSES = {
-    ParticipantStatus.REGISTERED: QT_TRANSLATE_NOOP("people", "Registered"),
-    ParticipantStatus.CANCELLED: QT_TRANSLATE_NOOP("people", "Registration cancelled"),
-    ParticipantStatus.REVOKED: QT_TRANSLATE_NOOP("people", "Registration revoked"),
+    ParticipantStatus.REGISTERED: QT_TRANSLATE_NOOP("people_texts", "Registered"),
+    ParticipantStatus.CANCELLED: QT_TRANSLATE_NOOP("people_texts", "Registration cancelled"),
+    ParticipantStatus.REVOKED: QT_TRANSLATE_NOOP("people_texts", "Registration revoked"),
 }
 _JOB_STATES = {
-    JobState.QUEUED: QT_TRANSLATE_NOOP("people", "waiting to print"),
-    JobState.SENT: QT_TRANSLATE_NOOP("people", "being printed"),
-    JobState.FAILED: QT_TRANSLATE_NOOP("people", "failed"),
-    JobState.UNCONFIRMED: QT_TRANSLATE_NOOP("people", "cut off: did it come out?"),
-    JobState.DONE: QT_TRANSLATE_NOOP("people", "printed"),
-    JobState.CANCELLED: QT_TRANSLATE_NOOP("people", "cancelled"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("people_texts", "waiting to print"),
+    JobState.SENT: QT_TRANSLATE_NOOP("people_texts", "being printed"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("people_texts", "failed"),
+    JobState.UNCONFIRMED: QT_TRANSLATE_NOOP("people_texts", "cut off: did it come out?"),
+    JobState.DONE: QT_TRANSLATE_NOOP("people_texts", "printed"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("people_texts", "cancelled"),
 }
 _DOCUMENTS = {
-    IdDocument.PASSPORT: QT_TRANSLATE_NOOP("people", "passport"),
-    IdDocument.NATIONAL_ID: QT_TRANSLATE_NOOP("people", "national ID card"),
-    IdDocument.UN_LAISSEZ_PASSER: QT_TRANSLATE_NOOP("people", "UN laissez-passer"),
-    IdDocument.OTHER: QT_TRANSLATE_NOOP("people", "other ID document"),
+    IdDocument.PASSPORT: QT_TRANSLATE_NOOP("people_texts", "passport"),
+    IdDocument.NATIONAL_ID: QT_TRANSLATE_NOOP("people_texts", "national ID card"),
+    IdDocument.UN_LAISSEZ_PASSER: QT_TRANSLATE_NOOP("people_texts", "UN laissez-passer"),
+    IdDocument.OTHER: QT_TRANSLATE_NOOP("people_texts", "other ID document"),
 }
 
 

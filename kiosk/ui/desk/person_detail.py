@@ -54,7 +54,9 @@ class PersonDetail(Screen):
         self._preview.setFixedWidth(PREVIEW_WIDTH)
         self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self._preview_caption = label("small", wrap=True)
-        self._sections = {key: (label("title"), label("", wrap=True)) for key in _SECTION_KEYS}
+        self._sections = {
+            key: (label("small"), label(f"desk-{key}", wrap=True)) for key in _SECTION_KEYS
+        }
         self._sections["badges"][1].setTextFormat(Qt.TextFormat.RichText)
         self._build()
         self.clear()
@@ -76,7 +78,6 @@ class PersonDetail(Screen):
         grid = QGridLayout()
         for row, key in enumerate(_SECTION_KEYS):
             title, body = self._sections[key]
-            title.setObjectName("small")
             grid.addWidget(title, row * 2, 0)
             grid.addWidget(body, row * 2 + 1, 0)
         column = QVBoxLayout(self)
