@@ -933,6 +933,10 @@
 <context>
     <name>people_texts</name>
     <message>
+        <source>first badge</source>
+        <translation>الشارة الأولى</translation>
+    </message>
+    <message>
         <source>The scan was empty. Scan the code again.</source>
         <translation>كان المسح فارغاً. امسحوا الرمز مرة أخرى.</translation>
     </message>

@@ -933,6 +933,10 @@
 <context>
     <name>people_texts</name>
     <message>
+        <source>first badge</source>
+        <translation>primera credencial</translation>
+    </message>
+    <message>
         <source>The scan was empty. Scan the code again.</source>
         <translation>El escaneo estaba vacío. Vuelva a escanear el código.</translation>
     </message>

@@ -933,6 +933,10 @@
 <context>
     <name>people_texts</name>
     <message>
+        <source>first badge</source>
+        <translation>premier badge</translation>
+    </message>
+    <message>
         <source>The scan was empty. Scan the code again.</source>
         <translation>Le scan était vide. Scannez de nouveau le code.</translation>
     </message>

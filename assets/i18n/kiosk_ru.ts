@@ -933,6 +933,10 @@
 <context>
     <name>people_texts</name>
     <message>
+        <source>first badge</source>
+        <translation>первый бейдж</translation>
+    </message>
+    <message>
         <source>The scan was empty. Scan the code again.</source>
         <translation>Сканирование пустое. Отсканируйте код ещё раз.</translation>
     </message>

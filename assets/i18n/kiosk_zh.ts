@@ -933,6 +933,10 @@
 <context>
     <name>people_texts</name>
     <message>
+        <source>first badge</source>
+        <translation>首张证件</translation>
+    </message>
+    <message>
         <source>The scan was empty. Scan the code again.</source>
         <translation>扫描内容为空，请重新扫描。</translation>
     </message>

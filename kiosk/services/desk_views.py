@@ -137,6 +137,7 @@ def _state(db: Database, person: Participant) -> PersonState:
 
 _PROBLEMS = {
     Outcome.EMPTY: CodeProblem.EMPTY,
+    Outcome.MALFORMED: CodeProblem.JUNK,  # a damaged code is as good as none: scan it again
     Outcome.UNSUPPORTED_VERSION: CodeProblem.UNREADABLE,
     Outcome.BAD_SIGNATURE: CodeProblem.BAD_SIGNATURE,
     Outcome.UNKNOWN_KEY: CodeProblem.UNKNOWN_KEY,
@@ -174,10 +175,7 @@ def identify_code(service: CheckInService, text: str) -> CodeIdentity:
     else:
         notice = _CODE_NOTICES.get(result.outcome, CodeNotice.NONE)
     if registration is None or result.outcome is Outcome.WRONG_EVENT:
-        problem = _PROBLEMS.get(result.outcome, CodeProblem.NOT_ON_ROSTER)
-        if result.outcome is Outcome.MALFORMED:
-            problem = CodeProblem.JUNK if result.code_kind is None else CodeProblem.UNREADABLE
-        return CodeIdentity(None, problem)
+        return CodeIdentity(None, _PROBLEMS.get(result.outcome, CodeProblem.NOT_ON_ROSTER))
     if participants.get_participant(service.jobs.db, registration) is None:
         return CodeIdentity(None, CodeProblem.NOT_ON_ROSTER)
     log.info("desk scan identifies registration %s (%s)", registration, notice.value)

@@ -106,6 +106,7 @@ class PeoplePanel(DeskPanel):
         inner = QWidget()
         inner_column = QVBoxLayout(inner)
         inner_column.setContentsMargins(0, 0, 0, 0)
+        self.scan_note.setContentsMargins(12, 8, 12, 0)
         inner_column.addWidget(self.scan_note)
         inner_column.addWidget(self.detail, 1)
         scroll = QScrollArea()
@@ -144,16 +145,19 @@ class PeoplePanel(DeskPanel):
         self._search_seq += 1  # answers still on their way are dropped
         self._detail_seq += 1
         self._shown_text = ""
-        self._shown_id = None
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.model.set_rows(())
         self.scan_note.clear()
         self.scan_note.hide()
+        self._show_nobody()
+        self._show_hint()
+
+    def _show_nobody(self) -> None:
+        self._shown_id = None
         self.detail.clear()
         self.person_actions.show_person(None, None, None)
-        self._show_hint()
 
     def show_code(self, text: str) -> None:
         """A code scanned at the desk: find whose it is (nobody is checked in) and show them."""
@@ -249,6 +253,7 @@ class PeoplePanel(DeskPanel):
             return
         if identity.registration_id is None:
             assert identity.problem is not None
+            self._show_nobody()  # the person shown before is not whose code this was
             text = words.problem_text(identity.problem)
             self.scan_note.setText(text)
             self.scan_note.show()

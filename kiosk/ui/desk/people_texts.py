@@ -6,15 +6,19 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.core.desk import IdDocument
 from kiosk.core.model import ParticipantStatus, ScanSource
 from kiosk.services.desk_views import CodeNotice, CodeProblem
 from kiosk.store.journal import JobState
+from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import QT_TRANSLATE_NOOP
 
 _CONTEXT = "people_texts"
+_LOCALES = {"en": "en_GB", "zh": "zh_CN"}  # as ui/i18n.py: British dates, simplified Chinese
+_DATE_FORMATS = {"zh": "yyyy年M月d日"}  # elsewhere "30 May 2022" in the language's words
+_FIRST_PRINT = QT_TRANSLATE_NOOP("people_texts", "first badge")
 
 _PROBLEMS = {
     CodeProblem.EMPTY: QT_TRANSLATE_NOOP(
@@ -132,7 +136,16 @@ def document_text(document: str) -> str:
 
 
 def when_text(at: datetime, zone: ZoneInfo) -> str:
-    """A moment on the venue's clock, written the way the UI language writes dates."""
+    """A moment on the venue's clock ("30 May 2022 08:45"), written in the UI language."""
+    language = current_language()
+    locale = QLocale(_LOCALES.get(language, language))
     local = at.astimezone(zone)
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    day = locale.toString(
+        QDate(local.year, local.month, local.day), _DATE_FORMATS.get(language, "d MMM yyyy")
+    )
+    return f"{day} {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
+
+
+def reason_text(reason: str) -> str:
+    """Why a badge was printed: the first print in words, a staff member's reason as typed."""
+    return _tr(_FIRST_PRINT) if reason == "first" else reason

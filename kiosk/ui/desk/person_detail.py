@@ -255,7 +255,7 @@ class PersonDetail(Screen):
             when=words.when_text(issue.at, zone),
             kiosk=issue.kiosk_id,
             printer=issue.printer,
-            reason=issue.reason,
+            reason=words.reason_text(issue.reason),
         )
         if badge.voided_at is not None:
             mark = self.tr("voided {when}").format(when=words.when_text(badge.voided_at, zone))

@@ -229,3 +229,46 @@ def test_signing_out_leaves_no_name_on_the_page(desk: Desk, qtbot: QtBot) -> Non
             assert part not in text
     desk.settle(qtbot)  # nothing asked before the sign-out brings the name back
     assert panel.detail.view is None
+
+
+def test_a_badge_waiting_to_print_shows_as_the_open_print_job(desk: Desk, qtbot: QtBot) -> None:
+    service = desk.kiosk_service()
+    held = service.scan(desk.code_for(SARA), ScanSource.SCANNER, hold_print=True)
+    assert held.print_held
+    panel = desk.people
+    panel.show_person(SARA)
+    qtbot.waitUntil(lambda: _shown(panel) == SARA, timeout=WAIT_MS)
+    view = panel.detail.view
+    assert view is not None
+    assert view.open_job is not None
+    job = _section(panel, "job")
+    assert view.open_job.id[:8] in job
+    assert words.job_state_text(view.open_job.state) in job
+    assert _section(panel, "badges") == QCoreApplication.translate(
+        "PersonDetail", "No badge printed yet."
+    )
+
+
+def test_an_action_reloads_the_detail_and_tells_the_window(desk: Desk, qtbot: QtBot) -> None:
+    panel = desk.people
+    panel.show_person(TINGTING)
+    qtbot.waitUntil(lambda: _shown(panel) == TINGTING, timeout=WAIT_MS)
+    assert panel.detail.view is not None
+    assert panel.detail.view.check_ins == ()
+    desk.kiosk_service().scan(desk.code_for(TINGTING), ScanSource.SCANNER)  # meanwhile
+    with qtbot.waitSignal(desk.context.data_changed, timeout=WAIT_MS):
+        panel.person_actions.changed.emit(TINGTING)
+    qtbot.waitUntil(
+        lambda: panel.detail.view is not None and len(panel.detail.view.check_ins) == 1,
+        timeout=WAIT_MS,
+    )
+
+
+def test_a_refused_scan_takes_the_previous_person_off_the_page(desk: Desk, qtbot: QtBot) -> None:
+    panel = desk.people
+    panel.show_person(SARA)
+    qtbot.waitUntil(lambda: _shown(panel) == SARA, timeout=WAIT_MS)
+    desk.window.on_scanned("not a code")
+    qtbot.waitUntil(lambda: panel.scan_note.isVisible(), timeout=WAIT_MS)
+    assert panel.detail.view is None
+    assert not any("سارة" in text for text in texts_on_screen(panel.detail))
