@@ -272,3 +272,22 @@ def test_a_refused_scan_takes_the_previous_person_off_the_page(desk: Desk, qtbot
     qtbot.waitUntil(lambda: panel.scan_note.isVisible(), timeout=WAIT_MS)
     assert panel.detail.view is None
     assert not any("سارة" in text for text in texts_on_screen(panel.detail))
+
+
+def test_a_double_click_opens_a_row_and_the_page_mirrors_in_arabic(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    panel = desk.people
+    _type(qtbot, panel, "Ouyang")
+    qtbot.waitUntil(lambda: _ids(panel) == [TINGTING], timeout=WAIT_MS)
+    cell = panel.results.visualRect(panel.model.index(0, 0)).center()
+    qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    desk.settle(qtbot)
+    assert _shown(panel) is None  # one click selects, it does not open
+    qtbot.mouseDClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.waitUntil(lambda: _shown(panel) == TINGTING, timeout=WAIT_MS)
+    share = panel.results.width() / panel.width()
+    assert 0.3 < share < 0.5  # the list takes about 40 %
+    list_x = panel.results.mapTo(panel, panel.results.rect().center()).x()
+    detail_x = panel.detail.mapTo(panel, panel.detail.rect().center()).x()
+    assert (list_x > detail_x) is (desk.language == "ar")  # Arabic reads from the right
