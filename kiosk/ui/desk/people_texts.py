@@ -12,7 +12,7 @@ from kiosk.core.desk import IdDocument
 from kiosk.core.model import ParticipantStatus, ScanSource
 from kiosk.services.desk_views import CodeNotice, CodeProblem
 from kiosk.store.journal import JobState
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language
 from kiosk.ui.messages import QT_TRANSLATE_NOOP
 
 _CONTEXT = "people_texts"
@@ -144,6 +144,17 @@ def when_text(at: datetime, zone: ZoneInfo) -> str:
         QDate(local.year, local.month, local.day), _DATE_FORMATS.get(language, "d MMM yyyy")
     )
     return f"{day} {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
+
+
+def isolated(text: str) -> str:
+    """``text`` as one unit in a line of another direction (Unicode first-strong isolate), so a
+    kiosk id, a printer address and a date keep their order in an Arabic sentence."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+def line_start() -> str:
+    """A mark that makes a line of isolated parts read in the UI language's direction."""
+    return "\u200f" if current_language() in RIGHT_TO_LEFT else "\u200e"
 
 
 def reason_text(reason: str) -> str:

@@ -20,6 +20,7 @@ from kiosk.services.desk_views import CodeNotice, PersonState, PersonView
 from kiosk.store.person_history import IssuedBadge
 from kiosk.ui.desk import people_texts as words
 from kiosk.ui.desk.people_model import STATE_COLOURS
+from kiosk.ui.desk.people_texts import isolated
 from kiosk.ui.desk.style import REFUSAL
 from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language
 from kiosk.ui.theme import MUTED, PAPER
@@ -221,21 +222,26 @@ class PersonDetail(Screen):
         zone = ZoneInfo(view.timezone)
         bodies = {
             "check_ins": "\n".join(
-                f"{words.when_text(c.at, zone)} · {c.kiosk_id} · {words.source_text(c.source)}"
+                words.line_start()
+                + " · ".join(
+                    isolated(t)
+                    for t in (words.when_text(c.at, zone), c.kiosk_id, words.source_text(c.source))
+                )
                 for c in view.check_ins
             )
             or self.tr("Not checked in yet."),
             "badges": "<br>".join(self._badge_line(b, view, zone) for b in view.badges)
             or html.escape(self.tr("No badge printed yet.")),
             "names": "\n".join(
-                f"{words.when_text(at, zone)} → {name}" for at, name in view.name_history
+                f"{words.line_start()}{isolated(words.when_text(at, zone))} → {isolated(name)}"
+                for at, name in view.name_history
             ),
             "vip": "\n".join(
                 self.tr("{when}: collected by {collector} ({document}) at {kiosk}").format(
-                    when=words.when_text(p.at, zone),
-                    collector=p.collector,
-                    document=words.document_text(p.id_document),
-                    kiosk=p.kiosk_id,
+                    when=isolated(words.when_text(p.at, zone)),
+                    collector=isolated(p.collector),
+                    document=isolated(words.document_text(p.id_document)),
+                    kiosk=isolated(p.kiosk_id),
                 )
                 for p in view.vip_pickups
             ),
@@ -252,17 +258,18 @@ class PersonDetail(Screen):
         issue = badge.issue
         line = self.tr("Version {version} · {when} · {kiosk} · {printer} · {reason}").format(
             version=issue.badge_version,
-            when=words.when_text(issue.at, zone),
-            kiosk=issue.kiosk_id,
-            printer=issue.printer,
-            reason=words.reason_text(issue.reason),
+            when=isolated(words.when_text(issue.at, zone)),
+            kiosk=isolated(issue.kiosk_id),
+            printer=isolated(issue.printer),
+            reason=isolated(words.reason_text(issue.reason)),
         )
         if badge.voided_at is not None:
-            mark = self.tr("voided {when}").format(when=words.when_text(badge.voided_at, zone))
+            voided = isolated(words.when_text(badge.voided_at, zone))
+            mark = self.tr("voided {when}").format(when=voided)
             colour = REFUSAL
         elif badge.deactivated_at is not None:
             mark = self.tr("deactivated {when}").format(
-                when=words.when_text(badge.deactivated_at, zone)
+                when=isolated(words.when_text(badge.deactivated_at, zone))
             )
             colour = REFUSAL
         elif issue.badge_version == view.valid_badge_version:
