@@ -291,3 +291,10 @@ def test_a_double_click_opens_a_row_and_the_page_mirrors_in_arabic(
     list_x = panel.results.mapTo(panel, panel.results.rect().center()).x()
     detail_x = panel.detail.mapTo(panel, panel.detail.rect().center()).x()
     assert (list_x > detail_x) is (desk.language == "ar")  # Arabic reads from the right
+
+
+def test_the_search_field_has_the_focus_when_the_page_shows(desk: Desk, qtbot: QtBot) -> None:
+    desk.window.activateWindow()
+    desk.window.tabs.setCurrentWidget(desk.window.arrivals)
+    desk.window.tabs.setCurrentWidget(desk.people)  # the window calls activate()
+    qtbot.waitUntil(desk.people.search.hasFocus, timeout=WAIT_MS)
