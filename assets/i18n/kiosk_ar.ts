@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -15,7 +15,7 @@
         <translation>استلام الشارات بالخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <source>Sign in first, then scan the visitor's code.</source>
         <translation>سجّل الدخول أولًا، ثم امسح رمز الزائر.</translation>
     </message>
     <message>
@@ -174,13 +174,13 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -200,21 +200,45 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>اكتبوا اسماً أو جهةً أو بلداً أو رقم تسجيل.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>لم يُعثر على أحد باسم «{text}».</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk's list.</source>
+        <translation>التسجيل {id} غير موجود في قائمة هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>الاسم بأي كتابة، أو الجهة، أو البلد، أو البريد الإلكتروني، أو رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
 </context>
 <context>
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -256,7 +280,7 @@
         <translation>يُرجى الانتظار قليلاً.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
         <translation>تُطبع الصورة على شارتكم وتُرسل إلى نظام التسجيل الخاص بالفعالية، ويُحتفظ بها إلى حين حذف بيانات الفعالية بعد انتهائها.</translation>
     </message>
     <message>
@@ -514,7 +538,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -538,7 +562,7 @@
         <translation>يتعذر عرض البرنامج الآن ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today&apos;s sessions…</source>
+        <source>Loading today's sessions…</source>
         <translation>جارٍ تحميل جلسات اليوم…</translation>
     </message>
     <message>
@@ -546,7 +570,7 @@
         <translation>لا توجد جلسات اليوم.</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions have ended.</source>
+        <source>Today's sessions have ended.</source>
         <translation>انتهت جلسات اليوم.</translation>
     </message>
     <message>
@@ -781,7 +805,7 @@
         <translation>غير صالح اليوم</translation>
     </message>
     <message>
-        <source>Your registration does not include today&apos;s date.</source>
+        <source>Your registration does not include today's date.</source>
         <translation>لا يشمل تسجيلكم تاريخ اليوم.</translation>
     </message>
     <message>
@@ -865,7 +889,7 @@
         <translation>نفد الورق من الطابعة.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
+        <source>The printer's cover is open.</source>
         <translation>غطاء الطابعة مفتوح.</translation>
     </message>
     <message>
@@ -898,6 +922,275 @@
     <message>
         <source>Room to be announced</source>
         <translation>ستُعلن القاعة لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>الجهة، البلد، الفئة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>الشارة سارية</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>سُجِّل حضوره</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>لم يُسجَّل حضوره</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>ابحثوا عن شخص أو امسحوا رمزه.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>بالحروف اللاتينية: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>بكتابته الأصلية: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>الفئة: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>التسجيل {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>مؤقت: معروف من رمز صادر في الموقع فقط، ولم يرد بعد من السجل.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>لا تتوفر معاينة للشارة</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>الشارة السارية (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>الشارة التالية (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>لم يُسجَّل حضوره بعد.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>لم تُطبع أي شارة بعد.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: استلمها {collector} ({document}) في {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>الإصدار {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>أُبطلت في {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>عُطِّلت في {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>مهمة الطباعة {job} (الإصدار {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>تسجيلات الحضور في جميع الأكشاك</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>الشارات</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>تصحيحات الاسم</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>استلام شارات كبار الشخصيات</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>مهمة طباعة معلّقة</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>first badge</source>
+        <translation>الشارة الأولى</translation>
+    </message>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>كان المسح فارغاً. امسحوا الرمز مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>هذا ليس رمز تسجيل ولا شارة. امسحوا رمز الاستجابة السريعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>هذا الرمز بتنسيق لا يستطيع هذا المكتب قراءته. ابحثوا عن الشخص باسمه.</translation>
+    </message>
+    <message>
+        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <translation>توقيع هذا الرمز غير صالح، وقد يكون مزوراً. تحققوا من وثيقة هوية الشخص.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>هذا الرمز موقَّع بمفتاح لا يعرفه هذا المكتب. أجروا المزامنة ثم امسحوه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>هذا الرمز موقَّع بمفتاح مسحوب. ابحثوا عن الشخص باسمه.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>هذا الرمز خاص بفعالية أخرى.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <translation>هذا الرمز صحيح، لكن الشخص ليس في قائمة هذا المكتب بعد. أجروا المزامنة.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <translation>لا أحد في قائمة هذا المكتب يحمل هذا الرمز. ابحثوا عن الشخص باسمه.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>تم المسح: شارته السارية.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>تم المسح: الشارة بالإصدار {version}، وهي لم تعد سارية.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <translation>تم المسح: رمز شارة غير موقَّع. تحققوا من وثيقة هوية الشخص.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>تم المسح: رمز تسجيل قديم حلّ محله رمز أحدث.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>تم المسح: هذا التسجيل مسحوب.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>تم المسح: هذا التسجيل غير صالح اليوم.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>رمز مكتوب</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>ماسح</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>كاميرا</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>يدوياً في المكتب</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>التسجيل ملغى</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>التسجيل مسحوب</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>في انتظار الطباعة</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>قيد الطباعة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>انقطعت: هل خرجت الشارة؟</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>بطاقة هوية وطنية</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>جواز مرور الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>وثيقة هوية أخرى</translation>
     </message>
 </context>
 </TS>

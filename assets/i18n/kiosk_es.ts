@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -15,7 +15,7 @@
         <translation>Recogida de credenciales en autoservicio</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <source>Sign in first, then scan the visitor's code.</source>
         <translation>Inicie sesión primero y luego escanee el código del visitante.</translation>
     </message>
     <message>
@@ -174,13 +174,13 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -200,21 +200,45 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>Escriba un nombre, una organización, un país o un número de inscripción.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>No se encontró a nadie para «{text}».</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk's list.</source>
+        <translation>La inscripción {id} no figura en la lista de este mostrador.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>Nombre en cualquier escritura, organización, país, correo electrónico o número de inscripción</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
     </message>
 </context>
 <context>
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -256,7 +280,7 @@
         <translation>Espere un momento, por favor.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
         <translation>La foto se imprime en su credencial y se envía al sistema de inscripción del evento. Se conserva hasta que se eliminen los datos del evento, una vez finalizado este.</translation>
     </message>
     <message>
@@ -514,7 +538,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -538,7 +562,7 @@
         <translation>No es posible mostrar el programa en este momento ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today&apos;s sessions…</source>
+        <source>Loading today's sessions…</source>
         <translation>Cargando las sesiones de hoy…</translation>
     </message>
     <message>
@@ -546,7 +570,7 @@
         <translation>Hoy no hay sesiones.</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions have ended.</source>
+        <source>Today's sessions have ended.</source>
         <translation>Las sesiones de hoy han terminado.</translation>
     </message>
     <message>
@@ -781,7 +805,7 @@
         <translation>No válido hoy</translation>
     </message>
     <message>
-        <source>Your registration does not include today&apos;s date.</source>
+        <source>Your registration does not include today's date.</source>
         <translation>Su inscripción no incluye la fecha de hoy.</translation>
     </message>
     <message>
@@ -865,7 +889,7 @@
         <translation>La impresora se ha quedado sin papel.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
+        <source>The printer's cover is open.</source>
         <translation>La tapa de la impresora está abierta.</translation>
     </message>
     <message>
@@ -898,6 +922,275 @@
     <message>
         <source>Room to be announced</source>
         <translation>Sala por confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Organización, país, categoría</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Credencial válida</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Busque a una persona o escanee su código.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>En alfabeto latino: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>En su escritura: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Categoría: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Inscripción {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Provisional: conocido solo por un código emitido in situ, aún no por el registro.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Vista previa de la credencial no disponible</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>La credencial válida (versión {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>La próxima credencial (versión {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Aún sin registrar.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Aún no se ha impreso ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: recogida por {collector} ({document}) en {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Versión {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>anulada el {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>desactivada el {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Trabajo de impresión {job} (versión {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Registros de llegada en todos los quioscos</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Correcciones del nombre</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Recogidas VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Trabajo de impresión pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>first badge</source>
+        <translation>primera credencial</translation>
+    </message>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>El escaneo estaba vacío. Vuelva a escanear el código.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>No es un código de inscripción ni una credencial. Vuelva a escanear el código QR.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>Este código tiene un formato que este mostrador no puede leer. Busque a la persona por su nombre.</translation>
+    </message>
+    <message>
+        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <translation>La firma de este código no es válida: puede estar falsificado. Verifique el documento de identidad.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>Este código está firmado con una clave que este mostrador no conoce. Sincronice y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>Este código está firmado con una clave retirada. Busque a la persona por su nombre.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>Este código corresponde a otro evento.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <translation>Este código es auténtico, pero la persona aún no figura en la lista de este mostrador. Sincronice.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <translation>Nadie en la lista de este mostrador tiene este código. Busque a la persona por su nombre.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>Escaneada: su credencial válida.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>Escaneada: credencial versión {version}, que ya no es válida.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <translation>Escaneado: un código de credencial sin firma. Verifique el documento de identidad.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>Escaneado: un código de inscripción antiguo, sustituido por uno más reciente.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>Escaneado: esta inscripción está revocada.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>Escaneado: esta inscripción no es válida hoy.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>código tecleado</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>cámara</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>a mano en el mostrador</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Inscripción cancelada</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>Inscripción revocada</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>en espera de impresión</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>imprimiéndose</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>interrumpido: ¿salió la credencial?</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impreso</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>laissez-passer de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>otro documento de identidad</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -15,24 +15,24 @@
         <translation>Retrait des badges en libre-service</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Séances du jour</translation>
     </message>
     <message>
         <source>Hold the QR code from your registration confirmation under the scanner, on your phone or on paper.</source>
-        <translation>Présentez sous le lecteur le code QR de votre confirmation d&apos;inscription, sur votre téléphone ou sur papier.</translation>
+        <translation>Présentez sous le lecteur le code QR de votre confirmation d'inscription, sur votre téléphone ou sur papier.</translation>
     </message>
     <message>
         <source>What is on today, and where</source>
-        <translation>Ce qui a lieu aujourd&apos;hui, et où</translation>
+        <translation>Ce qui a lieu aujourd'hui, et où</translation>
     </message>
     <message>
         <source>Badges are printed at the accreditation desk today.</source>
-        <translation>Aujourd&apos;hui, les badges sont imprimés au guichet d&apos;accréditation.</translation>
+        <translation>Aujourd'hui, les badges sont imprimés au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>This kiosk is not taking codes at the moment. Please go to the accreditation desk.</source>
-        <translation>Cette borne n&apos;accepte pas de codes pour le moment. Veuillez vous rendre au guichet d&apos;accréditation.</translation>
+        <translation>Cette borne n'accepte pas de codes pour le moment. Veuillez vous rendre au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>You can still check in here, then collect your badge at the desk.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Start screen</source>
-        <translation>Écran d&apos;accueil</translation>
+        <translation>Écran d'accueil</translation>
     </message>
     <message>
         <source>Show the screens in this language</source>
@@ -130,7 +130,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <source>Sign in first, then scan the visitor's code.</source>
         <translation>Connectez-vous d’abord, puis scannez le code du visiteur.</translation>
     </message>
     <message>
@@ -174,13 +174,13 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Séances du jour</translation>
     </message>
     <message>
@@ -193,28 +193,52 @@
     </message>
     <message>
         <source>{caption} {time}: {title} ({room})</source>
-        <translation>{caption} {time}&#xa0;: {title} ({room})</translation>
+        <translation>{caption} {time} : {title} ({room})</translation>
     </message>
 </context>
 <context>
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>Saisissez un nom, une organisation, un pays ou un numéro d'inscription.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk's list.</source>
+        <translation>L'inscription {id} ne figure pas sur la liste de ce guichet.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>Nom dans toute écriture, organisation, pays, courriel ou numéro d'inscription</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
     </message>
 </context>
 <context>
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -229,7 +253,7 @@
     </message>
     <message>
         <source>Keep your face inside the oval. The photo is taken after the countdown.</source>
-        <translation>Gardez votre visage dans l&apos;ovale. La photo est prise à la fin du compte à rebours.</translation>
+        <translation>Gardez votre visage dans l'ovale. La photo est prise à la fin du compte à rebours.</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -241,7 +265,7 @@
     </message>
     <message>
         <source>Is this photo all right?</source>
-        <translation>Cette photo vous convient-elle&#xa0;?</translation>
+        <translation>Cette photo vous convient-elle ?</translation>
     </message>
     <message>
         <source>This photo will be printed on your badge.</source>
@@ -256,12 +280,12 @@
         <translation>Veuillez patienter un instant.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
-        <translation>La photo est imprimée sur votre badge et transmise au système d&apos;inscription de l&apos;événement. Elle est conservée jusqu&apos;à la suppression des données de l&apos;événement, une fois celui-ci terminé.</translation>
+        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
+        <translation>La photo est imprimée sur votre badge et transmise au système d'inscription de l'événement. Elle est conservée jusqu'à la suppression des données de l'événement, une fois celui-ci terminé.</translation>
     </message>
     <message>
         <source>No thanks: you are checked in all the same; staff at the accreditation desk will take your photo and print your badge.</source>
-        <translation>Non merci&#xa0;: votre enregistrement est tout de même effectué&#xa0;; le personnel du guichet d&apos;accréditation prendra votre photo et imprimera votre badge.</translation>
+        <translation>Non merci : votre enregistrement est tout de même effectué ; le personnel du guichet d'accréditation prendra votre photo et imprimera votre badge.</translation>
     </message>
     <message>
         <source>Take my photo</source>
@@ -343,14 +367,14 @@
     </message>
     <message>
         <source>badges at the accreditation desk</source>
-        <translation>badges au guichet d&apos;accréditation</translation>
+        <translation>badges au guichet d'accréditation</translation>
     </message>
 </context>
 <context>
     <name>RefusalScreen</name>
     <message>
         <source>Reference for staff: {reference}</source>
-        <translation>Référence pour le personnel&#xa0;: {reference}</translation>
+        <translation>Référence pour le personnel : {reference}</translation>
     </message>
     <message>
         <source>Printed on {date} at {time}</source>
@@ -369,7 +393,7 @@
     </message>
     <message>
         <source>Back to the start screen</source>
-        <translation>Revenir à l&apos;écran d&apos;accueil</translation>
+        <translation>Revenir à l'écran d'accueil</translation>
     </message>
 </context>
 <context>
@@ -514,7 +538,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Séances du jour</translation>
     </message>
     <message>
@@ -531,22 +555,22 @@
     </message>
     <message>
         <source>More sessions: {count}. Choose a track or a language.</source>
-        <translation>Autres séances&#xa0;: {count}. Choisissez un volet ou une langue.</translation>
+        <translation>Autres séances : {count}. Choisissez un volet ou une langue.</translation>
     </message>
     <message>
         <source>The programme cannot be shown right now ({reference}).</source>
         <translation>Le programme ne peut pas être affiché pour le moment ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today&apos;s sessions…</source>
+        <source>Loading today's sessions…</source>
         <translation>Chargement des séances du jour…</translation>
     </message>
     <message>
         <source>There are no sessions today.</source>
-        <translation>Il n&apos;y a pas de séance aujourd&apos;hui.</translation>
+        <translation>Il n'y a pas de séance aujourd'hui.</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions have ended.</source>
+        <source>Today's sessions have ended.</source>
         <translation>Les séances du jour sont terminées.</translation>
     </message>
     <message>
@@ -570,19 +594,19 @@
     </message>
     <message>
         <source>The kiosk could not check this. Reference: {ref}</source>
-        <translation>La borne n&apos;a pas pu effectuer la vérification. Référence : {ref}</translation>
+        <translation>La borne n'a pas pu effectuer la vérification. Référence : {ref}</translation>
     </message>
     <message>
         <source>Printing a test page…</source>
-        <translation>Impression d&apos;une page de test…</translation>
+        <translation>Impression d'une page de test…</translation>
     </message>
     <message>
         <source>The test page was sent to the printer.</source>
-        <translation>La page de test a été envoyée à l&apos;imprimante.</translation>
+        <translation>La page de test a été envoyée à l'imprimante.</translation>
     </message>
     <message>
         <source>The test page could not be printed: see `kiosk printers`.</source>
-        <translation>La page de test n&apos;a pas pu être imprimée : voir `kiosk printers`.</translation>
+        <translation>La page de test n'a pas pu être imprimée : voir `kiosk printers`.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +699,7 @@
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
-        <translation>jusqu&apos;à {time}</translation>
+        <translation>jusqu'à {time}</translation>
     </message>
     <message>
         <source>Now</source>
@@ -694,11 +718,11 @@
     </message>
     <message>
         <source>Your badge is printing — please take it from the printer.</source>
-        <translation>Votre badge est en cours d&apos;impression — veuillez le retirer de l&apos;imprimante.</translation>
+        <translation>Votre badge est en cours d'impression — veuillez le retirer de l'imprimante.</translation>
     </message>
     <message>
         <source>Please wear your badge visibly at all times on the premises.</source>
-        <translation>Veuillez porter votre badge de manière visible en permanence dans l&apos;enceinte.</translation>
+        <translation>Veuillez porter votre badge de manière visible en permanence dans l'enceinte.</translation>
     </message>
     <message>
         <source>Badge already collected</source>
@@ -722,7 +746,7 @@
     </message>
     <message>
         <source>The scanner did not receive anything from your code.</source>
-        <translation>Le lecteur n&apos;a rien reçu de votre code.</translation>
+        <translation>Le lecteur n'a rien reçu de votre code.</translation>
     </message>
     <message>
         <source>Please hold the QR code flat under the scanner and try again.</source>
@@ -734,7 +758,7 @@
     </message>
     <message>
         <source>This code could not be read: it may be damaged, incomplete or not a registration code.</source>
-        <translation>Ce code n&apos;a pas pu être lu&#xa0;: il est peut-être endommagé ou incomplet, ou il ne s&apos;agit pas d&apos;un code d&apos;inscription.</translation>
+        <translation>Ce code n'a pas pu être lu : il est peut-être endommagé ou incomplet, ou il ne s'agit pas d'un code d'inscription.</translation>
     </message>
     <message>
         <source>Code format not supported</source>
@@ -750,7 +774,7 @@
     </message>
     <message>
         <source>This code did not pass the authenticity check.</source>
-        <translation>Ce code n&apos;a pas passé le contrôle d&apos;authenticité.</translation>
+        <translation>Ce code n'a pas passé le contrôle d'authenticité.</translation>
     </message>
     <message>
         <source>Code issuer not recognised</source>
@@ -758,7 +782,7 @@
     </message>
     <message>
         <source>This kiosk does not yet know who issued this code; it may have been issued very recently.</source>
-        <translation>Cette borne ne connaît pas encore l&apos;émetteur de ce code&#xa0;; il a peut-être été émis très récemment.</translation>
+        <translation>Cette borne ne connaît pas encore l'émetteur de ce code ; il a peut-être été émis très récemment.</translation>
     </message>
     <message>
         <source>Code withdrawn</source>
@@ -766,11 +790,11 @@
     </message>
     <message>
         <source>This code was signed with a security key that is no longer accepted.</source>
-        <translation>Ce code a été signé avec une clé de sécurité qui n&apos;est plus acceptée.</translation>
+        <translation>Ce code a été signé avec une clé de sécurité qui n'est plus acceptée.</translation>
     </message>
     <message>
         <source>Code for another event</source>
-        <translation>Code d&apos;un autre événement</translation>
+        <translation>Code d'un autre événement</translation>
     </message>
     <message>
         <source>This code is a registration for a different event.</source>
@@ -778,11 +802,11 @@
     </message>
     <message>
         <source>Not valid today</source>
-        <translation>Non valable aujourd&apos;hui</translation>
+        <translation>Non valable aujourd'hui</translation>
     </message>
     <message>
-        <source>Your registration does not include today&apos;s date.</source>
-        <translation>Votre inscription ne couvre pas la date d&apos;aujourd&apos;hui.</translation>
+        <source>Your registration does not include today's date.</source>
+        <translation>Votre inscription ne couvre pas la date d'aujourd'hui.</translation>
     </message>
     <message>
         <source>Registration not active</source>
@@ -798,7 +822,7 @@
     </message>
     <message>
         <source>A newer code has been issued for this registration, so this one can no longer be used.</source>
-        <translation>Un code plus récent a été émis pour cette inscription&#xa0;; celui-ci ne peut donc plus être utilisé.</translation>
+        <translation>Un code plus récent a été émis pour cette inscription ; celui-ci ne peut donc plus être utilisé.</translation>
     </message>
     <message>
         <source>Registration not found</source>
@@ -814,11 +838,11 @@
     </message>
     <message>
         <source>You are checked in, but the printer has a problem and your badge could not be printed.</source>
-        <translation>Votre enregistrement est effectué, mais l&apos;imprimante rencontre un problème et votre badge n&apos;a pas pu être imprimé.</translation>
+        <translation>Votre enregistrement est effectué, mais l'imprimante rencontre un problème et votre badge n'a pas pu être imprimé.</translation>
     </message>
     <message>
         <source>Please go to the accreditation desk: staff will take your photo and print your badge.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation&#xa0;: le personnel prendra votre photo et imprimera votre badge.</translation>
+        <translation>Veuillez vous rendre au guichet d'accréditation : le personnel prendra votre photo et imprimera votre badge.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -826,55 +850,55 @@
     </message>
     <message>
         <source>The kiosk could not check your code. This is not your fault.</source>
-        <translation>La borne n&apos;a pas pu vérifier votre code. Vous n&apos;y êtes pour rien.</translation>
+        <translation>La borne n'a pas pu vérifier votre code. Vous n'y êtes pour rien.</translation>
     </message>
     <message>
         <source>Please go to the accreditation desk, where staff will help you.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation, où le personnel vous aidera.</translation>
+        <translation>Veuillez vous rendre au guichet d'accréditation, où le personnel vous aidera.</translation>
     </message>
     <message>
         <source>Please try again with the QR code from your registration confirmation, or go to the accreditation desk.</source>
-        <translation>Veuillez réessayer avec le code QR de votre confirmation d&apos;inscription, ou vous rendre au guichet d&apos;accréditation.</translation>
+        <translation>Veuillez réessayer avec le code QR de votre confirmation d'inscription, ou vous rendre au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>If you have lost your badge, please see the accreditation desk.</source>
-        <translation>Si vous avez perdu votre badge, veuillez vous adresser au guichet d&apos;accréditation.</translation>
+        <translation>Si vous avez perdu votre badge, veuillez vous adresser au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>Please go to the accreditation desk, where your badge is waiting for you.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation, où votre badge vous attend.</translation>
+        <translation>Veuillez vous rendre au guichet d'accréditation, où votre badge vous attend.</translation>
     </message>
     <message>
         <source>Please show the code you received for this event, or go to the accreditation desk.</source>
-        <translation>Veuillez présenter le code reçu pour cet événement, ou vous rendre au guichet d&apos;accréditation.</translation>
+        <translation>Veuillez présenter le code reçu pour cet événement, ou vous rendre au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>Please scan the most recent code you received, or go to the accreditation desk.</source>
-        <translation>Veuillez scanner le code le plus récent que vous avez reçu, ou vous rendre au guichet d&apos;accréditation.</translation>
+        <translation>Veuillez scanner le code le plus récent que vous avez reçu, ou vous rendre au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>Please ask at the accreditation desk; staff will check and print it if needed.</source>
-        <translation>Veuillez vous adresser au guichet d&apos;accréditation ; le personnel vérifiera et l&apos;imprimera si nécessaire.</translation>
+        <translation>Veuillez vous adresser au guichet d'accréditation ; le personnel vérifiera et l'imprimera si nécessaire.</translation>
     </message>
     <message>
         <source>Please go to the accreditation desk to collect your badge.</source>
-        <translation>Veuillez vous rendre au guichet d&apos;accréditation pour retirer votre badge.</translation>
+        <translation>Veuillez vous rendre au guichet d'accréditation pour retirer votre badge.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation>L&apos;imprimante n&apos;a plus de papier.</translation>
+        <translation>L'imprimante n'a plus de papier.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
-        <translation>Le capot de l&apos;imprimante est ouvert.</translation>
+        <source>The printer's cover is open.</source>
+        <translation>Le capot de l'imprimante est ouvert.</translation>
     </message>
     <message>
         <source>The printer is not responding.</source>
-        <translation>L&apos;imprimante ne répond pas.</translation>
+        <translation>L'imprimante ne répond pas.</translation>
     </message>
     <message>
         <source>The printer reported a fault.</source>
-        <translation>L&apos;imprimante a signalé une panne.</translation>
+        <translation>L'imprimante a signalé une panne.</translation>
     </message>
     <message>
         <source>You are checked in. Your badge needs a photo, which is taken at the desk.</source>
@@ -886,11 +910,11 @@
     </message>
     <message>
         <source>You are checked in. Badges are printed at the accreditation desk today.</source>
-        <translation>Votre enregistrement est effectué. Aujourd&apos;hui, les badges sont imprimés au guichet d&apos;accréditation.</translation>
+        <translation>Votre enregistrement est effectué. Aujourd'hui, les badges sont imprimés au guichet d'accréditation.</translation>
     </message>
     <message>
         <source>Please collect your badge at the accreditation desk at the entrance of the ITU Montbrillant building.</source>
-        <translation>Veuillez retirer votre badge au guichet d&apos;accréditation, à l&apos;entrée du bâtiment Montbrillant de l&apos;UIT.</translation>
+        <translation>Veuillez retirer votre badge au guichet d'accréditation, à l'entrée du bâtiment Montbrillant de l'UIT.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +922,275 @@
     <message>
         <source>Room to be announced</source>
         <translation>Salle à confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Organisation, pays, catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Badge valide</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Recherchez une personne ou scannez son code.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>En caractères latins : {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>Dans son écriture : {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Catégorie : {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Inscription {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Provisoire : connu seulement par un code sur place, pas encore par le registre.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Aperçu du badge indisponible</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>Le badge valide (version {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>Le prochain badge (version {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Aucun badge imprimé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when} : retiré par {collector} ({document}) à {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Version {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>annulé le {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>désactivé le {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Tâche d'impression {job} (version {version}) : {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Enregistrements sur toutes les bornes</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Corrections du nom</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Retraits VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Tâche d'impression en cours</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>first badge</source>
+        <translation>premier badge</translation>
+    </message>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>Le scan était vide. Scannez de nouveau le code.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>Ce n'est ni un code d'inscription ni un badge. Scannez de nouveau le code QR.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>Ce code est dans un format que ce guichet ne sait pas lire. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <translation>La signature de ce code n'est pas valide : il est peut-être falsifié. Vérifiez la pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>Ce code est signé avec une clé inconnue de ce guichet. Synchronisez, puis scannez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>Ce code est signé avec une clé retirée. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>Ce code est destiné à un autre événement.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <translation>Ce code est authentique, mais la personne ne figure pas encore sur la liste de ce guichet. Synchronisez.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <translation>Personne sur la liste de ce guichet n'a ce code. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>Scanné : son badge valide.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>Scanné : badge version {version}, qui n'est plus valide.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <translation>Scanné : un code de badge non signé. Vérifiez la pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>Scanné : un ancien code d'inscription, remplacé par un plus récent.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>Scanné : cette inscription est révoquée.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>Scanné : cette inscription n'est pas valable aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>code saisi</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>à la main au guichet</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>Inscription révoquée</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>en attente d'impression</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>en cours d'impression</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>interrompue : le badge est-il sorti ?</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>carte d'identité nationale</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>laissez-passer des Nations Unies</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>autre pièce d'identité</translation>
     </message>
 </context>
 </TS>

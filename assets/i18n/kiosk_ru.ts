@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -15,7 +15,7 @@
         <translation>Самостоятельное получение бейджей</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <source>Sign in first, then scan the visitor's code.</source>
         <translation>Сначала войдите, затем отсканируйте код посетителя.</translation>
     </message>
     <message>
@@ -174,13 +174,13 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -200,21 +200,45 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>Введите имя, организацию, страну или регистрационный номер.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>По запросу «{text}» никого не найдено.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk's list.</source>
+        <translation>Регистрации {id} нет в списке этой стойки.</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>Имя в любой письменности, организация, страна, эл. почта или регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные участники</translation>
     </message>
 </context>
 <context>
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -256,7 +280,7 @@
         <translation>Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
         <translation>Фотография печатается на вашем бейдже и передаётся в систему регистрации мероприятия. Она хранится до удаления данных мероприятия после его завершения.</translation>
     </message>
     <message>
@@ -514,7 +538,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -538,7 +562,7 @@
         <translation>Программу сейчас невозможно показать ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today&apos;s sessions…</source>
+        <source>Loading today's sessions…</source>
         <translation>Загрузка сегодняшних заседаний…</translation>
     </message>
     <message>
@@ -546,7 +570,7 @@
         <translation>Сегодня заседаний нет.</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions have ended.</source>
+        <source>Today's sessions have ended.</source>
         <translation>Сегодняшние заседания завершились.</translation>
     </message>
     <message>
@@ -781,7 +805,7 @@
         <translation>Недействителен сегодня</translation>
     </message>
     <message>
-        <source>Your registration does not include today&apos;s date.</source>
+        <source>Your registration does not include today's date.</source>
         <translation>Ваша регистрация не распространяется на сегодняшний день.</translation>
     </message>
     <message>
@@ -865,7 +889,7 @@
         <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
+        <source>The printer's cover is open.</source>
         <translation>Крышка принтера открыта.</translation>
     </message>
     <message>
@@ -898,6 +922,275 @@
     <message>
         <source>Room to be announced</source>
         <translation>Зал будет объявлен позднее</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Организация, страна, категория</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Бейдж действителен</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Найдите участника или отсканируйте его код.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>Латиницей: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>В родной письменности: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Категория: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Регистрация {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Временная запись: известна только по коду, выданному на месте, в реестре её ещё нет.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Предпросмотр бейджа недоступен</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>Действующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>Следующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Ещё не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Бейдж ещё не напечатан.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: получил(а) {collector} ({document}), {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Версия {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>аннулирован {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>деактивирован {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действителен</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Задание печати {job} (версия {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Регистрации на всех киосках</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Исправления имени</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Получение за VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Незавершённое задание печати</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>first badge</source>
+        <translation>первый бейдж</translation>
+    </message>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>Сканирование пустое. Отсканируйте код ещё раз.</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>Это не регистрационный код и не бейдж. Отсканируйте QR-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>Эта стойка не может прочитать код такого формата. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <translation>Подпись этого кода недействительна: возможно, он поддельный. Проверьте удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>Код подписан ключом, неизвестным этой стойке. Выполните синхронизацию и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>Код подписан отозванным ключом. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>Этот код относится к другому мероприятию.</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <translation>Код подлинный, но участника ещё нет в списке этой стойки. Выполните синхронизацию.</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <translation>Ни у кого в списке этой стойки нет такого кода. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>Отсканирован действующий бейдж участника.</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>Отсканирован бейдж версии {version}, который больше не действителен.</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <translation>Отсканирован неподписанный код бейджа. Проверьте удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>Отсканирован старый регистрационный код, заменённый новым.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>Отсканировано: эта регистрация отозвана.</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>Отсканировано: эта регистрация сегодня недействительна.</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>код введён вручную</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>сканер</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>вручную на стойке</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Регистрация отменена</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>Регистрация отозвана</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>ожидает печати</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>прервано: вышел ли бейдж?</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>национальное удостоверение личности</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>пропуск ООН (laissez-passer)</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>другой документ, удостоверяющий личность</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -15,7 +15,7 @@
         <translation>自助领取证件</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <source>Sign in first, then scan the visitor's code.</source>
         <translation>请先登录，再扫描来访者的二维码。</translation>
     </message>
     <message>
@@ -174,13 +174,13 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -200,21 +200,45 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, a country or a registration number.</source>
+        <translation>请输入姓名、机构、国家或注册号。</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>未找到与“{text}”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>Registration {id} is not on this desk's list.</source>
+        <translation>本服务台名单中没有注册号 {id}。</translation>
+    </message>
+    <message>
+        <source>Name in any script, organisation, country, e-mail or registration number</source>
+        <translation>任何文字的姓名、机构、国家、电子邮件或注册号</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人员</translation>
     </message>
 </context>
 <context>
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -256,7 +280,7 @@
         <translation>请稍候。</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
         <translation>照片将打印在您的证件上，并发送至本活动的注册系统。照片将一直保存，直至活动结束后活动数据被删除。</translation>
     </message>
     <message>
@@ -514,7 +538,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -538,7 +562,7 @@
         <translation>目前无法显示日程（{reference}）。</translation>
     </message>
     <message>
-        <source>Loading today&apos;s sessions…</source>
+        <source>Loading today's sessions…</source>
         <translation>正在加载今日会议……</translation>
     </message>
     <message>
@@ -546,7 +570,7 @@
         <translation>今天没有会议。</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions have ended.</source>
+        <source>Today's sessions have ended.</source>
         <translation>今天的会议已全部结束。</translation>
     </message>
     <message>
@@ -781,7 +805,7 @@
         <translation>今日无效</translation>
     </message>
     <message>
-        <source>Your registration does not include today&apos;s date.</source>
+        <source>Your registration does not include today's date.</source>
         <translation>您的注册不包括今天。</translation>
     </message>
     <message>
@@ -865,7 +889,7 @@
         <translation>打印机缺纸。</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
+        <source>The printer's cover is open.</source>
         <translation>打印机盖板未关闭。</translation>
     </message>
     <message>
@@ -898,6 +922,275 @@
     <message>
         <source>Room to be announced</source>
         <translation>会议室待定</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>机构、国家、类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>证件有效</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>请搜索人员或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>拉丁字母：{name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>本国文字：{name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>注册号 {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>临时：仅凭现场签发的代码得知，登记系统中尚无记录。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>无法预览证件</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>有效证件（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>下一张证件（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>尚未签到。</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>尚未打印证件。</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}：由 {collector}（{document}）在 {kiosk} 领取</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>第 {version} 版 · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>已于 {when} 作废</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>已于 {when} 停用</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>打印任务 {job}（第 {version} 版）：{state}。</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>各自助终端的签到记录</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>姓名更正</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>贵宾证件代领</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>未完成的打印任务</translation>
+    </message>
+</context>
+<context>
+    <name>people_texts</name>
+    <message>
+        <source>first badge</source>
+        <translation>首张证件</translation>
+    </message>
+    <message>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>扫描内容为空，请重新扫描。</translation>
+    </message>
+    <message>
+        <source>That is not a registration code or a badge. Scan the QR code again.</source>
+        <translation>这不是注册码，也不是证件。请重新扫描二维码。</translation>
+    </message>
+    <message>
+        <source>This code is in a format this desk cannot read. Search for the person by name.</source>
+        <translation>本服务台无法读取此格式的代码。请按姓名搜索该人员。</translation>
+    </message>
+    <message>
+        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <translation>此代码的签名无效，可能是伪造的。请核对其身份证件。</translation>
+    </message>
+    <message>
+        <source>This code is signed with a key this desk does not know. Sync, then scan again.</source>
+        <translation>此代码的签名密钥本服务台未知。请同步后重新扫描。</translation>
+    </message>
+    <message>
+        <source>This code is signed with a withdrawn key. Search for the person by name.</source>
+        <translation>此代码使用已撤销的密钥签名。请按姓名搜索该人员。</translation>
+    </message>
+    <message>
+        <source>This code is for another event.</source>
+        <translation>此代码属于另一活动。</translation>
+    </message>
+    <message>
+        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <translation>此代码真实有效，但本服务台名单中尚无此人。请同步。</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <translation>本服务台名单中无人持有此代码。请按姓名搜索该人员。</translation>
+    </message>
+    <message>
+        <source>Scanned: their valid badge.</source>
+        <translation>已扫描：其有效证件。</translation>
+    </message>
+    <message>
+        <source>Scanned: badge version {version}, which is no longer valid.</source>
+        <translation>已扫描：第 {version} 版证件，该证件已失效。</translation>
+    </message>
+    <message>
+        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <translation>已扫描：未签名的证件代码。请核对其身份证件。</translation>
+    </message>
+    <message>
+        <source>Scanned: an older registration code, replaced by a newer one.</source>
+        <translation>已扫描：旧注册码，已被新代码取代。</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is revoked.</source>
+        <translation>已扫描：此注册已撤销。</translation>
+    </message>
+    <message>
+        <source>Scanned: this registration is not valid today.</source>
+        <translation>已扫描：此注册今天无效。</translation>
+    </message>
+    <message>
+        <source>typed code</source>
+        <translation>手动输入代码</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>扫描器</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>by hand at the desk</source>
+        <translation>在服务台人工办理</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>注册已取消</translation>
+    </message>
+    <message>
+        <source>Registration revoked</source>
+        <translation>注册已撤销</translation>
+    </message>
+    <message>
+        <source>waiting to print</source>
+        <translation>等待打印</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cut off: did it come out?</source>
+        <translation>已中断：证件是否已打出？</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>national ID card</source>
+        <translation>国民身份证</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>联合国通行证</translation>
+    </message>
+    <message>
+        <source>other ID document</source>
+        <translation>其他身份证件</translation>
     </message>
 </context>
 </TS>

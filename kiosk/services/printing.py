@@ -134,6 +134,11 @@ class PrintJobs:
         self._clock = clock
         self._retries = max(0, min(MAX_RETRIES, setup.retries))
 
+    @property
+    def size(self) -> BadgeSize:
+        """The badge stock this kiosk prints on (the desk's badge preview draws at its size)."""
+        return self._size
+
     def new_job(self, content: BadgeContent, reason: str = "first") -> PrintJob:
         """A queued job for ``content`` on the primary printer (not yet stored)."""
         return PrintJob(
