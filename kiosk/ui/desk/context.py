@@ -102,7 +102,8 @@ class DeskContext(QObject):
 class DeskPanel(Screen):
     """One page of the desk window (People, Exceptions, Operations, Arrivals)."""
 
-    open_person = Signal(int)  # show this registration on the People page
+    # Show this registration on the People page; 64-bit, as walk-ins are numbered above 2**31.
+    open_person = Signal("qlonglong")
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
