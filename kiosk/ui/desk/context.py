@@ -102,8 +102,9 @@ class DeskContext(QObject):
 class DeskPanel(Screen):
     """One page of the desk window (People, Exceptions, Operations, Arrivals)."""
 
-    # Show this registration on the People page; 64-bit, as walk-ins are numbered above 2**31.
-    open_person = Signal("qlonglong")
+    # Show this registration on the People page: an int, sent as an object because walk-ins are
+    # numbered above 2**31 (core.desk.WALK_IN_FIRST_ID), which Signal(int) wraps to negative.
+    open_person = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

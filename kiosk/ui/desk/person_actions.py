@@ -76,9 +76,9 @@ def choose_photo_file(parent: QWidget) -> str:
 class PersonActions(DeskPanel):
     """Buttons and their dialogs for the person shown; ``changed`` after an action wrote."""
 
-    # registration id: the detail reloads, lists refresh. 64-bit: a walk-in's number is above
-    # 2**31 (core.desk.WALK_IN_FIRST_ID), which Signal(int) would wrap to a negative number.
-    changed = Signal("qlonglong")
+    # The registration id (an int) after an action wrote: the detail reloads, lists refresh.
+    # An object, as a walk-in's number is above 2**31, which Signal(int) wraps to negative.
+    changed = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
