@@ -9,6 +9,7 @@ pressed by desk staff go to the service too, so the refusal is audited, then exp
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -33,6 +34,7 @@ from kiosk.ui.messages import printer_text
 from kiosk.ui.widgets import label
 
 T = TypeVar("T")
+V = TypeVar("V")
 PhotoChooser = Callable[[QWidget], str]  # the file chosen, "" when cancelled
 
 
@@ -134,7 +136,8 @@ class PersonActions(DeskPanel):
         dialog = WalkInDialog(self)
         self._open(
             dialog,
-            lambda b: b.desk.walk_in(staff, dialog.walk_in(), dialog.reason.reason()),
+            lambda: (dialog.walk_in(), dialog.reason.reason()),
+            lambda b, typed: b.desk.walk_in(staff, *typed),
             self._on_walked_in,
         )
 
@@ -148,7 +151,8 @@ class PersonActions(DeskPanel):
         dialog = CheckInDialog(person, self)
         self._open(
             dialog,
-            lambda b: b.desk.check_in(staff, person.registration_id, dialog.id_checked.isChecked()),
+            dialog.id_checked.isChecked,
+            lambda b, checked: b.desk.check_in(staff, person.registration_id, checked),
             lambda _: self._done(person, self.tr("{name} is checked in.")),
         )
 
@@ -160,7 +164,8 @@ class PersonActions(DeskPanel):
         dialog = PrintDialog(person, self._valid_version, self)
         self._open(
             dialog,
-            lambda b: b.desk.print_badge(staff, person.registration_id, dialog.reason.reason()),
+            dialog.reason.reason,
+            lambda b, why: b.desk.print_badge(staff, person.registration_id, why),
             lambda outcome: self._on_printed(person, outcome),
         )
 
@@ -176,7 +181,8 @@ class PersonActions(DeskPanel):
         dialog = VoidDialog(person, self._valid_version, self)
         self._open(
             dialog,
-            lambda b: b.desk.void(staff, registration_id, dialog.reason.reason()),
+            dialog.reason.reason,
+            lambda b, why: b.desk.void(staff, registration_id, why),
             lambda _: self._done(person, self.tr("The badge of {name} is void.")),
         )
 
@@ -186,16 +192,15 @@ class PersonActions(DeskPanel):
         if person is None or staff is None:
             return
         dialog = NameDialog(person, self)
+        seen_name = dialog.seen_name
         self._open(
             dialog,
-            lambda b: b.desk.correct_name(
-                staff,
-                person.registration_id,
-                dialog.new_name.text(),
-                dialog.seen_name,
-                dialog.reason.reason(),
+            lambda: (dialog.new_name.text(), dialog.reason.reason()),
+            lambda b, typed: (
+                b.desk.correct_name(staff, person.registration_id, typed[0], seen_name, typed[1]),
+                typed[0],
             ),
-            lambda result: self._on_name_saved(person, dialog.new_name.text(), result),
+            lambda answer: self._on_name_saved(person, *answer),
         )
 
     @Slot()
@@ -206,9 +211,8 @@ class PersonActions(DeskPanel):
         dialog = VipPickupDialog(person, self)
         self._open(
             dialog,
-            lambda b: b.desk.vip_pickup(
-                staff, person.registration_id, dialog.collector.text(), dialog.chosen_document()
-            ),
+            lambda: (dialog.collector.text(), dialog.chosen_document()),
+            lambda b, typed: b.desk.vip_pickup(staff, person.registration_id, *typed),
             lambda _: self._done(
                 person, self.tr("The pick-up of the badge of {name} is recorded.")
             ),
@@ -234,10 +238,12 @@ class PersonActions(DeskPanel):
     def _open(
         self,
         dialog: ActionDialog,
-        work: Callable[[DeskBackend], T],
+        read: Callable[[], V],
+        work: Callable[[DeskBackend, V], T],
         done: Callable[[T], None],
     ) -> None:
-        """Show ``dialog``; its button runs ``work`` on the worker thread, then ``done`` here."""
+        """Show ``dialog``; its button reads the input here (``read``), runs ``work`` with it
+        on the worker thread, then ``done`` here with the answer."""
         self._close_dialog()
         self._dialog = dialog
 
@@ -253,9 +259,11 @@ class PersonActions(DeskPanel):
                 self.tr("That did not work. Reference for IT: {ref}").format(ref=text)
             )
 
-        dialog.submitted.connect(
-            lambda: self.context.run(lambda b: _attempt(lambda: work(b)), answered, failed)
-        )
+        def submitted() -> None:
+            typed = read()  # widgets are read on the GUI thread only
+            self.context.run(lambda b: _attempt(lambda: work(b, typed)), answered, failed)
+
+        dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
 
@@ -320,7 +328,7 @@ class PersonActions(DeskPanel):
             self.tr("That did not work. Reference for IT: {ref}").format(ref=text)
         )
 
-    def _on_name_saved(self, person: Participant, typed: str, result: NameResult) -> None:
+    def _on_name_saved(self, person: Participant, result: NameResult, typed: str) -> None:
         if not result.applied:
             text = self.tr(
                 "Another desk saved a later badge name for this person: it stays. Your "
@@ -333,7 +341,7 @@ class PersonActions(DeskPanel):
             )
         else:
             text = self.tr("The badge name is saved as {name}.")
-        self._done(person, text, " ".join(typed.split()))
+        self._done(person, text, unicodedata.normalize("NFC", " ".join(typed.split())))
 
     def _forget(self, dialog: ActionDialog) -> None:
         if self._dialog is dialog:
