@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service badge collection</source>
@@ -64,6 +78,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Enregistrer {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Inscription {id}. Comparez la pièce d&apos;identité avec le nom et la photo.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>J&apos;ai vérifié sa pièce d&apos;identité</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -72,6 +105,121 @@
     <message>
         <source>Please wait a moment.</source>
         <translation>Veuillez patienter un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskContext</name>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Cela n&apos;a pas fonctionné. Référence pour l&apos;informatique&#xa0;: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Trop de tentatives erronées. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or staff code. Try again.</source>
+        <translation>Code PIN ou code du personnel incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Guichet d&apos;accréditation</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter, or scan your staff QR code.</source>
+        <translation>Saisissez votre code PIN du personnel et appuyez sur Entrée, ou scannez votre code QR du personnel.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Saisissez d&apos;abord votre code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
+        <translation>Connectez-vous d&apos;abord, puis scannez le code du visiteur.</translation>
+    </message>
+    <message>
+        <source>That staff code was not accepted.</source>
+        <translation>Ce code du personnel n&apos;a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>The desk could not check this. Reference for IT: {ref}</source>
+        <translation>Le guichet n&apos;a pas pu le vérifier. Référence pour l&apos;informatique&#xa0;: {ref}</translation>
+    </message>
+    <message>
+        <source>Accreditation desk</source>
+        <translation>Guichet d&apos;accréditation</translation>
+    </message>
+    <message>
+        <source>Accreditation desk · {event}</source>
+        <translation>Guichet d&apos;accréditation · {event}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Desk staff</source>
+        <translation>Personnel du guichet</translation>
+    </message>
+    <message>
+        <source>{staff} · {role}</source>
+        <translation>{staff} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsPanel</name>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corriger le nom du badge</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Inscription {id}. Saisissez le nom tel qu&apos;il doit être imprimé, dans n&apos;importe quelle écriture. Le prochain badge l&apos;imprimera&#xa0;; le registre le recevra à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Enregistrer le nom</translation>
     </message>
 </context>
 <context>
@@ -91,6 +239,131 @@
     <message>
         <source>{caption} {time}: {title} ({room})</source>
         <translation>{caption} {time}&#xa0;: {title} ({room})</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Choose the person&apos;s photo</source>
+        <translation>Choisir la photo de la personne</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} est enregistré(e).</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>Le badge de {name} est annulé.</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>Le retrait du badge de {name} est enregistré.</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Cela n&apos;a pas fonctionné. Référence pour l&apos;informatique&#xa0;: {ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name}&#xa0;: badge version {version} imprimé sur {printer}.</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name}&#xa0;: le badge version {version} n&apos;a pas été imprimé&#xa0;: {problem} La tâche attend sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name}&#xa0;: inscription temporaire {id} créée. Enregistrez la personne et imprimez son badge.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>La photo de {name} est remplacée&#xa0;; le badge en attente d&apos;impression l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>La photo de {name} est remplacée. Réimprimez le badge (motif&#xa0;: photo remplacée) pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>Un autre guichet a enregistré un nom plus récent pour cette personne&#xa0;: il est conservé. Votre correction est gardée dans l&apos;historique et figure sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>Le nom du badge est enregistré&#xa0;: {name}. Un autre guichet l&apos;avait modifié entre-temps&#xa0;: les deux corrections sont conservées et figurent sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>Le nom du badge est enregistré&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>Impression&#xa0;: une tâche d&apos;impression pour cette personne est encore ouverte. Traitez-la d&apos;abord sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>Annulation&#xa0;: cette personne n&apos;a aucun badge valide.</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>Réimprimer le badge…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>Imprimer le badge…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>Corriger le nom…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>Retrait VIP…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>Annuler le badge…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sans inscription…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>Annuler le badge (superviseur uniquement)</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>Sans inscription (superviseur uniquement)</translation>
     </message>
 </context>
 <context>
@@ -184,6 +457,29 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Badge de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>La version {version} du badge sera imprimée.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>Le badge valide actuel (version {old}) cessera de fonctionner dès que le nouveau sera imprimé.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatusLabel</name>
     <message>
         <source>ready</source>
@@ -220,6 +516,21 @@
     <message>
         <source>badges at the accreditation desk</source>
         <translation>badges au guichet d&apos;accréditation</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Précisions (facultatives, ou le motif lui-même)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Précisions sur le motif</translation>
     </message>
 </context>
 <context>
@@ -548,6 +859,95 @@
     </message>
 </context>
 <context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Retrait d&apos;un badge VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>Qui retire le badge de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID document. Their name stays on this machine.</source>
+        <translation>Vérifiez la pièce d&apos;identité de la personne qui retire le badge. Son nom reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>Nom de la personne qui retire le badge</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Pièce d&apos;identité présentée</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Enregistrer le retrait</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Annuler le badge</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Annuler le badge de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>La version {version} du badge cesse immédiatement de fonctionner à toutes les entrées. Aucun badge de cette personne n&apos;est valide avant la prochaine impression.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sans inscription</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Badge temporaire pour une personne non inscrite</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Pour une personne non inscrite. Saisissez les noms tels qu&apos;ils figurent sur sa pièce d&apos;identité. L&apos;inscription reste provisoire jusqu&apos;à sa confirmation par le registre.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Catégorie de badge</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Vide&#xa0;: prénom et nom de famille</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Créer l&apos;inscription</translation>
+    </message>
+</context>
+<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -560,6 +960,163 @@
     <message>
         <source>Next</source>
         <translation>À suivre</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Laissez-passer des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Autre document officiel</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>Le texte contient un caractère de contrôle invisible (tabulation, saut de ligne…). Saisissez-le au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>Le nom contient un caractère invisible qui modifie l&apos;ordre du texte. Saisissez le nom au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Un nom est vide. Saisissez le nom.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>Le texte est trop long&#xa0;: un nom compte au plus {name_limit} caractères, un motif ou une organisation au plus {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Choisissez ou saisissez un motif&#xa0;: il est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>Le pays est un code de deux lettres (CH, SN, CN…) ou reste vide.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s ID document first, then tick the box.</source>
+        <translation>Vérifiez d&apos;abord la pièce d&apos;identité de la personne, puis cochez la case.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Cette inscription ne se trouve pas sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Cette inscription est révoquée ou annulée&#xa0;: ni enregistrement ni badge. Adressez-vous à un superviseur.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>Cette personne n&apos;a aucun badge valide à annuler.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>Le badge ne peut pas être imprimé maintenant&#xa0;: l&apos;inscription est révoquée ou annulée, ou une tâche d&apos;impression pour cette personne est encore ouverte (traitez-la sur la page Exceptions).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>Ce guichet n&apos;a pas d&apos;imprimante. Imprimez à un guichet équipé d&apos;une imprimante.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>Cet ordinateur n&apos;a pas encore d&apos;événement. Synchronisez ou importez d&apos;abord la liste des participants.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>L&apos;événement n&apos;a aucune catégorie de badge portant ce code.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>Aucun numéro d&apos;inscription libre n&apos;a été trouvé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Seul un superviseur peut effectuer cette opération. Adressez-vous à un superviseur&#xa0;; cette tentative a été consignée.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Ce fichier ne peut pas servir de photo de badge&#xa0;: choisissez une image JPEG ou PNG de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Autre (à préciser ci-dessous)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Premier badge</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Badge perdu</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Badge endommagé</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Nom corrigé</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Photo remplacée</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Perte signalée</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Vol signalé</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Utilisé par une autre personne</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Faute d&apos;orthographe</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Conforme à la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>The person&apos;s preferred name</source>
+        <translation>Nom d&apos;usage de la personne</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Non inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscription introuvable</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Invité(e) sur place</translation>
     </message>
 </context>
 <context>

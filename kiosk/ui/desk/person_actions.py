@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -68,9 +68,9 @@ def choose_photo_file(parent: QWidget) -> str:
     """The desk's file chooser for a photo (a modal dialog)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the person's photo"),
+        QCoreApplication.translate("PersonActions", "Choose the person's photo"),
         "",
-        parent.tr("Pictures (*.jpg *.jpeg *.png)"),
+        QCoreApplication.translate("PersonActions", "Pictures (*.jpg *.jpeg *.png)"),
     )
     return path
 
@@ -285,10 +285,10 @@ class PersonActions(DeskPanel):
     def _on_printed(self, person: Participant, outcome: PrintOutcome) -> None:
         version = outcome.job.badge_version
         if outcome.printed:
-            text = self.tr("Badge version {version} of {name} printed on {printer}.")
+            text = self.tr("{name}: badge version {version} printed on {printer}.")
         else:
             text = self.tr(
-                "Badge version {version} of {name} did not print: {problem} "
+                "{name}: badge version {version} did not print: {problem} "
                 "The job waits on the Exceptions page."
             )
         problem = printer_text(outcome.printer_state)
@@ -303,8 +303,7 @@ class PersonActions(DeskPanel):
         self._done(
             person,
             self.tr(
-                "Temporary registration {id} for {name} created: check them in and print "
-                "their badge."
+                "{name}: temporary registration {id} created. Check them in and print their badge."
             ).replace("{id}", str(person.registration_id)),
         )
 

@@ -94,7 +94,7 @@ def test_print_then_reprint_says_which_version_and_which_stops_working(
     assert "Badge version 1 will be printed." in dialog.explanation.text()
     assert "stops working" not in dialog.explanation.text()  # nothing valid yet
     assert press_ok(desk, dialog)  # the first badge's reason is chosen already
-    assert "Badge version 1 of Aoife Wilson printed on file:prints" in desk.messages[-1]
+    assert "Aoife Wilson: badge version 1 printed on file:prints" in desk.messages[-1]
     assert desk.on_worker(lambda b: journal.active_badge_version(b.db, AMINA)) == 1
     desk.show(AMINA)
     assert desk.actions.print_button.text() == "Reprint badge…"
