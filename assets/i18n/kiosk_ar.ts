@@ -7,6 +7,10 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsPanel</name>

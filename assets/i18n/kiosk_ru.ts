@@ -7,6 +7,10 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsPanel</name>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.model import Participant
 from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font
+from kiosk.ui.theme import MUTED, PAPER
 from kiosk.ui.widgets import label
 
 if sys.version_info >= (3, 12):
@@ -35,6 +37,10 @@ else:
 
 _REASONS = "desk-reasons"
 DIALOG_WIDTH_PX = 620
+# The action's button waits (a tick, the service's answer): then it must not look pressable.
+_DIALOG_STYLESHEET = f"""
+QPushButton#primary:disabled {{ background: {PAPER}; color: {MUTED}; border-color: {MUTED}; }}
+"""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -130,15 +136,15 @@ class ActionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(desk_font())
-        self.setStyleSheet(DESK_STYLESHEET)
+        self.setStyleSheet(DESK_STYLESHEET + _DIALOG_STYLESHEET)
         self.setMinimumWidth(DIALOG_WIDTH_PX)
         self.heading = label("title", wrap=True)
         self.explanation = label("hint", wrap=True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.problem = label("warning", wrap=True)
-        self.problem.setObjectName("warning")
         self.problem.hide()
+        self._reason_row: ReasonField | None = None
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(False)
         self.ok_button = QPushButton()
@@ -158,6 +164,26 @@ class ActionDialog(QDialog):
         column.addWidget(self.problem)
         column.addLayout(buttons)
 
+    def add_field(self, field: QWidget) -> None:
+        """A row of the form: a caption (set by ``caption``) beside ``field``."""
+        caption = QLabel()
+        caption.setBuddy(field)
+        caption.setWordWrap(True)
+        self.form.addRow(caption, field)
+
+    def add_reason(self, reasons: Sequence[Reason]) -> ReasonField:
+        """The form's reason row: a short list of reasons and a free text."""
+        self._reason_row = ReasonField(reasons)
+        self.add_field(self._reason_row)
+        return self._reason_row
+
+    def caption(self, field: QWidget, text: str) -> None:
+        """The caption beside ``field`` (and the field's accessible name)."""
+        caption = self.form.labelForField(field)
+        if isinstance(caption, QLabel):
+            caption.setText(text)
+        field.setAccessibleName(text)
+
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy and self.ready())
         self.cancel_button.setEnabled(not busy)
@@ -175,6 +201,10 @@ class ActionDialog(QDialog):
     def retranslate(self) -> None:
         """Set every text in the current language; dialogs override this (and call it)."""
         self.cancel_button.setText(self.tr("Cancel"))
+        if self._reason_row is not None:
+            caption = self.form.labelForField(self._reason_row)
+            if isinstance(caption, QLabel):
+                caption.setText(self.tr("Reason"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -229,10 +259,9 @@ class PrintDialog(ActionDialog):
         super().__init__(parent)
         self.person = person
         self.valid_version = valid_version
-        self.reason = ReasonField(PRINT_REASONS)
+        self.reason = self.add_reason(PRINT_REASONS)
         if person.badge_version == 0:
             self.reason.choose("first badge")
-        self.form.addRow(self.reason)
         self.retranslate()
 
     @override
@@ -259,8 +288,7 @@ class VoidDialog(ActionDialog):
         super().__init__(parent)
         self.person = person
         self.valid_version = valid_version
-        self.reason = ReasonField(VOID_REASONS)
-        self.form.addRow(self.reason)
+        self.reason = self.add_reason(VOID_REASONS)
         self.retranslate()
 
     @override

@@ -16,7 +16,6 @@ from kiosk.ui.desk.dialogs import (
     QT_TRANSLATE_NOOP,
     WALK_IN_REASONS,
     ActionDialog,
-    ReasonField,
 )
 
 if sys.version_info >= (3, 12):
@@ -50,9 +49,8 @@ class NameDialog(ActionDialog):
         self.person = person
         self.seen_name = person.badge_name
         self.new_name = _line("desk-new-name", person.badge_name)
-        self.reason = ReasonField(NAME_REASONS)
-        self.form.addRow("", self.new_name)
-        self.form.addRow(self.reason)
+        self.add_field(self.new_name)
+        self.reason = self.add_reason(NAME_REASONS)
         self.retranslate()
 
     @override
@@ -66,7 +64,7 @@ class NameDialog(ActionDialog):
                 "The next badge prints it; the registry gets it with the next sync."
             ).format(id=self.person.registration_id)
         )
-        _label_row(self, self.new_name, self.tr("Badge name"))
+        self.caption(self.new_name, self.tr("Badge name"))
         self.ok_button.setText(self.tr("Save the name"))
 
 
@@ -81,8 +79,8 @@ class VipPickupDialog(ActionDialog):
         self.document.setObjectName("desk-id-document")
         for document in IdDocument:
             self.document.addItem("", document)
-        self.form.addRow("", self.collector)
-        self.form.addRow("", self.document)
+        self.add_field(self.collector)
+        self.add_field(self.document)
         self.retranslate()
 
     def chosen_document(self) -> IdDocument:
@@ -103,8 +101,8 @@ class VipPickupDialog(ActionDialog):
             self.document.setItemText(
                 index, QCoreApplication.translate(_DOCUMENTS, DOCUMENT_NAMES[document])
             )
-        _label_row(self, self.collector, self.tr("Collector's name"))
-        _label_row(self, self.document, self.tr("ID document shown"))
+        self.caption(self.collector, self.tr("Collector's name"))
+        self.caption(self.document, self.tr("ID document shown"))
         self.ok_button.setText(self.tr("Record the pick-up"))
 
 
@@ -119,10 +117,9 @@ class WalkInDialog(ActionDialog):
         self.organisation = _line("desk-organisation")
         self.country = _line("desk-country")
         self.category = _line("desk-category", WALK_IN_CATEGORY)
-        self.reason = ReasonField(WALK_IN_REASONS)
         for field in self._fields():
-            self.form.addRow("", field)
-        self.form.addRow(self.reason)
+            self.add_field(field)
+        self.reason = self.add_reason(WALK_IN_REASONS)
         self.retranslate()
 
     def walk_in(self) -> WalkIn:
@@ -166,14 +163,6 @@ class WalkInDialog(ActionDialog):
             self.tr("Badge category"),
         )
         for field, text in zip(self._fields(), texts, strict=True):
-            _label_row(self, field, text)
+            self.caption(field, text)
         self.badge_name.setPlaceholderText(self.tr("Empty: given and family name"))
         self.ok_button.setText(self.tr("Create the registration"))
-
-
-def _label_row(dialog: ActionDialog, field: QWidget, text: str) -> None:
-    """The form label beside ``field`` (and the field's accessible name)."""
-    row = dialog.form.labelForField(field)
-    if row is not None:
-        row.setProperty("text", text)
-    field.setAccessibleName(text)

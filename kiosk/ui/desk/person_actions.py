@@ -97,7 +97,6 @@ class PersonActions(DeskPanel):
         self.void_button = self._button("desk-action-void", self._on_void)
         self.walk_in_button = self._button("desk-action-walk-in", self.start_walk_in)
         self.why_not = label("hint", wrap=True)
-        self.why_not.setObjectName("desk-action-why-not")
         self._lay_out()
         context.staff_changed.connect(self._update)
         self.retranslate()
