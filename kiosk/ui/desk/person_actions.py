@@ -98,7 +98,7 @@ class PersonActions(DeskPanel):
         self.walk_in_button = self._button("desk-action-walk-in", self.start_walk_in)
         self.why_not = label("hint", wrap=True)
         self._lay_out()
-        context.staff_changed.connect(self._update)
+        context.staff_changed.connect(self._on_staff_changed)
         self.retranslate()
 
     def title(self) -> str:
@@ -351,6 +351,15 @@ class PersonActions(DeskPanel):
             self._dialog.reject()
 
     # -- the buttons' state -------------------------------------------------------------
+
+    @Slot()
+    def _on_staff_changed(self) -> None:
+        """A dialog belongs to whoever opened it (its answer would be dropped for anyone
+        else); signed out, the person goes too."""
+        self._close_dialog()
+        if self.context.staff is None:
+            self.show_person(None, None, None)
+        self._update()
 
     def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton()
