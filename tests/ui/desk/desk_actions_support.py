@@ -74,11 +74,21 @@ class Desk:
         self.on_worker(lambda _b: None)
 
 
-def open_desks(qtbot: QtBot, folder: Path) -> Iterator[Callable[[str], Desk]]:
-    """A demo home in ``folder``; yields a maker of desks on it (signed in with a PIN), all
-    sharing its database; stops their workers afterwards."""
+def open_desks(
+    qtbot: QtBot, folder: Path, printer_uri: str = ""
+) -> Iterator[Callable[[str], Desk]]:
+    """A demo home in ``folder`` (its printer ``printer_uri`` if given); yields a maker of
+    desks on it (signed in with a PIN), all sharing its database; stops their workers after."""
     home = Home(folder / "home")
     init_demo(home, count=20)
+    if printer_uri:
+        settings_file = home.root / "settings.toml"
+        text = settings_file.read_text(encoding="utf-8")
+        demo_printer = 'uri = "file:prints?format=png,pdf"'
+        assert demo_printer in text
+        settings_file.write_text(
+            text.replace(demo_printer, f'uri = "{printer_uri}"'), encoding="utf-8"
+        )
     runners: list[ServiceRunner[DeskBackend]] = []
     settings = read_settings(home)
     factory = desk_backend_factory(home, settings)  # one clock for every desk

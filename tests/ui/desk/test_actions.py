@@ -114,6 +114,29 @@ def test_print_then_reprint_says_which_version_and_which_stops_working(
     assert outbox_kinds(desk) == [OutboxKind.BADGE_PRINT, OutboxKind.BADGE_PRINT]
 
 
+@pytest.fixture
+def make_desk_out_of_paper(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeDesk]:
+    yield from open_desks(qtbot, tmp_path, printer_uri="fake://?state=paper-out")
+
+
+def test_a_print_the_printer_refuses_says_why_and_leaves_the_job_for_the_exceptions_page(
+    make_desk_out_of_paper: MakeDesk,
+) -> None:
+    desk = make_desk_out_of_paper(DESK_PIN)
+    desk.show(AMINA)
+    assert press_ok(desk, open_dialog(desk, "print_button"))
+    assert desk.messages[-1] == (
+        "Aoife Wilson: badge version 1 did not print: The printer is out of paper. "
+        "The job waits on the Exceptions page."
+    )
+    line = last_staff_line(desk)
+    assert (line.action, line.outcome) == ("desk-print", "failed")
+    assert desk.on_worker(lambda b: journal.active_badge_version(b.db, AMINA)) is None
+    desk.show(AMINA)
+    assert not desk.actions.print_button.isEnabled()  # answer the job first
+    assert "Exceptions page" in desk.actions.why_not.text()
+
+
 def test_a_supervisor_voids_the_valid_badge(make_desk: MakeDesk) -> None:
     desk = make_desk(SUPERVISOR_PIN)
     desk.show(AMINA)
