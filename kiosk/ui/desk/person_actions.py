@@ -38,10 +38,6 @@ V = TypeVar("V")
 PhotoChooser = Callable[[QWidget], str]  # the file chosen, "" when cancelled
 
 
-class PhotoRefusedError(Exception):
-    """The chosen file is no usable photo (returned, not raised, like a DeskError)."""
-
-
 def _attempt(call: Callable[[], T]) -> T | DeskError:
     """A refusal is an answer, not a failure: it comes back to the dialog as a value."""
     try:
@@ -174,8 +170,10 @@ class PersonActions(DeskPanel):
         if person is None or staff is None:
             return
         registration_id = person.registration_id
-        if not self.context.is_supervisor or self._valid_version is None:
+        if not self.context.is_supervisor:
             self._refused(lambda b: b.desk.void(staff, registration_id, ""))
+            return
+        if self._valid_version is None:  # the button is disabled then
             return
         dialog = VoidDialog(person, self._valid_version, self)
         self._open(
