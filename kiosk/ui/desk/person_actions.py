@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtGui import QImageReader
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImageReader
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.desk import DeskProblem
@@ -275,7 +275,11 @@ class PersonActions(DeskPanel):
 
     def _done(self, person: Participant, text: str, name: str = "") -> None:
         """Success: a line on the message bar (``{name}`` filled in), the page reloads."""
-        self.context.message.emit(text.replace("{name}", name or person.badge_name))
+        line = text.replace("{name}", name or person.badge_name)
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # "{name}: ..." with a Latin name would otherwise read as a left-to-right line.
+            line = f"\u200f{line}"
+        self.context.message.emit(line)
         self.changed.emit(person.registration_id)
         self.context.data_changed.emit()
 

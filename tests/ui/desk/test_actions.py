@@ -231,7 +231,7 @@ def test_a_name_corrected_in_arabic_is_saved_with_audit_and_outbox(
     assert outbox_kinds(desk) == [OutboxKind.NAME_CORRECTION]
     saved = QCoreApplication.translate("PersonActions", "The badge name is saved as {name}.")
     assert saved != "The badge name is saved as {name}."
-    assert desk.messages == [saved.replace("{name}", "إيفا ويلسون")]
+    assert desk.messages == ["\u200f" + saved.replace("{name}", "إيفا ويلسون")]
 
 
 def test_vip_pickup_records_the_document_and_keeps_the_name_out_of_the_audit(
@@ -324,3 +324,15 @@ def test_two_desks_correcting_one_name_keep_both_the_later_wins_and_a_conflict_i
     assert name == "Aoife Willson"
     assert conflicts == 1
     assert "Another desk changed it meanwhile" in second.messages[-1]
+
+
+def test_in_arabic_a_message_that_starts_with_a_latin_name_still_reads_from_the_right(
+    make_desk: MakeDesk, qapp: QApplication
+) -> None:
+    install_language(qapp, "ar")
+    desk = make_desk(DESK_PIN)
+    desk.show(AMINA)
+    assert press_ok(desk, open_dialog(desk, "print_button"))
+    line = desk.messages[-1]
+    assert line.startswith("\u200fAoife Wilson: ")  # a right-to-left mark sets the direction
+    assert "طُبعت" in line
