@@ -27,6 +27,12 @@ AMINA = 22000003  # a delegate in the demo roster, nothing printed yet
 MakeDesk = Callable[[str], Desk]
 
 
+@pytest.fixture(autouse=True)
+def english_first(qapp: QApplication) -> None:
+    """Each test starts in English whatever an earlier test module left installed."""
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def make_desk(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeDesk]:
     yield from open_desks(qtbot, tmp_path)

@@ -27,6 +27,12 @@ MakeDesk = Callable[[str], Desk]
 LONG_NAME = "Ä" * 10_000  # a 10 kB paste
 
 
+@pytest.fixture(autouse=True)
+def english_first(qapp: QApplication) -> None:
+    """Each test starts in English whatever an earlier test module left installed."""
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def make_desk(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeDesk]:
     yield from open_desks(qtbot, tmp_path)
