@@ -109,4 +109,4 @@ def open_desks(
 
     yield make
     for runner in runners:
-        assert runner.stop()
+        assert runner.stop(timeout_s=120)  # a loaded machine: a QThread destroyed running aborts

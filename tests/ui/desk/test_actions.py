@@ -66,9 +66,20 @@ def outbox_kinds(desk: Desk) -> list[OutboxKind]:
     return desk.on_worker(lambda b: [e.kind for e in outbox.pending_entries(b.db, 1000)])
 
 
+def said(language: str, text: str, name: str = "Aoife Wilson") -> str:
+    """What the message bar shows for PersonActions' ``text`` in ``language``."""
+    translated = QCoreApplication.translate("PersonActions", text)
+    if language != "en":
+        assert translated != text, f"not translated into {language}"
+    line = translated.replace("{name}", name)
+    return f"\u200f{line}" if language == "ar" else line
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh"])
 def test_check_in_needs_the_id_box_ticked_then_writes_record_audit_and_outbox(
-    make_desk: MakeDesk,
+    make_desk: MakeDesk, qapp: QApplication, language: str
 ) -> None:
+    install_language(qapp, language)
     desk = make_desk(DESK_PIN)
     desk.show(AMINA)
     dialog = open_dialog(desk, "check_in_button")
@@ -87,7 +98,7 @@ def test_check_in_needs_the_id_box_ticked_then_writes_record_audit_and_outbox(
     )
     assert outbox_kinds(desk) == [OutboxKind.CHECKIN]  # no registry: it waits in the outbox
     assert desk.changed == [AMINA]
-    assert desk.messages == ["Aoife Wilson is checked in."]
+    assert desk.messages == [said(language, "{name} is checked in.")]
 
 
 def test_print_then_reprint_says_which_version_and_which_stops_working(
@@ -143,15 +154,21 @@ def test_a_print_the_printer_refuses_says_why_and_leaves_the_job_for_the_excepti
     assert "Exceptions page" in desk.actions.why_not.text()
 
 
-def test_a_supervisor_voids_the_valid_badge(make_desk: MakeDesk) -> None:
+@pytest.mark.parametrize("language", ["en", "ar", "zh"])
+def test_a_supervisor_voids_the_valid_badge(
+    make_desk: MakeDesk, qapp: QApplication, language: str
+) -> None:
+    install_language(qapp, language)
     desk = make_desk(SUPERVISOR_PIN)
     desk.show(AMINA)
     assert not desk.actions.void_button.isEnabled()
-    assert "no valid badge" in desk.actions.why_not.text()
+    assert desk.actions.why_not.text() == QCoreApplication.translate(
+        "PersonActions", "Void: this person has no valid badge."
+    )
     assert press_ok(desk, open_dialog(desk, "print_button"))
     desk.show(AMINA)
     dialog = open_dialog(desk, "void_button")
-    assert "Badge version 1 stops working" in dialog.explanation.text()
+    assert "1" in dialog.explanation.text()  # the version that stops working
     dialog.reason.choose("reported stolen")  # type: ignore[attr-defined]
     assert press_ok(desk, dialog)
     assert desk.on_worker(lambda b: journal.active_badge_version(b.db, AMINA)) is None
@@ -163,7 +180,7 @@ def test_a_supervisor_voids_the_valid_badge(make_desk: MakeDesk) -> None:
         "reported stolen",
     )
     assert outbox_kinds(desk)[-1] is OutboxKind.BADGE_VOID
-    assert desk.messages[-1] == "The badge of Aoife Wilson is void."
+    assert desk.messages[-1] == said(language, "The badge of {name} is void.")
 
 
 def test_desk_staff_pressing_void_or_walk_in_get_an_audited_refusal_and_nothing_else(
@@ -240,9 +257,11 @@ def test_a_name_corrected_in_arabic_is_saved_with_audit_and_outbox(
     assert desk.messages == ["\u200f" + saved.replace("{name}", "إيفا ويلسون")]
 
 
+@pytest.mark.parametrize("language", ["en", "ar", "zh"])
 def test_vip_pickup_records_the_document_and_keeps_the_name_out_of_the_audit(
-    make_desk: MakeDesk,
+    make_desk: MakeDesk, qapp: QApplication, language: str
 ) -> None:
+    install_language(qapp, language)
     desk = make_desk(DESK_PIN)
     desk.show(AMINA)
     dialog = open_dialog(desk, "vip_button")
@@ -257,6 +276,7 @@ def test_vip_pickup_records_the_document_and_keeps_the_name_out_of_the_audit(
     line = last_staff_line(desk)
     assert (line.action, line.reason) == ("desk-vip-pickup", "un-laissez-passer")
     assert outbox_kinds(desk) == []  # pick-ups stay on this machine (docs/desk.md)
+    assert desk.messages == [said(language, "The pick-up of the badge of {name} is recorded.")]
 
 
 def test_a_walk_in_in_chinese_creates_a_provisional_registration_and_opens_it(
