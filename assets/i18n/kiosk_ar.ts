@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished" />
+        <translation>الوصول</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished" />
+        <translation>الحالات الاستثنائية</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>العمليات</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,111 @@
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Choose the person's photo</source>
+        <translation>اختر صورة الشخص</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>صور (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>تم تسجيل وصول {name}.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>أُلغيت شارة {name}.</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>سُجِّل استلام شارة {name}.</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>لم تنجح العملية. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name}: طُبعت الشارة بالإصدار {version} على {printer}.</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name}: لم تُطبع الشارة بالإصدار {version}: {problem} تنتظر المهمة في صفحة الحالات الاستثنائية.</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name}: أُنشئ التسجيل المؤقت {id}. سجّل وصوله واطبع شارته.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>استُبدلت صورة {name}؛ وستظهر على الشارة المنتظِرة للطباعة.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>استُبدلت صورة {name}. أعِد طباعة الشارة (السبب: استبدال الصورة) لإظهارها.</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>حفظ مكتب آخر اسماً أحدث لهذا الشخص على الشارة، وهو الذي يبقى. يُحتفظ بتصحيحك في السجل ويُدرج في صفحة الحالات الاستثنائية.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>حُفظ الاسم على الشارة بصيغة {name}. غيّره مكتب آخر في الأثناء: يُحتفظ بالتصحيحين ويُدرجان في صفحة الحالات الاستثنائية.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>حُفظ الاسم على الشارة بصيغة {name}.</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>الطباعة: لا تزال هناك مهمة طباعة مفتوحة لهذا الشخص. عالِجها أولاً في صفحة الحالات الاستثنائية.</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>الإلغاء: ليست لدى هذا الشخص شارة صالحة.</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>تسجيل الوصول…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>إعادة طباعة الشارة…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>طباعة الشارة…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>تصحيح الاسم…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>استبدال الصورة…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>استلام شارة كبار الشخصيات…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>إلغاء الشارة…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>حضور دون تسجيل…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>إلغاء الشارة (للمشرف فقط)</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>حضور دون تسجيل (للمشرف فقط)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1295,339 @@
     <message>
         <source>other ID document</source>
         <translation>وثيقة هوية أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>تسجيل وصول {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>التسجيل {id}. قارِن وثيقة الهوية بالاسم والصورة.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>لقد تحققتُ من وثيقة هويته</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>تصحيح الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>التسجيل {id}. اكتب الاسم كما ينبغي أن يُطبع، بأي كتابة. ستحمله الشارة التالية، وسيتلقاه السجل عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>حفظ الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>طباعة الشارة</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>شارة {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>ستُطبع الشارة بالإصدار {version}.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>تتوقف الشارة الصالحة حالياً (الإصدار {old}) عن العمل بمجرد طباعة الشارة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>تفاصيل (اختيارية، أو السبب نفسه)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>تفاصيل السبب</translation>
+    </message>
+</context>
+<context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>استلام شارة أحد كبار الشخصيات</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>من يستلم شارة {name}؟</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID document. Their name stays on this machine.</source>
+        <translation>تحقّق من وثيقة هوية المستلِم. يبقى اسمه على هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>اسم المستلِم</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>وثيقة الهوية المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>تسجيل الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>إلغاء الشارة</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>إلغاء شارة {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>يتوقف الإصدار {version} من الشارة عن العمل فوراً عند كل المداخل. لن تكون لهذا الشخص أي شارة صالحة حتى الطباعة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>حضور دون تسجيل</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>شارة مؤقتة لشخص حضر دون تسجيل</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>لشخص غير مسجَّل. اكتب الأسماء كما في وثيقة هويته. يبقى التسجيل مؤقتاً إلى أن يؤكده السجل.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>البلد (حرفان)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>فئة الشارة</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>إذا تُرك فارغاً: الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>إنشاء التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>بطاقة الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>جواز مرور الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>وثيقة رسمية أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>يحتوي النص على حرف تحكّم غير مرئي (مسافة جدولة، فاصل أسطر…). اكتبه بدلاً من لصقه.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>يحتوي الاسم على حرف غير مرئي يغيّر ترتيب النص. اكتب الاسم بدلاً من لصقه.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>أحد الأسماء فارغ. اكتب الاسم.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>النص طويل جداً: الحد الأقصى للاسم {name_limit} حرفاً، وللسبب أو المنظمة {reason_limit} حرف.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>اختر سبباً أو اكتبه: يُدوَّن في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>البلد رمز من حرفين (CH، SN، CN…) أو يُترك فارغاً.</translation>
+    </message>
+    <message>
+        <source>Check the person's ID document first, then tick the box.</source>
+        <translation>تحقّق أولاً من وثيقة هوية الشخص، ثم ضع علامة في المربع.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>هذا التسجيل غير موجود على هذا الجهاز. أجرِ المزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>هذا التسجيل مسحوب أو ملغى: لا تسجيل وصول ولا شارة. راجِع المشرف.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>ليست لدى هذا الشخص شارة صالحة لإلغائها.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>لا يمكن طباعة الشارة الآن: التسجيل مسحوب أو ملغى، أو لا تزال هناك مهمة طباعة مفتوحة لهذا الشخص (عالِجها في صفحة الحالات الاستثنائية).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>لا توجد طابعة في هذا المكتب. اطبع في مكتب مزوَّد بطابعة.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>لا يوجد حدث على هذا الجهاز بعد. أجرِ المزامنة أو استورد قائمة المشاركين أولاً.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>لا توجد لدى الحدث فئة شارة بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>لم يُعثر على رقم تسجيل متاح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>لا يمكن القيام بذلك إلا للمشرف. راجِع المشرف؛ وقد سُجِّلت هذه المحاولة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>لا يمكن استخدام هذا الملف صورةً للشارة: اختر صورة للشخص بصيغة JPEG أو PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>اختر سبباً…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>غير ذلك (اكتبه أدناه)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>الشارة الأولى</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>فقدان الشارة</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>تلف الشارة</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>تصحيح الاسم</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>استبدال الصورة</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>أُبلغ عن فقدانها</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>أُبلغ عن سرقتها</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>استخدمها شخص آخر</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>خطأ في الكتابة</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>كما في وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>The person's preferred name</source>
+        <translation>الاسم الذي يفضّله الشخص</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>لم يُعثر على التسجيل</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>دُعي في الموقع</translation>
     </message>
 </context>
 </TS>

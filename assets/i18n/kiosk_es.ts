@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished" />
+        <translation>Llegadas</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished" />
+        <translation>Excepciones</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Operaciones</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,111 @@
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Choose the person's photo</source>
+        <translation>Elegir la foto de la persona</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>Se ha registrado la llegada de {name}.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>La credencial de {name} queda anulada.</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>Se ha registrado la recogida de la credencial de {name}.</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>No ha funcionado. Referencia para informática: {ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name}: credencial versión {version} impresa en {printer}.</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name}: la credencial versión {version} no se ha impreso: {problem} El trabajo espera en la página Excepciones.</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name}: inscripción temporal {id} creada. Registre su llegada e imprima su credencial.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>Se ha sustituido la foto de {name}; la credencial pendiente de impresión la muestra.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>Se ha sustituido la foto de {name}. Reimprima la credencial (motivo: foto sustituida) para que aparezca.</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>Otro mostrador ha guardado un nombre más reciente para esta persona: se mantiene. Su corrección queda en el historial y aparece en la página Excepciones.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>El nombre de la credencial se ha guardado como {name}. Otro mostrador lo había cambiado entretanto: se conservan ambas correcciones y aparecen en la página Excepciones.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>El nombre de la credencial se ha guardado como {name}.</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>Imprimir: todavía hay un trabajo de impresión abierto para esta persona. Resuélvalo primero en la página Excepciones.</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>Anular: esta persona no tiene ninguna credencial válida.</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Registrar llegada…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>Reimprimir credencial…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>Imprimir credencial…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>Corregir nombre…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Sustituir foto…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>Recogida VIP…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>Anular credencial…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sin inscripción…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>Anular credencial (solo supervisor)</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>Sin inscripción (solo supervisor)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1295,339 @@
     <message>
         <source>other ID document</source>
         <translation>otro documento de identidad</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Registrar la llegada de {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Inscripción {id}. Compare el documento de identidad con el nombre y la foto.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>He comprobado su documento de identidad</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corregir el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Inscripción {id}. Escriba el nombre tal como debe imprimirse, en cualquier escritura. La próxima credencial lo llevará; el registro lo recibirá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Guardar el nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimir credencial</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Credencial de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>Se imprimirá la versión {version} de la credencial.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>La credencial válida actual (versión {old}) dejará de funcionar en cuanto se imprima la nueva.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Detalles (opcionales, o el propio motivo)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Detalles del motivo</translation>
+    </message>
+</context>
+<context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Recogida de credencial VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>¿Quién recoge la credencial de {name}?</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID document. Their name stays on this machine.</source>
+        <translation>Compruebe el documento de identidad de quien recoge la credencial. Su nombre queda solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>Nombre de quien la recoge</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Documento de identidad presentado</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Registrar la recogida</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Anular credencial</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Anular la credencial de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>La versión {version} de la credencial deja de funcionar de inmediato en todas las entradas. Ninguna credencial de esta persona será válida hasta la próxima impresión.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Credencial temporal para una persona sin inscripción</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Para una persona no inscrita. Escriba los nombres tal como figuran en su documento de identidad. La inscripción es provisional hasta que el registro la confirme.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>País (dos letras)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Categoría de credencial</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Vacío: nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Crear la inscripción</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Laissez-passer de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Otro documento oficial</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>El texto contiene un carácter de control invisible (tabulación, salto de línea…). Escríbalo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>El nombre contiene un carácter invisible que altera el orden del texto. Escriba el nombre en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Falta un nombre. Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>El texto es demasiado largo: un nombre tiene como máximo {name_limit} caracteres; un motivo o una organización, como máximo {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Elija o escriba un motivo: se anota en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>El país es un código de dos letras (CH, SN, CN…) o se deja vacío.</translation>
+    </message>
+    <message>
+        <source>Check the person's ID document first, then tick the box.</source>
+        <translation>Compruebe primero el documento de identidad de la persona y luego marque la casilla.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Esta inscripción no está en este equipo. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Esta inscripción está revocada o cancelada: no se puede registrar la llegada ni emitir credencial. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>Esta persona no tiene ninguna credencial válida que anular.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>La credencial no puede imprimirse ahora: la inscripción está revocada o cancelada, o aún hay un trabajo de impresión abierto para esta persona (resuélvalo en la página Excepciones).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>Este mostrador no tiene impresora. Imprima en un mostrador con impresora.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>Este equipo aún no tiene ningún evento. Sincronice o importe primero la lista de participantes.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>El evento no tiene ninguna categoría de credencial con este código.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>No se ha encontrado ningún número de inscripción libre. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Solo un supervisor puede hacerlo. Consulte a un supervisor; este intento ha quedado registrado.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Este archivo no puede usarse como foto de credencial: elija una imagen JPEG o PNG de la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Otro (escríbalo abajo)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Primera credencial</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Credencial perdida</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Credencial dañada</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Nombre corregido</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Foto sustituida</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Pérdida notificada</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Robo notificado</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Usada por otra persona</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Error ortográfico</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Como en el documento de identidad</translation>
+    </message>
+    <message>
+        <source>The person's preferred name</source>
+        <translation>Nombre preferido de la persona</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Sin inscripción previa</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscripción no encontrada</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Invitado en el lugar</translation>
     </message>
 </context>
 </TS>

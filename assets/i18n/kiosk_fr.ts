@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished" />
+        <translation>Arrivées</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished" />
+        <translation>Exceptions</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Opérations</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,111 @@
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Choose the person's photo</source>
+        <translation>Choisir la photo de la personne</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} est enregistré(e).</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>Le badge de {name} est annulé.</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>Le retrait du badge de {name} est enregistré.</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Cela n'a pas fonctionné. Référence pour l'informatique : {ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name} : badge version {version} imprimé sur {printer}.</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name} : le badge version {version} n'a pas été imprimé : {problem} La tâche attend sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name} : inscription temporaire {id} créée. Enregistrez la personne et imprimez son badge.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>La photo de {name} est remplacée ; le badge en attente d'impression l'affiche.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>La photo de {name} est remplacée. Réimprimez le badge (motif : photo remplacée) pour l'afficher.</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>Un autre guichet a enregistré un nom plus récent pour cette personne : il est conservé. Votre correction est gardée dans l'historique et figure sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>Le nom du badge est enregistré : {name}. Un autre guichet l'avait modifié entre-temps : les deux corrections sont conservées et figurent sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>Le nom du badge est enregistré : {name}.</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>Impression : une tâche d'impression pour cette personne est encore ouverte. Traitez-la d'abord sur la page Exceptions.</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>Annulation : cette personne n'a aucun badge valide.</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>Réimprimer le badge…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>Imprimer le badge…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>Corriger le nom…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>Retrait VIP…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>Annuler le badge…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sans inscription…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>Annuler le badge (superviseur uniquement)</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>Sans inscription (superviseur uniquement)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1295,339 @@
     <message>
         <source>other ID document</source>
         <translation>autre pièce d'identité</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Enregistrer {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Inscription {id}. Comparez la pièce d'identité avec le nom et la photo.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>J'ai vérifié sa pièce d'identité</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corriger le nom du badge</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Inscription {id}. Saisissez le nom tel qu'il doit être imprimé, dans n'importe quelle écriture. Le prochain badge l'imprimera ; le registre le recevra à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Badge de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>La version {version} du badge sera imprimée.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>Le badge valide actuel (version {old}) cessera de fonctionner dès que le nouveau sera imprimé.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Précisions (facultatives, ou le motif lui-même)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Précisions sur le motif</translation>
+    </message>
+</context>
+<context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Retrait d'un badge VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>Qui retire le badge de {name} ?</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID document. Their name stays on this machine.</source>
+        <translation>Vérifiez la pièce d'identité de la personne qui retire le badge. Son nom reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>Nom de la personne qui retire le badge</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Pièce d'identité présentée</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Enregistrer le retrait</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Annuler le badge</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Annuler le badge de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>La version {version} du badge cesse immédiatement de fonctionner à toutes les entrées. Aucun badge de cette personne n'est valide avant la prochaine impression.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sans inscription</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Badge temporaire pour une personne non inscrite</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Pour une personne non inscrite. Saisissez les noms tels qu'ils figurent sur sa pièce d'identité. L'inscription reste provisoire jusqu'à sa confirmation par le registre.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Catégorie de badge</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Vide : prénom et nom de famille</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Créer l'inscription</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d'identité</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Laissez-passer des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Autre document officiel</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>Le texte contient un caractère de contrôle invisible (tabulation, saut de ligne…). Saisissez-le au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>Le nom contient un caractère invisible qui modifie l'ordre du texte. Saisissez le nom au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Un nom est vide. Saisissez le nom.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>Le texte est trop long : un nom compte au plus {name_limit} caractères, un motif ou une organisation au plus {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Choisissez ou saisissez un motif : il est consigné dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>Le pays est un code de deux lettres (CH, SN, CN…) ou reste vide.</translation>
+    </message>
+    <message>
+        <source>Check the person's ID document first, then tick the box.</source>
+        <translation>Vérifiez d'abord la pièce d'identité de la personne, puis cochez la case.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Cette inscription ne se trouve pas sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Cette inscription est révoquée ou annulée : ni enregistrement ni badge. Adressez-vous à un superviseur.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>Cette personne n'a aucun badge valide à annuler.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>Le badge ne peut pas être imprimé maintenant : l'inscription est révoquée ou annulée, ou une tâche d'impression pour cette personne est encore ouverte (traitez-la sur la page Exceptions).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>Ce guichet n'a pas d'imprimante. Imprimez à un guichet équipé d'une imprimante.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>Cet ordinateur n'a pas encore d'événement. Synchronisez ou importez d'abord la liste des participants.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>L'événement n'a aucune catégorie de badge portant ce code.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>Aucun numéro d'inscription libre n'a été trouvé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Seul un superviseur peut effectuer cette opération. Adressez-vous à un superviseur ; cette tentative a été consignée.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Ce fichier ne peut pas servir de photo de badge : choisissez une image JPEG ou PNG de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Autre (à préciser ci-dessous)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Premier badge</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Badge perdu</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Badge endommagé</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Nom corrigé</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Photo remplacée</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Perte signalée</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Vol signalé</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Utilisé par une autre personne</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Faute d'orthographe</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Conforme à la pièce d'identité</translation>
+    </message>
+    <message>
+        <source>The person's preferred name</source>
+        <translation>Nom d'usage de la personne</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Non inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscription introuvable</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Invité(e) sur place</translation>
     </message>
 </context>
 </TS>

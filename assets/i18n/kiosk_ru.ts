@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished" />
+        <translation>Прибытие</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished" />
+        <translation>Исключения</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Работа</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,111 @@
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Choose the person's photo</source>
+        <translation>Выберите фотографию человека</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name}: регистрация выполнена.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>Бейдж {name} аннулирован.</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>Получение бейджа {name} зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>Не получилось. Код для ИТ-службы: {ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name}: бейдж версии {version} напечатан на {printer}.</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name}: бейдж версии {version} не напечатан: {problem} Задание ждёт на странице «Исключения».</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name}: создана временная регистрация {id}. Зарегистрируйте прибытие и напечатайте бейдж.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>Фотография {name} заменена; она будет на бейдже, ожидающем печати.</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>Фотография {name} заменена. Перепечатайте бейдж (причина: фотография заменена), чтобы она появилась.</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>Другая стойка сохранила более позднее имя для этого человека: оно остаётся. Ваше исправление сохранено в истории и указано на странице «Исключения».</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>Имя на бейдже сохранено: {name}. Другая стойка тем временем его изменила: оба исправления сохранены и указаны на странице «Исключения».</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>Имя на бейдже сохранено: {name}.</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>Печать: для этого человека ещё открыто задание печати. Сначала разберите его на странице «Исключения».</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>Аннулирование: у этого человека нет действующего бейджа.</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>Перепечатать бейдж…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>Напечатать бейдж…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>Исправить имя…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Заменить фото…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>Получение для VIP…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>Аннулировать бейдж…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Без регистрации…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>Аннулировать бейдж (только руководитель)</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>Без регистрации (только руководитель)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1295,339 @@
     <message>
         <source>other ID document</source>
         <translation>другой документ, удостоверяющий личность</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Регистрация: {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Регистрация {id}. Сверьте удостоверение личности с именем и фотографией.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>Я проверил(а) удостоверение личности</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Исправить имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Регистрация {id}. Введите имя так, как оно должно быть напечатано, на любой письменности. Оно появится на следующем бейдже; реестр получит его при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Сохранить имя</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Печать бейджа</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Бейдж: {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>Будет напечатана версия бейджа {version}.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>Действующий бейдж (версия {old}) перестанет работать, как только будет напечатан новый.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Напечатать</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Подробности (необязательно, или сама причина)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Подробности причины</translation>
+    </message>
+</context>
+<context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Получение бейджа VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>Кто получает бейдж {name}?</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID document. Their name stays on this machine.</source>
+        <translation>Проверьте удостоверение личности получателя. Его имя хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>Имя получателя</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Предъявленный документ</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Записать получение</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Аннулировать бейдж</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Аннулировать бейдж {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>Версия бейджа {version} сразу перестаёт действовать на всех входах. До следующей печати у этого человека не будет действующего бейджа.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без регистрации</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Временный бейдж для незарегистрированного посетителя</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Для незарегистрированного посетителя. Введите имя и фамилию, как в удостоверении личности. Регистрация остаётся предварительной, пока её не подтвердит реестр.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Страна (две буквы)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Категория бейджа</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Пусто: имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Создать регистрацию</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Национальное удостоверение личности</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Пропуск Организации Объединённых Наций (лессе-пассе)</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Другой официальный документ</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>Текст содержит невидимый управляющий символ (табуляция, перевод строки…). Наберите его вручную, а не вставляйте.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>Имя содержит невидимый символ, меняющий порядок текста. Наберите имя вручную, а не вставляйте.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Имя не заполнено. Введите имя.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>Текст слишком длинный: имя — не более {name_limit} символов, причина или организация — не более {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Выберите или введите причину: она записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>Страна указывается двухбуквенным кодом (CH, SN, CN…) или не указывается.</translation>
+    </message>
+    <message>
+        <source>Check the person's ID document first, then tick the box.</source>
+        <translation>Сначала проверьте удостоверение личности, затем поставьте отметку.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Этой регистрации нет на этом компьютере. Выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Эта регистрация отозвана или отменена: ни регистрации прибытия, ни бейджа. Обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>У этого человека нет действующего бейджа для аннулирования.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>Бейдж сейчас нельзя напечатать: регистрация отозвана или отменена, либо для этого человека ещё открыто задание печати (разберите его на странице «Исключения»).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>У этой стойки нет принтера. Печатайте на стойке с принтером.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>На этом компьютере ещё нет мероприятия. Сначала выполните синхронизацию или импортируйте список участников.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>У мероприятия нет категории бейджа с таким кодом.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>Свободный регистрационный номер не найден. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Это может сделать только руководитель. Обратитесь к руководителю; эта попытка записана.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Этот файл нельзя использовать как фотографию для бейджа: выберите изображение человека в формате JPEG или PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Другое (укажите ниже)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Первый бейдж</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Бейдж потерян</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Бейдж повреждён</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Имя исправлено</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Фотография заменена</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Заявлено о потере</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Заявлено о краже</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Используется другим человеком</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Ошибка в написании</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Как в удостоверении личности</translation>
+    </message>
+    <message>
+        <source>The person's preferred name</source>
+        <translation>Предпочитаемое имя</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Не зарегистрирован(а)</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Регистрация не найдена</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Приглашён(а) на месте</translation>
     </message>
 </context>
 </TS>

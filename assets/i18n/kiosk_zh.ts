@@ -5,7 +5,7 @@
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished" />
+        <translation>到达情况</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <name>ExceptionsPanel</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished" />
+        <translation>异常情况</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <name>OperationsPanel</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>运行</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,111 @@
     <name>PersonActions</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Choose the person's photo</source>
+        <translation>选择此人的照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} 已签到。</translation>
+    </message>
+    <message>
+        <source>The badge of {name} is void.</source>
+        <translation>{name} 的证件已作废。</translation>
+    </message>
+    <message>
+        <source>The pick-up of the badge of {name} is recorded.</source>
+        <translation>{name} 的证件领取已记录。</translation>
+    </message>
+    <message>
+        <source>That did not work. Reference for IT: {ref}</source>
+        <translation>操作未成功。供技术人员参考的编号：{ref}</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} printed on {printer}.</source>
+        <translation>{name}：第 {version} 版证件已在 {printer} 上打印。</translation>
+    </message>
+    <message>
+        <source>{name}: badge version {version} did not print: {problem} The job waits on the Exceptions page.</source>
+        <translation>{name}：第 {version} 版证件未能打印：{problem} 该打印任务在“异常情况”页面等待处理。</translation>
+    </message>
+    <message>
+        <source>{name}: temporary registration {id} created. Check them in and print their badge.</source>
+        <translation>{name}：已创建临时注册 {id}。请为其签到并打印证件。</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced; the badge waiting to print shows it.</source>
+        <translation>{name} 的照片已更换；等待打印的证件将显示新照片。</translation>
+    </message>
+    <message>
+        <source>The photo of {name} is replaced. Reprint the badge (reason: photo replaced) to show it.</source>
+        <translation>{name} 的照片已更换。请重新打印证件（原因：照片已更换）以显示新照片。</translation>
+    </message>
+    <message>
+        <source>Another desk saved a later badge name for this person: it stays. Your correction is kept in the history and listed on the Exceptions page.</source>
+        <translation>另一注册台为此人保存了更晚的证件姓名，该姓名保留。您的更正已记入历史，并列在“异常情况”页面。</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}. Another desk changed it meanwhile: both corrections are kept and listed on the Exceptions page.</source>
+        <translation>证件姓名已保存为 {name}。另一注册台在此期间也作了更改：两项更正均已保留，并列在“异常情况”页面。</translation>
+    </message>
+    <message>
+        <source>The badge name is saved as {name}.</source>
+        <translation>证件姓名已保存为 {name}。</translation>
+    </message>
+    <message>
+        <source>Print: a print job for this person is still open. Answer it first on the Exceptions page.</source>
+        <translation>打印：此人仍有未完成的打印任务。请先在“异常情况”页面处理。</translation>
+    </message>
+    <message>
+        <source>Void: this person has no valid badge.</source>
+        <translation>作废：此人没有有效证件。</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Reprint badge…</source>
+        <translation>重新打印证件…</translation>
+    </message>
+    <message>
+        <source>Print badge…</source>
+        <translation>打印证件…</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>更正姓名…</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>更换照片…</translation>
+    </message>
+    <message>
+        <source>VIP pick-up…</source>
+        <translation>贵宾证件代领…</translation>
+    </message>
+    <message>
+        <source>Void badge…</source>
+        <translation>作废证件…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>现场登记…</translation>
+    </message>
+    <message>
+        <source>Void badge (supervisor only)</source>
+        <translation>作废证件（仅限主管）</translation>
+    </message>
+    <message>
+        <source>Walk-in (supervisor only)</source>
+        <translation>现场登记（仅限主管）</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1295,339 @@
     <message>
         <source>other ID document</source>
         <translation>其他身份证件</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>为 {name} 签到</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>注册号 {id}。请将身份证件与姓名和照片进行核对。</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>我已核验其身份证件</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>更正证件姓名</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>注册号 {id}。请按应打印的样子输入姓名，可使用任何文字。下一张证件将打印此姓名；下次同步时注册系统将收到此更正。</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>证件姓名</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>保存姓名</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>打印证件</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>{name} 的证件</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>将打印第 {version} 版证件。</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>新证件打印后，当前有效的证件（第 {old} 版）即失效。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>详细说明（可选，或直接填写原因）</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>原因说明</translation>
+    </message>
+</context>
+<context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>贵宾证件代领</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>谁来领取 {name} 的证件？</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID document. Their name stays on this machine.</source>
+        <translation>请核验领取人的身份证件。其姓名仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>出示的身份证件</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>记录领取</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>作废证件</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>作废 {name} 的证件</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>第 {version} 版证件将立即在所有入口失效。在下次打印之前，此人没有任何有效证件。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场登记</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>为现场登记人员制作临时证件</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>适用于未注册人员。请按身份证件填写姓名。在注册系统确认之前，此注册为临时注册。</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>证件姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>国家（两个字母）</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>证件类别</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>留空则使用名和姓</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>创建注册</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>国民身份证</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>联合国通行证</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>其他官方证件</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>文本中含有不可见的控制字符（制表符、换行符……）。请手动输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>姓名中含有会改变文字顺序的不可见字符。请手动输入姓名，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>姓名为空。请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>文本过长：姓名最多 {name_limit} 个字符，原因或机构名称最多 {reason_limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>请选择或输入原因：原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>国家应为两个字母的代码（CH、SN、CN……）或留空。</translation>
+    </message>
+    <message>
+        <source>Check the person's ID document first, then tick the box.</source>
+        <translation>请先核验此人的身份证件，然后勾选此框。</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>本机上没有此注册。请同步后重试。</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>此注册已被撤销或取消：不能签到，也不能发放证件。请联系主管。</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>此人没有可作废的有效证件。</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>现在无法打印证件：此注册已被撤销或取消，或此人仍有未完成的打印任务（请在“异常情况”页面处理）。</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>此注册台没有打印机。请在配有打印机的注册台打印。</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>本机尚无活动信息。请先同步或导入名单。</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>本活动没有使用此代码的证件类别。</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>未找到可用的注册号。请重试。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>只有主管可以执行此操作。请联系主管；此次尝试已被记录。</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>此文件不能用作证件照片：请选择此人的 JPEG 或 PNG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>其他（请在下方填写）</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>首张证件</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>证件遗失</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>证件损坏</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>姓名已更正</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>照片已更换</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>报告遗失</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>报告被盗</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>被他人使用</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>拼写错误</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>与身份证件一致</translation>
+    </message>
+    <message>
+        <source>The person's preferred name</source>
+        <translation>本人惯用姓名</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>找不到注册记录</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>现场受邀</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,9 @@ class DeskContext(QObject):
 class DeskPanel(Screen):
     """One page of the desk window (People, Exceptions, Operations, Arrivals)."""
 
-    open_person = Signal(int)  # show this registration on the People page
+    # Show this registration on the People page: an int, sent as an object because walk-ins are
+    # numbered above 2**31 (core.desk.WALK_IN_FIRST_ID), which Signal(int) wraps to negative.
+    open_person = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -218,7 +218,7 @@ class DeskWindow(QMainWindow):
         if isinstance(panel, DeskPanel) and self.context.staff is not None:
             panel.activate()
 
-    @Slot(int)
+    @Slot(object)
     def _on_panel_open_person(self, registration_id: int) -> None:
         self.tabs.setCurrentWidget(self.people)
         self.people.show_person(registration_id)
