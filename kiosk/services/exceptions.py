@@ -198,7 +198,7 @@ class ExceptionQueue:
                 ExceptionKind.REJECTED,
                 (r.item_id,),
                 r.created_at,
-                self._kiosk_id,
+                r.kiosk_id or self._kiosk_id,
                 r.registration_id,
                 "",
                 r.kind,

@@ -40,6 +40,7 @@ class RejectedOutboxItem:
     item_id: str
     kind: str  # core.exchange.OutboxKind's value
     created_at: datetime
+    kiosk_id: str  # the machine that did it ("" when the item does not say)
     registration_id: int | None
     error: str
 
@@ -76,8 +77,9 @@ def refused_scans(
 def rejected_items(db: sqlite_utils.Database, limit: int = 500) -> list[RejectedOutboxItem]:
     """Outbox items the registry rejected and nobody marked as seen, newest first."""
     rows = db.execute(
-        "SELECT o.id, o.kind, o.created_at, json_extract(o.payload, '$.registration_id'), "
-        "o.error FROM outbox AS o WHERE o.state = 'rejected' "
+        "SELECT o.id, o.kind, o.created_at, coalesce(json_extract(o.payload, '$.kiosk_id'), ''), "
+        "json_extract(o.payload, '$.registration_id'), o.error "
+        "FROM outbox AS o WHERE o.state = 'rejected' "
         "AND NOT EXISTS (SELECT 1 FROM exception_answers AS e "
         "  WHERE e.kind = ? AND e.item_id = o.id) "
         "ORDER BY o.created_at DESC, o.rowid DESC LIMIT ?",
@@ -85,7 +87,12 @@ def rejected_items(db: sqlite_utils.Database, limit: int = 500) -> list[Rejected
     ).fetchall()
     return [
         RejectedOutboxItem(
-            r[0], r[1], datetime.fromisoformat(r[2]), None if r[3] is None else int(r[3]), r[4]
+            r[0],
+            r[1],
+            datetime.fromisoformat(r[2]),
+            r[3],
+            None if r[4] is None else int(r[4]),
+            r[5],
         )
         for r in rows
     ]

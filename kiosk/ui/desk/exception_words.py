@@ -140,20 +140,27 @@ def sync_problem_words(problem: SyncProblem) -> str:
     return tr(SYNC_PROBLEMS[problem])
 
 
+def isolated(text: str) -> str:
+    """``text`` (a printer URI, a message in English) kept in one piece inside a sentence of
+    any direction: first-strong isolate ... pop directional isolate (Unicode bidi)."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
 def item_words(item: ExceptionItem) -> str:
     """What the row is about, in a sentence staff can act on."""
     kind = item.kind
+    subject, error = isolated(item.subject), isolated(item.error)
     if kind is ExceptionKind.UNCONFIRMED:
-        return tr(_CUT_OFF).replace("%1", item.subject)
+        return tr(_CUT_OFF).replace("%1", subject)
     if kind is ExceptionKind.FAILED:
-        return tr(_FAILED).replace("%1", item.subject).replace("%2", item.error)
+        return tr(_FAILED).replace("%1", subject).replace("%2", error)
     if kind is ExceptionKind.WAITING:
         return tr(_WAITING)
     if kind is ExceptionKind.CONFLICT:
         return tr(_CONFLICTS.get(item.subject, _OTHER_CONFLICT))
     if kind is ExceptionKind.REJECTED:
         what = tr(_OUTBOX.get(item.subject, _OTHER_OUTBOX))
-        return tr(_REFUSED).replace("%1", what).replace("%2", item.error)
+        return tr(_REFUSED).replace("%1", what).replace("%2", error)
     return _scan_words(item)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,12 @@ from kiosk.printing.base import PrinterState, PrintResult
 from kiosk.services.desk_operations import OperationsView, QueuedJob, operations_view, test_print
 from kiosk.services.sync import SyncReport
 from kiosk.ui.desk.context import DeskContext, DeskPanel
-from kiosk.ui.desk.exception_words import job_state_words, local_time, sync_problem_words
+from kiosk.ui.desk.exception_words import (
+    isolated,
+    job_state_words,
+    local_time,
+    sync_problem_words,
+)
 from kiosk.ui.desk.job_actions import KIND_OF_STATE, JobActions
 from kiosk.ui.kiosk.printer_status import state_words
 from kiosk.ui.widgets import label
@@ -84,7 +89,7 @@ class OperationsPanel(DeskPanel):
         self._queue_empty = label("hint")
         self._sync_title = label("title")
         self._sync_labels = [QLabel() for _ in range(5)]
-        self.sync_lines = [label("", wrap=True) for _ in range(5)]
+        self.sync_lines = [label("sync-line") for _ in range(5)]
         self.sync_now = QPushButton()
         self.sync_now.setObjectName("sync-now")
         self.sync_now.clicked.connect(self._on_sync_now_clicked)
@@ -137,6 +142,12 @@ class OperationsPanel(DeskPanel):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._show_sync()
+        super().changeEvent(event)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -275,7 +286,7 @@ class OperationsPanel(DeskPanel):
             queued.name,
             job.printer,
             job_state_words(job.state),
-            job.error,
+            isolated(job.error),  # English from the printer: one piece in an Arabic row
         )
         for column, text in enumerate(texts):
             _cell(self.queue, row, column, text)
@@ -299,8 +310,11 @@ class OperationsPanel(DeskPanel):
         )
         for widget, text in zip(self._sync_labels, names, strict=True):
             widget.setText(text)
+        # A label lays out by its text's first letter: a time alone ("09:48") would sit on the
+        # left of an Arabic page; a right-to-left mark puts it where the line starts.
+        mark = "\u200f" if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else ""
         for widget, text in zip(self.sync_lines, self._sync_texts(), strict=True):
-            widget.setText(text)
+            widget.setText(mark + text if text else "")
         self.sync_now.setEnabled(self.context.sync is not None)
 
     def _sync_texts(self) -> tuple[str, str, str, str, str]:

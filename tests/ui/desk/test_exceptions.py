@@ -259,6 +259,7 @@ def test_an_item_the_registry_rejected_is_marked_seen(
     panel = shown(qtbot, queue)
     row = row_shown(qtbot, panel, ExceptionKind.REJECTED, person)
     assert "registration closed at the registry" in cell(panel, row, 5)
+    assert cell(panel, row, 2) == "kiosk-a"  # the machine that did it, from the item
     click(panel, row, "mark-answered")
     qtbot.waitUntil(lambda: panel.row_of(ExceptionKind.REJECTED, person) < 0, timeout=20_000)
     assert staff_lines(queue, "desk-rejected-seen") == [
