@@ -299,6 +299,10 @@
         <source>Nothing needs a person right now.</source>
         <translation>لا توجد حالات تحتاج إلى تدخل في الوقت الحالي.</translation>
     </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>تُعرض أحدث %1 حالة؛ عالجوها لرؤية الحالات الأخرى.</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -467,6 +471,10 @@
     <message>
         <source>Test print</source>
         <translation>طباعة اختبار</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>تُعرض أحدث %1 مهمة طباعة من أصل %2 مهمة مفتوحة.</translation>
     </message>
     <message>
         <source>No badge is waiting to be printed.</source>

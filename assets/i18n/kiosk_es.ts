@@ -299,6 +299,10 @@
         <source>Nothing needs a person right now.</source>
         <translation>No hay incidencias pendientes en este momento.</translation>
     </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Se muestran los %1 más recientes; atiéndalos para ver los demás.</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -467,6 +471,10 @@
     <message>
         <source>Test print</source>
         <translation>Página de prueba</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Se muestran los %1 trabajos más recientes de %2 pendientes.</translation>
     </message>
     <message>
         <source>No badge is waiting to be printed.</source>

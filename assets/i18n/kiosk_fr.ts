@@ -299,6 +299,10 @@
         <source>Nothing needs a person right now.</source>
         <translation>Aucun cas à traiter pour le moment.</translation>
     </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Les %1 plus récents sont affichés ; traitez-les pour voir les suivants.</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -467,6 +471,10 @@
     <message>
         <source>Test print</source>
         <translation>Page de test</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Les %1 tâches les plus récentes sur %2 en attente sont affichées.</translation>
     </message>
     <message>
         <source>No badge is waiting to be printed.</source>

@@ -299,6 +299,10 @@
         <source>Nothing needs a person right now.</source>
         <translation>Сейчас ничего не требует вмешательства.</translation>
     </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Показаны %1 самых новых; обработайте их, чтобы увидеть остальные.</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -467,6 +471,10 @@
     <message>
         <source>Test print</source>
         <translation>Тестовая печать</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Показаны %1 самых новых заданий из %2 незавершённых.</translation>
     </message>
     <message>
         <source>No badge is waiting to be printed.</source>

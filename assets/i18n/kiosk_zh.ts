@@ -299,6 +299,10 @@
         <source>Nothing needs a person right now.</source>
         <translation>目前没有需要人工处理的事项。</translation>
     </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>仅列出最新的 %1 项；处理后即可看到其余事项。</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -467,6 +471,10 @@
     <message>
         <source>Test print</source>
         <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>共有 %2 个未完成的打印任务，仅列出最新的 %1 个。</translation>
     </message>
     <message>
         <source>No badge is waiting to be printed.</source>

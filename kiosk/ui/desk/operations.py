@@ -9,6 +9,7 @@ the page is shown, after every write at the desk and every 10 s while the page i
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
@@ -46,6 +47,7 @@ else:
     from typing_extensions import override
 
 REFRESH_MS = 10_000
+MAX_QUEUE_ROWS = 50  # rows with buttons are built on the GUI thread: the newest 50 open jobs
 PRINTER_COLUMNS = 4  # printer, use, state, test print
 QUEUE_COLUMNS = 7  # time, registration, name, printer, state, what the printer said, answers
 
@@ -173,8 +175,11 @@ class OperationsPanel(DeskPanel):
 
     def _on_read(self, view: OperationsView) -> None:
         self._loading = False
-        self.view = view
-        self.retranslate()
+        before, self.view = self.view, view
+        if before is not None and replace(view, now=before.now) == before:
+            self._show_sync()  # only the data's age moved: keep the tables
+        else:
+            self.retranslate()
         if self._again:
             self._again = False
             self.refresh()
@@ -269,12 +274,21 @@ class OperationsPanel(DeskPanel):
 
     def _show_queue(self) -> None:
         jobs = self.view.queue if self.view else ()
-        self.queue.setRowCount(len(jobs))
-        for row, queued in enumerate(jobs):
+        self.queue.setRowCount(min(MAX_QUEUE_ROWS, len(jobs)))
+        for row, queued in enumerate(jobs[:MAX_QUEUE_ROWS]):
             self._queue_row(row, queued)
         self.queue.resizeRowsToContents()
-        self._queue_empty.setText(self.tr("No badge is waiting to be printed."))
-        self._queue_empty.setVisible(self.view is not None and not jobs)
+        if len(jobs) > MAX_QUEUE_ROWS:
+            self._queue_empty.setText(
+                self.tr("The newest %1 of %2 open jobs are listed.")
+                .replace("%1", str(MAX_QUEUE_ROWS))
+                .replace("%2", str(len(jobs)))
+            )
+        else:
+            self._queue_empty.setText(self.tr("No badge is waiting to be printed."))
+        self._queue_empty.setVisible(
+            self.view is not None and (not jobs or len(jobs) > MAX_QUEUE_ROWS)
+        )
 
     def _queue_row(self, row: int, queued: QueuedJob) -> None:
         job = queued.job

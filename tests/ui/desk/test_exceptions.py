@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from kiosk.services.exceptions import ExceptionKind
 from kiosk.store import journal
 from kiosk.store.journal import JobState
 from kiosk.ui.desk.exception_words import kind_words
-from kiosk.ui.desk.exceptions import ExceptionsPanel
+from kiosk.ui.desk.exceptions import MAX_ROWS, ExceptionsPanel
 from kiosk.ui.i18n import install_language
 from kiosk.ui.messages import outcome_text, printer_text
 
@@ -307,3 +308,26 @@ def test_another_desk_answered_first_gets_a_clear_message(
     qtbot.waitUntil(lambda: panel.row_of(ExceptionKind.UNCONFIRMED, person) < 0, timeout=20_000)
     assert any("already dealt with" in m for m in messages)
     assert staff_lines(queue, "desk-job-answer") == []
+
+
+def test_only_todays_refusals_are_listed(qtbot: QtBot, queue: QueueHome) -> None:
+    queue.clock.at -= timedelta(days=1)
+    queue.refused()  # yesterday: the visitor has long gone
+    queue.clock.at += timedelta(days=1)
+    queue.refused(UNKNOWN_REGISTRATION + 1)
+    panel = shown(qtbot, queue)
+    row_shown(qtbot, panel, ExceptionKind.REFUSED_SCAN, UNKNOWN_REGISTRATION + 1)
+    assert panel.row_of(ExceptionKind.REFUSED_SCAN, UNKNOWN_REGISTRATION) < 0
+
+
+def test_a_long_queue_lists_the_newest_rows_and_counts_them_all(
+    qtbot: QtBot, queue: QueueHome
+) -> None:
+    for n in range(MAX_ROWS + 5):
+        queue.refused(UNKNOWN_REGISTRATION + n)
+        queue.clock.at += timedelta(seconds=1)
+    panel = shown(qtbot, queue)
+    qtbot.waitUntil(lambda: panel.listed.total == MAX_ROWS + 5, timeout=30_000)
+    assert panel.table.rowCount() == MAX_ROWS
+    assert cell(panel, 0, 3) == str(UNKNOWN_REGISTRATION + MAX_ROWS + 4)  # the newest first
+    assert str(MAX_ROWS + 5) in panel.title()
