@@ -176,6 +176,74 @@
         <source>Exceptions</source>
         <translation>الحالات الاستثنائية</translation>
     </message>
+<message>
+        <source>Exceptions (%1)</source>
+        <translation>الحالات المعلقة (%1)</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. Reference for IT: %1</source>
+        <translation>تعذرت قراءة الحالات المعلقة. المرجع لفريق تكنولوجيا المعلومات: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>وضع علامة: تم التحقق</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>وضع علامة: تمت المشاهدة</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>وضع علامة: تمت المعالجة</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>سُجِّل.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>الكشك</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>لا توجد حالات تحتاج إلى تدخل في الوقت الحالي.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>تُعرض أحدث %1 حالة؛ عالجوها لرؤية الحالات الأخرى.</translation>
+    </message>
 </context>
 <context>
     <name>NowNextStrip</name>
@@ -201,6 +269,162 @@
     <message>
         <source>Operations</source>
         <translation>العمليات</translation>
+    </message>
+<message>
+        <source>The printers and the queue could not be read. Reference for IT: %1</source>
+        <translation>تعذرت قراءة حالة الطابعات وقائمة الطباعة. المرجع لفريق تكنولوجيا المعلومات: %1</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>جارٍ طباعة صفحة اختبار على %1…</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>لم تُطبع صفحة الاختبار: %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1.</source>
+        <translation>أُرسلت صفحة الاختبار إلى %1.</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>بدأت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>الطابعات</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>قائمة انتظار الطباعة</translation>
+    </message>
+    <message>
+        <source>Sync with the registry</source>
+        <translation>المزامنة مع السجل</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامِن الآن</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What the printer said</source>
+        <translation>رسالة الطابعة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Main printer</source>
+        <translation>الطابعة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>احتياطية %1</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>طباعة اختبار</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>تُعرض أحدث %1 مهمة طباعة من أصل %2 مهمة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No badge is waiting to be printed.</source>
+        <translation>لا توجد شارات بانتظار الطباعة.</translation>
+    </message>
+    <message>
+        <source>Last complete update</source>
+        <translation>آخر تحديث كامل</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>حداثة البيانات</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>آخر مشكلة</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a registry: nothing is synced.</source>
+        <translation>هذا المكتب غير مسجل لدى أي سجل: لا تجري أي مزامنة.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first round…</source>
+        <translation>بانتظار أول مزامنة…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 عناصر</translation>
+    </message>
+    <message>
+        <source>%1 rejected (see Exceptions)</source>
+        <translation>%1 مرفوضة (انظر الحالات المعلقة)</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>لا توجد بيانات من السجل بعد</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>حُدِّثت للتو</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>حُدِّثت قبل %1 د</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>حُدِّثت قبل %1 س</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The last round did not finish: %1</source>
+        <translation>لم تكتمل آخر مزامنة: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1852,224 @@
     <message>
         <source>Invited on site</source>
         <translation>دُعي في الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>طباعة متوقفة</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>تعذرت الطباعة</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>شارة بانتظار الطباعة في المكتب</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>تعارض في المزامنة</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>رفضه السجل</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>رمز مرفوض</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>عُدِّل الاسم على الشارة في مكتبين، ويُعتمد التعديل الأحدث. يُرجى التحقق من الاسم.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>سُجِّل الوصول في كشكين: تحققوا من أن الشخص يحمل شارة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>تحمل شارتان رقم الإصدار نفسه: تحققوا من الشارة التي يحملها الشخص.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>أشار السجل إلى أن هذا التسجيل يحتاج إلى تحقق.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>تسجيل وصول</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>شارة مطبوعة</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>شارة ملغاة</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>تسجيلًا في الموقع</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>تصحيح اسم على شارة</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>سجلًا</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>قيد الطباعة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>تعذرت</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>مطبوعة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>عولجت هذه الحالة من قبل، هنا أو في مكتب آخر. وقد حُدِّثت القائمة.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>اكتبوا ملاحظة قصيرة تبيّن السبب (سطر واحد، 200 حرف على الأكثر)؛ لم يُلغَ أي شيء.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>لم تعد هذه الطابعة مهيأة هنا؛ اختاروا طابعة أخرى.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>يتعذر الوصول إلى السجل؛ ويواصل المكتب المحاولة.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>لا يستجيب السجل على النحو الصحيح؛ ويواصل المكتب المحاولة.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>أرسل السجل ردًا لا يستطيع المكتب قراءته. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>رفض السجل طلبًا. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>أُعيد ضبط السجل؛ ويعيد المكتب قراءة جميع بياناته.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>لا يتعرف السجل على هذا الجهاز: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيله.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>سُحب هذا الجهاز في السجل. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>رمز التسجيل غير صالح: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيل هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>توقفت الطباعة على %1 بسبب إيقاف التشغيل. هل خرجت الشارة؟</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>تعذرت الطباعة على %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>سُجِّل الوصول؛ والشارة بانتظار طباعتها هنا.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>رفض السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(مُسح %1 مرات)</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>نعم، خرجت</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>اطبع الآن</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>إلغاء الطباعة</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>لماذا لا تُطبع هذه الشارة؟ (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤها</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>إرسال إلى…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>لم تُهيأ سوى طابعة واحدة.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>طُبعت الشارة على %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>لم تُطبع بعد: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>سُجِّل: لم تخرج الشارة. أعيدوا طباعتها عندما يتسنى ذلك.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>سُجِّل: تُعد الشارة مستلمة.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,74 @@
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
+<message>
+        <source>Exceptions (%1)</source>
+        <translation>Incidencias (%1)</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. Reference for IT: %1</source>
+        <translation>No se pudieron leer las incidencias. Referencia para el servicio informático: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marcar como comprobado</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marcar como visto</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marcar como atendido</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Registrado.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>No hay incidencias pendientes en este momento.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Se muestran los %1 más recientes; atiéndalos para ver los demás.</translation>
+    </message>
 </context>
 <context>
     <name>NowNextStrip</name>
@@ -201,6 +269,162 @@
     <message>
         <source>Operations</source>
         <translation>Operaciones</translation>
+    </message>
+<message>
+        <source>The printers and the queue could not be read. Reference for IT: %1</source>
+        <translation>No se pudieron leer las impresoras ni la cola. Referencia para el servicio informático: %1</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Imprimiendo una página de prueba en %1…</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>La página de prueba no se imprimió: %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1.</source>
+        <translation>Página de prueba enviada a %1.</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Sincronización iniciada.</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>Sync with the registry</source>
+        <translation>Sincronización con el registro</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What the printer said</source>
+        <translation>Mensaje de la impresora</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Main printer</source>
+        <translation>Impresora principal</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>Respaldo %1</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Página de prueba</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Se muestran los %1 trabajos más recientes de %2 pendientes.</translation>
+    </message>
+    <message>
+        <source>No badge is waiting to be printed.</source>
+        <translation>No hay credenciales pendientes de impresión.</translation>
+    </message>
+    <message>
+        <source>Last complete update</source>
+        <translation>Última actualización completa</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Antigüedad de los datos</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a registry: nothing is synced.</source>
+        <translation>Este mostrador no está dado de alta en ningún registro: no se sincroniza nada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first round…</source>
+        <translation>Esperando la primera sincronización…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>%1 rejected (see Exceptions)</source>
+        <translation>%1 rechazados (véase Incidencias)</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>aún no hay datos del registro</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>actualizados hace un momento</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>actualizados hace %1 min</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>actualizados hace %1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The last round did not finish: %1</source>
+        <translation>La última sincronización no terminó: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1852,224 @@
     <message>
         <source>Invited on site</source>
         <translation>Invitado en el lugar</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>Impresión interrumpida</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Error de impresión</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>Credencial pendiente en el mostrador</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>Rechazado por el registro</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>Código rechazado</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>El nombre de la credencial se modificó en dos mostradores; se mantiene el cambio más reciente. Compruebe el nombre.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>Registrado en dos quioscos: compruebe que la persona tenga una sola credencial.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>Dos credenciales tienen el mismo número de versión: compruebe cuál tiene la persona.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>El registro ha marcado esta inscripción para su comprobación.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>un registro de llegada</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>una credencial impresa</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>una credencial anulada</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>una inscripción in situ</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>una corrección del nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un dato</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>imprimiéndose</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impresa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>Este caso ya se atendió, aquí o en otro mostrador. La lista se ha actualizado.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>Indique brevemente el motivo (una línea, 200 caracteres como máximo); no se ha cancelado nada.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>Esa impresora ya no está configurada aquí; elija otra.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>No se puede conectar con el registro; el mostrador sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>El registro no responde correctamente; el mostrador sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>El registro envió una respuesta que el mostrador no puede leer. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>El registro rechazó una solicitud. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>El registro se restableció; el mostrador está volviendo a leer todos sus datos.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>El registro no reconoce este equipo: el servicio informático debe volver a darlo de alta.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>Este equipo se dio de baja en el registro. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>El código de alta no es válido: el servicio informático debe volver a dar de alta este equipo.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>La impresión en %1 se interrumpió por una parada. ¿Salió la credencial?</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>No se pudo imprimir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>Llegada registrada; la credencial está pendiente de imprimirse aquí.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>El registro rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(escaneado %1 veces)</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>Sí, salió</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Imprimir ahora</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>¿Por qué no se imprime esta credencial? (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Enviar a…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>Solo hay una impresora configurada.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>Credencial impresa en %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>Aún sin imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>Registrado: la credencial no salió. Vuelva a imprimirla cuando sea posible.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>Registrado: la credencial se considera entregada.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,74 @@
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
+<message>
+        <source>Exceptions (%1)</source>
+        <translation>Cas à traiter (%1)</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. Reference for IT: %1</source>
+        <translation>Les cas à traiter n’ont pas pu être lus. Référence pour le service informatique : %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>Aucun cas à traiter pour le moment.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Les %1 plus récents sont affichés ; traitez-les pour voir les suivants.</translation>
+    </message>
 </context>
 <context>
     <name>NowNextStrip</name>
@@ -201,6 +269,162 @@
     <message>
         <source>Operations</source>
         <translation>Opérations</translation>
+    </message>
+<message>
+        <source>The printers and the queue could not be read. Reference for IT: %1</source>
+        <translation>Les imprimantes et la file d’impression n’ont pas pu être lues. Référence pour le service informatique : %1</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Impression d’une page de test sur %1…</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>La page de test n’a pas été imprimée : %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1.</source>
+        <translation>Page de test envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Synchronisation lancée.</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>File d’impression</translation>
+    </message>
+    <message>
+        <source>Sync with the registry</source>
+        <translation>Synchronisation avec le registre</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What the printer said</source>
+        <translation>Message de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Main printer</source>
+        <translation>Imprimante principale</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>Secours %1</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Page de test</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Les %1 tâches les plus récentes sur %2 en attente sont affichées.</translation>
+    </message>
+    <message>
+        <source>No badge is waiting to be printed.</source>
+        <translation>Aucun badge n’attend d’être imprimé.</translation>
+    </message>
+    <message>
+        <source>Last complete update</source>
+        <translation>Dernière mise à jour complète</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Âge des données</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a registry: nothing is synced.</source>
+        <translation>Ce guichet n’est enregistré auprès d’aucun registre : rien n’est synchronisé.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first round…</source>
+        <translation>En attente du premier cycle…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 élément(s)</translation>
+    </message>
+    <message>
+        <source>%1 rejected (see Exceptions)</source>
+        <translation>%1 refusé(s) (voir Cas à traiter)</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>aucune donnée du registre pour l’instant</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>mises à jour à l’instant</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>mises à jour il y a %1 min</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>mises à jour il y a %1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The last round did not finish: %1</source>
+        <translation>Le dernier cycle n’a pas abouti : %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1852,224 @@
     <message>
         <source>Invited on site</source>
         <translation>Invité(e) sur place</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>Impression interrompue</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>Badge en attente au guichet</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>Refusé par le registre</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>Code refusé</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>Le nom du badge a été modifié à deux guichets ; la modification la plus récente est retenue. Vérifiez le nom.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>Arrivée enregistrée à deux bornes : vérifiez que la personne ne détient qu’un seul badge.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>Deux badges portent le même numéro de version : vérifiez lequel la personne détient.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>Le registre a signalé cette inscription pour vérification.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>un enregistrement d’arrivée</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>un badge imprimé</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>un badge annulé</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>une inscription sur place</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>une correction du nom sur le badge</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>une donnée</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>impression en cours</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>Ce cas a déjà été traité, ici ou à un autre guichet. La liste a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>Indiquez brièvement la raison (une ligne, 200 caractères au maximum) ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>Cette imprimante n’est plus configurée ici ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>Le registre est injoignable ; le guichet continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>Le registre ne répond pas correctement ; le guichet continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>Le registre a envoyé une réponse que le guichet ne peut pas lire. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>Le registre a refusé une requête. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>Le registre a été réinitialisé ; le guichet recharge toutes ses données.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>Le registre ne reconnaît pas ce poste : le service informatique doit l’enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>Ce poste a été retiré du registre. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>Le code d’enregistrement n’est pas valide : le service informatique doit enregistrer ce poste de nouveau.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>L’impression sur %1 a été interrompue par un arrêt. Le badge est-il sorti ?</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>Impossible d’imprimer sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>Arrivée enregistrée ; le badge attend d’être imprimé ici.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>Le registre a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(scanné %1 fois)</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>Oui, il est sorti</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Imprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>Pourquoi ce badge n’est-il pas imprimé ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Envoyer à…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>Une seule imprimante est configurée.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>Badge imprimé sur %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>Toujours pas imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>Enregistré : le badge n’est pas sorti. Relancez l’impression dès que possible.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>L’impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>Enregistré : le badge est considéré comme retiré.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,74 @@
         <source>Exceptions</source>
         <translation>Исключения</translation>
     </message>
+<message>
+        <source>Exceptions (%1)</source>
+        <translation>Исключения (%1)</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. Reference for IT: %1</source>
+        <translation>Не удалось прочитать исключения. Номер для ИТ-службы: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Отметить как просмотренное</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Отметить как решённое</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Записано.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>Сейчас ничего не требует вмешательства.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>Показаны %1 самых новых; обработайте их, чтобы увидеть остальные.</translation>
+    </message>
 </context>
 <context>
     <name>NowNextStrip</name>
@@ -201,6 +269,162 @@
     <message>
         <source>Operations</source>
         <translation>Работа</translation>
+    </message>
+<message>
+        <source>The printers and the queue could not be read. Reference for IT: %1</source>
+        <translation>Не удалось получить состояние принтеров и очереди. Номер для ИТ-службы: %1</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Печать тестовой страницы на %1…</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>Тестовая страница не напечатана: %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1.</source>
+        <translation>Тестовая страница отправлена на %1.</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Синхронизация запущена.</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>Sync with the registry</source>
+        <translation>Синхронизация с реестром</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>What the printer said</source>
+        <translation>Сообщение принтера</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Main printer</source>
+        <translation>Основной принтер</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>Резервный %1</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Тестовая печать</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>Показаны %1 самых новых заданий из %2 незавершённых.</translation>
+    </message>
+    <message>
+        <source>No badge is waiting to be printed.</source>
+        <translation>Нет бейджей, ожидающих печати.</translation>
+    </message>
+    <message>
+        <source>Last complete update</source>
+        <translation>Последнее полное обновление</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Актуальность данных</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Последняя проблема</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a registry: nothing is synced.</source>
+        <translation>Эта стойка не зарегистрирована в реестре: синхронизация не выполняется.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first round…</source>
+        <translation>Ожидание первой синхронизации…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected (see Exceptions)</source>
+        <translation>отклонено: %1 (см. «Исключения»)</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>данных из реестра пока нет</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>обновлены только что</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>обновлены %1 мин назад</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>обновлены %1 ч назад</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The last round did not finish: %1</source>
+        <translation>Последняя синхронизация не завершилась: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1852,224 @@
     <message>
         <source>Invited on site</source>
         <translation>Приглашён(а) на месте</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>Печать прервана</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Ошибка печати</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>Бейдж ожидает печати на стойке</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Конфликт синхронизации</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>Отклонено реестром</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>Код отклонён</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>Имя на бейдже изменили на двух стойках; сохранено более позднее изменение. Проверьте имя.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>Регистрация прибытия на двух терминалах: убедитесь, что у участника только один бейдж.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>У двух бейджей одинаковый номер версии: проверьте, какой из них у участника.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>Реестр отметил эту регистрацию для проверки.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>регистрацию прибытия</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>напечатанный бейдж</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>аннулированный бейдж</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>регистрацию на месте</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>исправление имени на бейдже</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>Этим уже занялись здесь или на другой стойке. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>Кратко укажите причину (одна строка, не более 200 символов); ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>Этот принтер здесь больше не настроен; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>Реестр недоступен; стойка продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>Реестр отвечает с ошибками; стойка продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>Реестр прислал ответ, который стойка не может прочитать. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>Реестр отклонил запрос. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>Реестр был сброшен; стойка заново загружает все данные.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>Реестр не распознаёт этот компьютер: ИТ-служба должна зарегистрировать его заново.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>Этот компьютер отключён в реестре. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>Код регистрации недействителен: ИТ-служба должна заново зарегистрировать этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>Печать на %1 прервалась из-за остановки. Бейдж вышел?</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>Не удалось напечатать на %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>Прибытие зарегистрировано; бейдж ожидает печати здесь.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>Реестр отклонил %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(сканирований: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>Да, вышел</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Напечатать сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>Отменить печать</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>Почему этот бейдж не печатается? (сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Отправить на…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>Настроен только один принтер.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>Бейдж напечатан на %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>Всё ещё не напечатан: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>Записано: бейдж не вышел. Напечатайте его снова, когда будет возможно.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>Записано: бейдж считается выданным.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,74 @@
         <source>Exceptions</source>
         <translation>异常情况</translation>
     </message>
+<message>
+        <source>Exceptions (%1)</source>
+        <translation>待处理事项（%1）</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. Reference for IT: %1</source>
+        <translation>无法读取待处理事项。供信息技术人员参考的编号：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>标记为已核查</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>标记为已阅</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>目前没有需要人工处理的事项。</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; answer them to see the others.</source>
+        <translation>仅列出最新的 %1 项；处理后即可看到其余事项。</translation>
+    </message>
 </context>
 <context>
     <name>NowNextStrip</name>
@@ -201,6 +269,162 @@
     <message>
         <source>Operations</source>
         <translation>运行</translation>
+    </message>
+<message>
+        <source>The printers and the queue could not be read. Reference for IT: %1</source>
+        <translation>无法读取打印机和打印队列。供信息技术人员参考的编号：%1</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>正在 %1 上打印测试页…</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>测试页未能打印：%1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1.</source>
+        <translation>测试页已发送至 %1。</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>已开始同步。</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>打印队列</translation>
+    </message>
+    <message>
+        <source>Sync with the registry</source>
+        <translation>与注册中心同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What the printer said</source>
+        <translation>打印机提示</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Main printer</source>
+        <translation>主打印机</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>备用 %1</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 open jobs are listed.</source>
+        <translation>共有 %2 个未完成的打印任务，仅列出最新的 %1 个。</translation>
+    </message>
+    <message>
+        <source>No badge is waiting to be printed.</source>
+        <translation>没有等待打印的证件。</translation>
+    </message>
+    <message>
+        <source>Last complete update</source>
+        <translation>上次完整更新</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>数据时效</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近问题</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a registry: nothing is synced.</source>
+        <translation>本服务台未在注册中心登记：不进行同步。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first round…</source>
+        <translation>正在等待首次同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>%1 rejected (see Exceptions)</source>
+        <translation>%1 项被拒（见待处理事项）</translation>
+    </message>
+    <message>
+        <source>no data from the registry yet</source>
+        <translation>尚无注册中心数据</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>刚刚更新</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>%1 分钟前更新</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>%1 小时前更新</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The last round did not finish: %1</source>
+        <translation>上次同步未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1852,224 @@
     <message>
         <source>Invited on site</source>
         <translation>现场受邀</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>打印中断</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>证件待在注册处打印</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>被注册中心拒绝</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>扫码被拒</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>两个服务台修改了证件姓名，以较晚的修改为准。请核对姓名。</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>在两台自助终端办理了签到：请确认此人只持有一张证件。</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>两张证件版本号相同：请确认此人持有哪一张。</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>注册中心标记此注册需要核查。</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>一条签到记录</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>一张已打印的证件</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>一张已作废的证件</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>一项现场注册</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>一项证件姓名更正</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>一条记录</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>此事项已在本服务台或其他服务台处理。列表已更新。</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>请简要说明原因（一行，最多200个字符）；未取消任何内容。</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>此处已不再配置该打印机，请另选一台。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>无法连接注册中心，服务台将继续尝试。</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>注册中心响应异常，服务台将继续尝试。</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>注册中心发来的应答无法读取。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>注册中心拒绝了一项请求。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>注册中心已重置，服务台正在重新读取全部数据。</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>注册中心无法识别本机：须由信息技术人员重新登记。</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>本机已在注册中心被停用。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>登记码无效：须由信息技术人员重新登记本机。</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>在 %1 上的打印因停机而中断。证件打印出来了吗？</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>无法在 %1 上打印：%2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>已签到；证件等待在此打印。</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>注册中心拒绝了%1：%2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>（扫码 %1 次）</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>是，已打印出来</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>立即打印</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>取消打印</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>为何不打印此证件？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>发送至…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>仅配置了一台打印机。</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>证件已在 %1 上打印。</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>仍未打印：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>已记录：证件未打印出来。准备就绪后请重新打印。</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>已记录：证件视为已领取。</translation>
     </message>
 </context>
 </TS>

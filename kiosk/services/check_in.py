@@ -127,10 +127,12 @@ class CheckInService:
     def record_staff_action(self, staff_id: str, action: StaffAction) -> None:
         staff.record_action(self._db, self._kiosk_id, staff_id, action, self._clock())
 
-    def print_test_page(self) -> PrintResult:
-        """The test page on the primary printer (from the staff menu)."""
+    def print_test_page(self, uri: str | None = None) -> PrintResult:
+        """The test page on the primary printer (the staff menu) or on ``uri``, one of the
+        configured printers (the desk's Operations page)."""
         printers = self._printing.printers
-        return print_test_page(printers.get(printers.primary), self._printing.size, self._clock())
+        printer = printers.get(uri or printers.primary)
+        return print_test_page(printer, self._printing.size, self._clock())
 
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)

@@ -323,7 +323,7 @@ CREATE INDEX vip_pickups_registration ON vip_pickups(registration_id);
 ALTER TABLE badge_prints ADD COLUMN voided_at TEXT;
 """
 
-# Slots set aside for issue 11's parallel work (each filled by its owner, never reordered):
+# Issue 11: e-mail and the search index (13), the desk's exceptions queue (14).
 # participants.email, searched at the desk with the country (issue 11, docs/desk.md "Search").
 # The search index is made again with prefix indexes for one- and two-letter prefixes (what a
 # desk types first: "m", "mu"); its text is recomputed in Python (fold) for every existing row
@@ -340,7 +340,17 @@ _V13_EMAIL = (
     INSERT OR REPLACE INTO sync_state (name, value) VALUES ('search_text_stale', '1');
     """
 )
-_V14_EXCEPTIONS = "SELECT 1;"  # the desk's exceptions queue: what staff answered
+_V14_EXCEPTIONS = """
+-- the desk's exceptions queue (issue 11, docs/desk-window.md): what staff answered for a sync
+-- conflict (checked), an item the registry rejected (seen) or a refused scan (handled). One row
+-- per item, so an answered item leaves the queue on every desk sharing the database; the conflict
+-- and outbox rows stay as sync wrote them (a later page of the feed may replace a conflict row).
+-- Print jobs need no row here: their answer is the print journal's state.
+CREATE TABLE exception_answers (
+    kind TEXT NOT NULL, item_id TEXT NOT NULL, at TEXT NOT NULL, kiosk_id TEXT NOT NULL,
+    staff_id TEXT NOT NULL, answer TEXT NOT NULL, PRIMARY KEY (kind, item_id)
+);
+"""
 
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
 MIGRATIONS: tuple[str, ...] = (

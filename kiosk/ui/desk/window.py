@@ -71,6 +71,7 @@ class DeskWindow(QMainWindow):
         for panel in self.panels:
             self.tabs.addTab(panel, "")
             panel.open_person.connect(self._on_panel_open_person)
+        self.exceptions.count_changed.connect(self._on_exceptions_counted)
         self._staff_label = QLabel()
         self._staff_label.setObjectName("deskStaff")
         self._title = QLabel()
@@ -217,6 +218,10 @@ class DeskWindow(QMainWindow):
         panel = self.tabs.widget(index)
         if isinstance(panel, DeskPanel) and self.context.staff is not None:
             panel.activate()
+
+    @Slot(int)
+    def _on_exceptions_counted(self, _count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.exceptions), self.exceptions.title())
 
     @Slot(object)
     def _on_panel_open_person(self, registration_id: int) -> None:
