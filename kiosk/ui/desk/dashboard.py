@@ -122,6 +122,26 @@ class ArrivalsPanel(DeskPanel):
         ``walk_ins``)."""
         return self._tiles[name].value.text()
 
+    @property
+    def day_chooser(self) -> QComboBox:
+        return self._days
+
+    @property
+    def is_live(self) -> bool:
+        """Refreshing on its timer (shown, staff signed in)."""
+        return self._timer.isActive()
+
+    def failure_text(self) -> str:
+        """The line saying the last load failed ("" when it did not)."""
+        return self._failure.text() if not self._failure.isHidden() else ""
+
+    def choose_day(self, day: date) -> None:
+        """Show ``day`` (one of the event's days), as choosing it in the day list does."""
+        index = self._days.findData(day.isoformat())
+        if index >= 0:
+            self._days.setCurrentIndex(index)
+            self.refresh()
+
     def kiosk_rows(self) -> list[tuple[str, str]]:
         return [
             (_cell(self._kiosks, row, 0), _cell(self._kiosks, row, 1))
