@@ -55,11 +55,19 @@ def _row(category: CategoryTotal, language: str) -> CategoryRow:
 
 
 def draw_category_chart(
-    painter: QPainter, rect: QRectF, day: ArrivalsDay, language: str
+    painter: QPainter,
+    rect: QRectF,
+    day: ArrivalsDay,
+    language: str,
+    scale: float | None = None,
 ) -> tuple[CategoryRow, ...]:
-    """Draw the chart into ``rect`` (device units) and return the rows drawn."""
+    """Draw the chart into ``rect`` (device units) and return the rows drawn.
+
+    ``scale`` sizes the text (1.0: an 18 px title); by default it follows the rectangle. A
+    picture that puts this chart beside the hourly one passes that chart's scale."""
     rows = category_rows(day, language)
-    scale = min(rect.width() / 640.0, rect.height() / 300.0)
+    if scale is None:
+        scale = min(rect.width() / 640.0, rect.height() / 300.0)
     title = word("arrived", language)
     rtl = language in RTL_LANGUAGES
     painter.save()

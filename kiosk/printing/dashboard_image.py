@@ -23,14 +23,16 @@ from kiosk.printing.report_words import RTL_LANGUAGES, word
 WIDTH = 1600
 _HEADER_H = 110
 _HOURS_H = 760
-_ROW_H = 52
+_ROW_H = 36
 
 
 def dashboard_image(day: ArrivalsDay, language: str, width: int = WIDTH) -> QImage:
     """Header, chart per hour, chart per category, one under the other, ``width`` pixels wide."""
     scale = width / WIDTH
     header_h, hours_h = int(_HEADER_H * scale), int(_HOURS_H * scale)
-    categories_h = int((90 + _ROW_H * max(len(category_rows(day, language)), 1)) * scale)
+    text_scale = hours_h / 600.0  # the hourly chart's own scale (charts.py): one text size
+    rows = max(len(category_rows(day, language)), 1)
+    categories_h = int((70 + _ROW_H * rows) * text_scale)
     image = QImage(width, header_h + hours_h + categories_h, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -38,7 +40,11 @@ def dashboard_image(day: ArrivalsDay, language: str, width: int = WIDTH) -> QIma
         _header(painter, QRectF(0, 0, width, header_h), day, language)
         draw_arrivals_chart(painter, QRectF(0, header_h, width, hours_h), day, language)
         draw_category_chart(
-            painter, QRectF(0, header_h + hours_h, width, categories_h), day, language
+            painter,
+            QRectF(0, header_h + hours_h, width, categories_h),
+            day,
+            language,
+            text_scale,
         )
     finally:
         painter.end()

@@ -46,7 +46,7 @@ from kiosk.services.dashboard import DashboardFigures, dashboard_figures
 from kiosk.services.desk_backend import DeskBackend
 from kiosk.ui.desk.chart_widget import ChartView
 from kiosk.ui.desk.context import DeskContext, DeskPanel
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language
 from kiosk.ui.widgets import label
 
 if sys.version_info >= (3, 12):
@@ -249,17 +249,24 @@ class ArrivalsPanel(DeskPanel):
         self._figures = figures
         self._fill_days(figures)
         day = figures.arrivals
-        self._tiles["checked_in"].value.setText(f"{day.arrived:,} / {day.expected:,}")
-        self._tiles["today"].value.setText(f"{day.check_ins:,}")
-        self._tiles["printed"].value.setText(f"{figures.badges_printed:,}")
-        self._tiles["reprints"].value.setText(f"{len(day.reprints):,}")
-        self._tiles["walk_ins"].value.setText(f"{len(day.walk_ins):,}")
+        self._fill_tiles(figures)
         self.hours_chart.show_day(day)
         self.categories_chart.show_day(day)
         self._fill_kiosks(day)
         self._failure.hide()
         self._show_status()
         self.loaded.emit()
+
+    def _fill_tiles(self, figures: DashboardFigures) -> None:
+        day = figures.arrivals
+        # In Arabic "arrived / expected" reads from the right, as its caption does: a
+        # right-to-left mark makes the figures' paragraph right to left (Qt's bidi orders them).
+        mark = "\u200f" if current_language() in RIGHT_TO_LEFT else ""
+        self._tiles["checked_in"].value.setText(f"{mark}{day.arrived:,} / {day.expected:,}")
+        self._tiles["today"].value.setText(f"{day.check_ins:,}")
+        self._tiles["printed"].value.setText(f"{figures.badges_printed:,}")
+        self._tiles["reprints"].value.setText(f"{len(day.reprints):,}")
+        self._tiles["walk_ins"].value.setText(f"{len(day.walk_ins):,}")
 
     def _fill_days(self, figures: DashboardFigures) -> None:
         """The event's days in the chooser, the shown day selected (the user's choice kept)."""
@@ -362,6 +369,8 @@ class ArrivalsPanel(DeskPanel):
         for index in range(self._days.count()):
             self._days.setItemText(index, _day_text(date.fromisoformat(self._days.itemData(index))))
         self._show_status()
+        if self._figures is not None:
+            self._fill_tiles(self._figures)
 
     def _build(self) -> None:
         controls = QHBoxLayout()
