@@ -15,7 +15,7 @@ import pytest
 from arrivals_home import Arrivals, make_arrivals_home
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import read_settings
@@ -255,6 +255,29 @@ def test_export_writes_the_charts_as_one_png(
     colour = QColor(delegates.colour)
     found = np.all(pixels == (colour.red(), colour.green(), colour.blue()), axis=-1)
     assert found.sum() > 500  # the delegates' bars in their badge colour
+
+
+def test_the_export_button_asks_where_then_writes_and_a_cancel_writes_nothing(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _loaded(qtbot, desk)
+    asked: list[str] = []
+    answers = iter([str(tmp_path / "chosen.png"), ""])
+
+    def ask(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return next(answers), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    button = desk.panel.findChild(QPushButton, "arrivals-export")
+    assert button is not None
+    with qtbot.waitSignal(desk.panel.exported, timeout=30_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked[0].endswith("arrivals-2022-05-30.png")  # the day in the suggested name
+    assert (tmp_path / "chosen.png").is_file()
+    with qtbot.assertNotEmitted(desk.context.message, wait=300):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chosen.png", "home"]
 
 
 def test_export_to_a_missing_folder_says_so_and_writes_nothing(
