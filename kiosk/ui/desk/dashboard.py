@@ -65,8 +65,7 @@ class _Tile(QFrame):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName("arrivalsTile")
-        self.value = label("arrivalsFigure", centred=True)
-        self.value.setObjectName(f"arrivals-{name}")
+        self.value = label(f"arrivals-{name}", centred=True)
         self.value.setStyleSheet("font-size: 26px; font-weight: 700;")
         self.caption = label("small", wrap=True, centred=True)
         column = QVBoxLayout(self)
@@ -107,6 +106,7 @@ class ArrivalsPanel(DeskPanel):
         self._days.activated.connect(self._on_days_activated)
         self._export.clicked.connect(self._on_export_clicked)
         context.data_changed.connect(self._on_data_changed)
+        context.staff_changed.connect(self._on_staff_changed)
         self._build()
         self.retranslate()
 
@@ -161,9 +161,7 @@ class ArrivalsPanel(DeskPanel):
     def clear(self) -> None:
         self._timer.stop()
         self._figures = None
-        self._loading = False  # an answer still on its way is dropped (context.run)
-        self._load_again = False
-        self._export.setEnabled(True)
+        self._on_staff_changed()
         self._days.clear()
         for tile in self._tiles.values():
             tile.value.setText("\u2014")
@@ -318,6 +316,13 @@ class ArrivalsPanel(DeskPanel):
     def _on_data_changed(self) -> None:
         if self.isVisible():
             self.refresh()
+
+    @Slot()
+    def _on_staff_changed(self) -> None:
+        # An answer still on its way was asked by the staff before: context.run drops it.
+        self._loading = False
+        self._load_again = False
+        self._export.setEnabled(True)
 
     @Slot()
     def _on_export_clicked(self) -> None:

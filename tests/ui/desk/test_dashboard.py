@@ -224,6 +224,14 @@ def test_the_day_chooser_shows_the_event_days_and_the_chosen_one(qtbot: QtBot, d
     assert tuesday.arrivals == _service_figures(desk, date(2022, 5, 31)).arrivals
 
 
+def test_a_load_dropped_at_a_staff_change_does_not_stop_the_page(qtbot: QtBot, desk: Desk) -> None:
+    desk.panel.refresh()  # asked by the supervisor ...
+    desk.context.set_staff(DeskStaff("desk-demo", Role.DESK))  # ... who hands over at once
+    with qtbot.waitSignal(desk.panel.loaded, timeout=20_000):
+        desk.panel.refresh()  # the new staff member's own load is not held back
+    assert desk.panel.tile_text("today") == "11"
+
+
 def test_sign_out_forgets_the_figures(qtbot: QtBot, desk: Desk) -> None:
     _loaded(qtbot, desk)
     desk.panel.clear()
