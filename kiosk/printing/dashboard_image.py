@@ -26,8 +26,11 @@ _HOURS_H = 760
 _ROW_H = 36
 
 
-def dashboard_image(day: ArrivalsDay, language: str, width: int = WIDTH) -> QImage:
-    """Header, chart per hour, chart per category, one under the other, ``width`` pixels wide."""
+def dashboard_image(
+    day: ArrivalsDay, language: str, width: int = WIDTH, *, is_sample: bool = False
+) -> QImage:
+    """Header, chart per hour, chart per category, one under the other, ``width`` pixels wide;
+    a demo event's picture says SAMPLE DATA, as its report does."""
     scale = width / WIDTH
     header_h, hours_h = int(_HEADER_H * scale), int(_HOURS_H * scale)
     text_scale = hours_h / 600.0  # the hourly chart's own scale (charts.py): one text size
@@ -38,6 +41,8 @@ def dashboard_image(day: ArrivalsDay, language: str, width: int = WIDTH) -> QIma
     painter = QPainter(image)
     try:
         _header(painter, QRectF(0, 0, width, header_h), day, language)
+        if is_sample:
+            _sample_mark(painter, QRectF(0, 0, width, header_h), language)
         draw_arrivals_chart(painter, QRectF(0, header_h, width, hours_h), day, language)
         draw_category_chart(
             painter,
@@ -75,11 +80,29 @@ def _header(painter: QPainter, rect: QRectF, day: ArrivalsDay, language: str) ->
     )
 
 
-def save_dashboard_png(day: ArrivalsDay, language: str, path: Path) -> Path:
+def _sample_mark(painter: QPainter, rect: QRectF, language: str) -> None:
+    scale = rect.height() / _HEADER_H
+    text = word("sample", language)
+    rtl = language in RTL_LANGUAGES
+    side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight  # the far end
+    painter.setPen(QColor("#b00020"))
+    painter.setFont(badge_font(18 * scale, True, text))
+    box = rect.adjusted(24 * scale, 12 * scale, -24 * scale, 0)
+    painter.drawText(
+        QRectF(box.left(), box.top(), box.width(), 44 * scale),
+        int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
+        text,
+    )
+
+
+def save_dashboard_png(
+    day: ArrivalsDay, language: str, path: Path, *, is_sample: bool = False
+) -> Path:
     """Write the picture to ``path`` (through ``path``.partial, so no half file keeps the name)."""
     partial = path.with_name(path.name + ".partial")
+    image = dashboard_image(day, language, is_sample=is_sample)
     # PySide6 wants the format as str at run time; its stubs say bytes.
-    if not dashboard_image(day, language).save(str(partial), "PNG"):  # type: ignore[call-overload]
+    if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]
         partial.unlink(missing_ok=True)
         raise PrinterError(f"cannot write the picture to {path}")
     try:

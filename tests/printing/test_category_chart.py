@@ -65,3 +65,13 @@ def test_the_dashboard_picture_holds_both_charts(qapp: QGuiApplication) -> None:
     image = dashboard_image(day, "zh")
     assert image.width() == 1600
     assert image.height() > 900  # header, the hourly chart, one row of categories
+    assert not _has_colour(image, "#b00020")
+    assert _has_colour(dashboard_image(day, "zh", is_sample=True), "#b00020")  # SAMPLE DATA
+
+
+def _has_colour(image: QImage, name: str) -> bool:
+    return any(
+        QColor(image.pixel(x, y)).name() == name
+        for x in range(0, image.width(), 2)
+        for y in range(0, 110, 2)
+    )

@@ -191,10 +191,10 @@ class ArrivalsPanel(DeskPanel):
             return
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
-        day, language = figures.arrivals, current_language()
+        day, language, sample = figures.arrivals, current_language(), figures.is_sample
         self._export.setEnabled(False)
         self.context.run(
-            lambda _backend: _save(day, language, path),
+            lambda _backend: _save(day, language, path, sample),
             lambda problem: self._on_exported(path, problem),
             lambda text: self._on_exported(path, text),
         )
@@ -409,10 +409,10 @@ def _load(backend: DeskBackend, day: date | None) -> DashboardFigures:
     return dashboard_figures(backend.db, backend.clock(), day)
 
 
-def _save(day: ArrivalsDay, language: str, path: Path) -> str:
-    """On the worker thread: "" when written, else why not (shown to staff)."""
+def _save(day: ArrivalsDay, language: str, path: Path, is_sample: bool) -> str:
+    """On the worker thread: "" when written, else why not (logged)."""
     try:
-        save_dashboard_png(day, language, path)
+        save_dashboard_png(day, language, path, is_sample=is_sample)
     except PrinterError as exc:
         return str(exc)
     return ""
