@@ -7,6 +7,58 @@
         <source>Arrivals</source>
         <translation>الوصول</translation>
     </message>
+<message>
+        <source>There are no figures to export yet.</source>
+        <translation>لا توجد بعدُ أرقام للتصدير.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Reference for IT: {ref}</source>
+        <translation>تعذرت قراءة الأرقام. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed; those shown are from {time}. Reference for IT: {ref}</source>
+        <translation>تعذر تحديث الأرقام؛ الأرقام المعروضة هي أرقام الساعة {time}. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as {file}. Choose another folder.</source>
+        <translation>تعذر حفظ الصورة باسم {file}. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Charts saved as {file}</source>
+        <translation>حُفظت الرسوم البيانية باسم {file}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (every 30 seconds)</source>
+        <translation>آخر تحديث الساعة {time} (كل 30 ثانية)</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>تصدير الرسوم البيانية بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>تصدير PNG</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>الشارات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>التسجيل في الموقع</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>جارٍ قراءة الأرقام…</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -7,6 +7,58 @@
         <source>Arrivals</source>
         <translation>Llegadas</translation>
     </message>
+<message>
+        <source>There are no figures to export yet.</source>
+        <translation>Todavía no hay cifras para exportar.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Reference for IT: {ref}</source>
+        <translation>No se pudieron leer las cifras. Referencia para el servicio informático: {ref}</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed; those shown are from {time}. Reference for IT: {ref}</source>
+        <translation>No se pudieron actualizar las cifras; las que se muestran son de las {time}. Referencia para el servicio informático: {ref}</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as {file}. Choose another folder.</source>
+        <translation>No se pudo guardar la imagen como {file}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Charts saved as {file}</source>
+        <translation>Gráficos guardados como {file}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (every 30 seconds)</source>
+        <translation>Actualizado a las {time} (cada 30 segundos)</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exportar los gráficos en formato PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exportar PNG</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Credenciales impresas</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Inscripciones in situ</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

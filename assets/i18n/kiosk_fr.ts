@@ -7,6 +7,58 @@
         <source>Arrivals</source>
         <translation>Arrivées</translation>
     </message>
+<message>
+        <source>There are no figures to export yet.</source>
+        <translation>Il n'y a pas encore de chiffres à exporter.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Reference for IT: {ref}</source>
+        <translation>Impossible de lire les chiffres. Référence pour le service informatique : {ref}</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed; those shown are from {time}. Reference for IT: {ref}</source>
+        <translation>Impossible d'actualiser les chiffres ; ceux qui sont affichés datent de {time}. Référence pour le service informatique : {ref}</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as {file}. Choose another folder.</source>
+        <translation>L'image n'a pas pu être enregistrée sous {file}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Charts saved as {file}</source>
+        <translation>Graphiques enregistrés sous {file}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (every 30 seconds)</source>
+        <translation>Mis à jour à {time} (toutes les 30 secondes)</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exporter les graphiques au format PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Badges imprimés</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Inscriptions sur place</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -7,6 +7,58 @@
         <source>Arrivals</source>
         <translation>Прибытие</translation>
     </message>
+<message>
+        <source>There are no figures to export yet.</source>
+        <translation>Данных для экспорта пока нет.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Reference for IT: {ref}</source>
+        <translation>Не удалось прочитать данные. Номер для ИТ-службы: {ref}</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed; those shown are from {time}. Reference for IT: {ref}</source>
+        <translation>Не удалось обновить данные; показаны данные на {time}. Номер для ИТ-службы: {ref}</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as {file}. Choose another folder.</source>
+        <translation>Не удалось сохранить изображение как {file}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Charts saved as {file}</source>
+        <translation>Диаграммы сохранены: {file}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (every 30 seconds)</source>
+        <translation>Обновлено в {time} (каждые 30 секунд)</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Экспорт диаграмм в формате PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Экспорт в PNG</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Напечатано бейджей</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Регистрация на месте</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Загрузка данных…</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -7,6 +7,58 @@
         <source>Arrivals</source>
         <translation>到达情况</translation>
     </message>
+<message>
+        <source>There are no figures to export yet.</source>
+        <translation>暂无可导出的数据。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Reference for IT: {ref}</source>
+        <translation>无法读取数据。供技术支持参考的编号：{ref}</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed; those shown are from {time}. Reference for IT: {ref}</source>
+        <translation>无法刷新数据；当前显示的是 {time} 的数据。供技术支持参考的编号：{ref}</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as {file}. Choose another folder.</source>
+        <translation>无法将图片保存为 {file}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Charts saved as {file}</source>
+        <translation>图表已保存为 {file}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (every 30 seconds)</source>
+        <translation>更新于 {time}（每 30 秒更新一次）</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>已打印证件</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>现场登记</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
