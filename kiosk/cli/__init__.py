@@ -11,6 +11,7 @@ from kiosk import __version__
 from kiosk.cli import (
     badges,
     desk,
+    doctor,
     doors,
     homes,
     photos,
@@ -85,6 +86,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports):
+    for module in (*modules, desk, reports, doctor):
         module.register(commands)
     return parser
