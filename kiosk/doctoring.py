@@ -15,7 +15,7 @@ from typing import Any
 from kiosk.paths import Home
 from kiosk.services.doctor import CheckResult, DoctorPlan, problems, run_checks
 from kiosk.services.doctor_checks import environ_snapshot
-from kiosk.settings import Settings, SettingsError
+from kiosk.settings import Settings, SettingsError, load_settings
 from kiosk.ui.background import ServiceRunner
 
 log = logging.getLogger(__name__)
@@ -23,11 +23,9 @@ log = logging.getLogger(__name__)
 
 def doctor_plan(home: Home, *, quick: bool = False, platform: str | None = None) -> DoctorPlan:
     """The checks settings.toml asks for; a bad settings file is a failure, checked on defaults."""
-    from kiosk.app import read_settings
-
     problem, keys = "", 0
     try:
-        settings = read_settings(home)
+        settings = load_settings(home.settings)
         keys = settings_key_count(home)
     except SettingsError as exc:
         settings, problem = Settings(), str(exc)
