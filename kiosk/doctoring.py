@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kiosk.paths import Home
@@ -26,7 +27,7 @@ def doctor_plan(home: Home, *, quick: bool = False, platform: str | None = None)
     problem, keys = "", 0
     try:
         settings = load_settings(home.settings)
-        keys = settings_key_count(home)
+        keys = settings_key_count(home.settings)
     except SettingsError as exc:
         settings, problem = Settings(), str(exc)
     return DoctorPlan(
@@ -43,13 +44,14 @@ def doctor_plan(home: Home, *, quick: bool = False, platform: str | None = None)
     )
 
 
-def settings_key_count(home: Home) -> int:
-    """How many keys settings.toml sets (0 when there is none)."""
+def settings_key_count(path: Path) -> int:
+    """How many keys a valid settings.toml sets (a table such as location_translations is one);
+    0 when there is no file."""
     import tomllib
 
-    if not home.settings.exists():
+    if not path.exists():
         return 0
-    raw: dict[str, Any] = tomllib.loads(home.settings.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     return sum(len(table) for table in raw.values() if isinstance(table, dict))
 
 
