@@ -15,6 +15,7 @@ from kiosk.cli import (
     doctor,
     doors,
     homes,
+    logs,
     photos,
     programme,
     reports,
@@ -87,6 +88,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports, doctor, config):
+    for module in (*modules, desk, reports, doctor, config, logs):
         module.register(commands)
     return parser
