@@ -224,6 +224,7 @@ def run_kiosk(home: Home) -> int:
     """Open the kiosk window on the home's settings and run until it is closed."""
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.doctoring import start_up_checks
     from kiosk.printing.fonts import load_fonts
     from kiosk.syncing import background_sync
     from kiosk.ui.background import CheckInRunner
@@ -253,12 +254,14 @@ def run_kiosk(home: Home) -> int:
     decoder.scanned.connect(scanners.debouncer.submit)
     scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
+    checks = start_up_checks(home, app.platformName(), window.show_start_up_problems)
     camera.start()
     scanners.start()
     if sync:
         sync.runner.sync_now()
     monitor.check_now()
     code = app.exec()
+    checks.stop()
     monitor.stop()
     if sync:
         sync.runner.stop()
