@@ -523,6 +523,10 @@
         <translation>فشل فحص بدء التشغيل: {check}: {finding}</translation>
     </message>
     <message>
+        <source>Other problems: {count}.</source>
+        <translation>مشكلات أخرى: {count}.</translation>
+    </message>
+    <message>
         <source>IT: run “kiosk doctor” on this machine for what to do.</source>
         <translation>لفريق تكنولوجيا المعلومات: شغّلوا الأمر «kiosk doctor» على هذا الجهاز لمعرفة ما يجب فعله.</translation>
     </message>

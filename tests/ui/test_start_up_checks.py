@@ -28,6 +28,7 @@ from kiosk.ui.i18n import install_language
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.options import UiOptions
 from kiosk.ui.staff.menu import StaffMenuScreen
+from kiosk.ui.start_up import problem_lines
 
 LANGUAGES = ["en", "ar", "zh"]
 FINDING = "escpos+tcp://10.0.0.5:9100: offline (not answering)"
@@ -36,7 +37,8 @@ PROBLEM = CheckResult("printer 1 (primary)", Verdict.FAIL, FINDING, "check its c
 
 def failed_line() -> str:
     text = QCoreApplication.translate("StartUpChecks", "Start-up check failed: {check}: {finding}")
-    return text.format(check=PROBLEM.check, finding=FINDING)
+    # The English parts are bidi isolates (FSI ... PDI), so Arabic lines keep their order.
+    return text.format(check=f"\u2068{PROBLEM.check}\u2069", finding=f"\u2068{FINDING}\u2069")
 
 
 @pytest.fixture
@@ -74,6 +76,15 @@ def test_the_kiosk_shows_failures_in_the_staff_menu_only(
     assert shows(kiosk, hint)
     if language != "en":
         assert hint != "IT: run “kiosk doctor” on this machine for what to do."
+
+
+def test_many_failures_show_three_and_a_count() -> None:
+    problems = [CheckResult(f"check {n}", Verdict.FAIL, "x" * 500, "") for n in range(5)]
+    lines = problem_lines(problems)
+    assert len(lines) == 5  # three failures, how many more, where to read on
+    assert all(len(line) < 260 for line in lines)
+    more = QCoreApplication.translate("StartUpChecks", "Other problems: {count}.")
+    assert lines[3] == more.format(count=2)
 
 
 def test_no_failure_no_line(qtbot: QtBot, kiosk: MainWindow) -> None:
