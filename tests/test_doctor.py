@@ -318,6 +318,16 @@ def test_a_revoked_kiosk_is_told_to_enroll_again(home: Home) -> None:
     assert results["clock"].verdict is Verdict.PASS  # the Date header came with the refusal
 
 
+def test_something_else_answering_is_not_the_registry(home: Home) -> None:
+    enroll_at(home, "http://registry.test")
+    plan = replace(doctor_plan(home), registry_transport=registry_answering(404, timedelta(0)))
+    results = {r.check: r for r in run_checks(plan)}
+    assert results["registry"].verdict is Verdict.FAIL
+    assert "HTTP 404: not as a kiosk registry" in results["registry"].finding
+    assert "registry.json" in results["registry"].hint
+    assert results["clock"].verdict is Verdict.WARN  # a proxy's Date says nothing of the registry
+
+
 def test_no_date_header_leaves_the_clock_unmeasured(home: Home) -> None:
     enroll_at(home, "http://registry.test")
     plan = replace(doctor_plan(home), registry_transport=registry_answering(200, None))

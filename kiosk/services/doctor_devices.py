@@ -181,13 +181,21 @@ def _registry_verdict(url: str, kiosk_id: str, probe: RegistryProbe) -> CheckRes
             f"{url} refuses this kiosk's token ({probe.problem})",
             "the device was revoked or the registry rebuilt: enroll again (`kiosk enroll`)",
         )
-    return failed("registry", f"{url} answers {probe.problem}", "look at the registry's log")
+    if probe.status >= 500:
+        return failed("registry", f"{url} answers {probe.problem}", "look at the registry's log")
+    return failed(
+        "registry",
+        f"{url} answers {probe.problem}: not as a kiosk registry",
+        "check the URL in registry.json (the registry's root) and what answers there; "
+        "enroll again if the registry moved",
+    )
 
 
 def _clock_verdict(probe: RegistryProbe) -> CheckResult:
-    skew = probe.skew_s
+    # Only the registry's own answers count (a proxy's error page has a Date of its own).
+    skew = probe.skew_s if probe.accepted or probe.status in (401, 403) else None
     if skew is None:
-        reason = "the registry did not answer" if not probe.reachable else "no Date header"
+        reason = "no Date header" if probe.accepted else "the registry did not answer"
         return warned("clock", f"not measured: {reason}", _NTP_HINT)
     side = "ahead of" if skew > 0 else "behind"
     finding = f"{abs(skew):.0f} s {side} the registry"

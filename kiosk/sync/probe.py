@@ -61,7 +61,8 @@ def probe_registry(
     except httpx.TimeoutException:
         return RegistryProbe(0, f"no answer within {timeout_s:g} s", None, asked_at, now())
     except httpx.HTTPError as exc:
-        return RegistryProbe(0, type(exc).__name__, None, asked_at, now())
+        detail = f"{type(exc).__name__}: {str(exc)[:120]}" if str(exc) else type(exc).__name__
+        return RegistryProbe(0, detail, None, asked_at, now())
     answered_at = now()
     problem = "" if response.is_success else f"HTTP {response.status_code}"
     return RegistryProbe(response.status_code, problem, _date(response), asked_at, answered_at)
