@@ -107,10 +107,10 @@ def run_checks(plan: DoctorPlan) -> list[CheckResult]:
         ("fonts", lambda: [checks.check_fonts(plan)]),
         ("database", lambda: [checks.check_database(plan)]),
         ("disk", lambda: [checks.check_disk(plan)]),
-        ("printers", lambda: devices.check_printers(plan)),
+        *(("printer", check) for check in devices.printer_checks(plan)),
         ("scanners", lambda: devices.check_scanners(plan)),
     ]
-    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="doctor") as pool:
+    with ThreadPoolExecutor(max_workers=8, thread_name_prefix="doctor") as pool:
         registry = pool.submit(_guarded, "registry", lambda: devices.check_registry(plan))
         futures = [pool.submit(_guarded, name, job) for name, job in jobs]
         camera = [] if plan.quick else _guarded("camera", lambda: [devices.check_camera(plan)])

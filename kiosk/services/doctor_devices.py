@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from kiosk.printing.base import PrinterError, PrinterState, PrinterStatus
@@ -34,17 +36,18 @@ _PRINTER_HINTS: dict[PrinterState, str] = {
 _NTP_HINT = "set this machine's clock right: turn on time sync (timedatectl set-ntp true)"
 
 
-def check_printers(plan: DoctorPlan) -> list[CheckResult]:
-    """Each configured printer, primary first: can it be opened, and what state it reports."""
-    results = []
+def printer_checks(plan: DoctorPlan) -> list[Callable[[], list[CheckResult]]]:
+    """One check per configured printer, primary first, to run side by side: can it be opened,
+    and what state it reports."""
+    checks: list[Callable[[], list[CheckResult]]] = []
     for number, uri in enumerate(plan.printer_uris, start=1):
         name = f"printer {number}" + (" (primary)" if number == 1 else " (fallback)")
         if plan.quick and uri.lower().startswith(ONE_OWNER):
             continue  # the check-in thread owns USB and serial printers at start
-        results.append(_check_printer(name, uri, plan.home.root))
-    if not results and not plan.quick:
-        results.append(failed("printer", "no printer configured", "set [printer] uri"))
-    return results
+        checks.append(partial(lambda n, u: [_check_printer(n, u, plan.home.root)], name, uri))
+    if not plan.printer_uris:
+        checks.append(lambda: [failed("printer", "no printer configured", "set [printer] uri")])
+    return checks
 
 
 def _check_printer(name: str, uri: str, base_dir: Path) -> CheckResult:
