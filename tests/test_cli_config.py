@@ -85,6 +85,9 @@ def test_a_good_file_is_ok_with_its_key_count(
         ("[desk]\nlocation_translations = { de = 'x' }\n", "location_translations.de"),
         ("printer = 'x'\n", "'printer' must be a [section]"),
         ("[kiosk\nid = 1\n", "cannot read settings"),
+        ("[printer]\nuri = 'lpt1://desk'\n", "[printer] uri: Unknown printer type 'lpt1'"),
+        ("[printer]\nfallback = ['escpos+tcp://']\n", "[printer] fallback: "),
+        ("[printer]\ntemplate = 'nosuch.toml'\n", "[printer] template: cannot read"),
     ],
     ids=[
         "range",
@@ -96,6 +99,9 @@ def test_a_good_file_is_ok_with_its_key_count(
         "translation",
         "flat",
         "toml",
+        "printer",
+        "fallback",
+        "template",
     ],
 )
 def test_a_bad_file_names_the_key_and_exits_3(
