@@ -32,6 +32,19 @@ FIRST = 22_000_001
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _no_kiosk_log_handlers() -> Iterator[None]:
+    """Another module's fixture may have configured logging for its own home, for the whole
+    session: each test here starts without it (and gives it back afterwards)."""
+    root = logging.getLogger()
+    kept = [handler for handler in root.handlers if getattr(handler, "kiosk_handler", False)]
+    for handler in kept:
+        root.removeHandler(handler)
+    yield
+    for handler in kept:
+        root.addHandler(handler)
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Home:
     home = Home(tmp_path / "home")
