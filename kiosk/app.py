@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -58,26 +57,27 @@ log = logging.getLogger(__name__)
 
 
 def configure_logging(home: Home, verbose: bool = False) -> None:
-    """Rotating file in the home's logs/ plus stderr; registration ids only, never names."""
+    """Rotating JSON lines in the home's logs/ (kiosk/logfile.py) plus a short line on stderr;
+    registration ids only, never names."""
+    from kiosk.logfile import drop_library_handlers, json_log_handler, kiosk_id_for_logs
+
     root = logging.getLogger()
     if any(getattr(h, "kiosk_handler", False) for h in root.handlers):
         return
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
-    handlers[0].setLevel(logging.INFO if verbose else logging.WARNING)
+    drop_library_handlers(root)
+    stderr = logging.StreamHandler(sys.stderr)
+    stderr.setLevel(logging.INFO if verbose else logging.WARNING)
+    stderr.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handlers: list[logging.Handler] = [stderr]
     if home.root.exists():
         try:  # a read-only or full home still gets its one-line message, on stderr
-            home.logs.mkdir(exist_ok=True)
-            file_handler = logging.handlers.RotatingFileHandler(
-                home.logs / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-            )
+            file_handler = json_log_handler(home, kiosk_id_for_logs(home))
         except OSError as exc:
             print(f"kiosk: no log file in {home.logs}: {exc.strerror or exc}", file=sys.stderr)
         else:
             file_handler.setLevel(logging.INFO)
             handlers.append(file_handler)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in handlers:
-        handler.setFormatter(formatter)
         handler.kiosk_handler = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -224,6 +224,7 @@ def run_kiosk(home: Home) -> int:
     """Open the kiosk window on the home's settings and run until it is closed."""
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.doctoring import start_up_checks
     from kiosk.printing.fonts import load_fonts
     from kiosk.syncing import background_sync
     from kiosk.ui.background import CheckInRunner
@@ -253,12 +254,14 @@ def run_kiosk(home: Home) -> int:
     decoder.scanned.connect(scanners.debouncer.submit)
     scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
+    checks = start_up_checks(home, app.platformName(), window.show_start_up_problems)
     camera.start()
     scanners.start()
     if sync:
         sync.runner.sync_now()
     monitor.check_now()
     code = app.exec()
+    checks.stop()
     monitor.stop()
     if sync:
         sync.runner.stop()

@@ -21,7 +21,8 @@ from kiosk.settings import Settings
 from kiosk.store import events, open_database
 
 if TYPE_CHECKING:
-    from kiosk.ui.desk.context import DeskOptions
+    from kiosk.services.doctor import CheckResult
+    from kiosk.ui.desk.context import DeskContext, DeskOptions
 
 
 def desk_backend_factory(home: Home, settings: Settings) -> Callable[[], DeskBackend]:
@@ -56,10 +57,30 @@ def desk_options(home: Home, settings: Settings) -> DeskOptions:
     )
 
 
+def staff_notice(context: DeskContext) -> Callable[[list[CheckResult]], None]:
+    """Keeps the start-up checks' failures and puts them in the message bar at each sign-in
+    (the bar is on the signed-in pages only: staff see them, visitors at the desk do not)."""
+    from kiosk.ui.start_up import problem_lines
+
+    found: list[CheckResult] = []
+
+    def tell() -> None:
+        if found and context.staff is not None:
+            context.message.emit("\n".join(problem_lines(found)))
+
+    def report(problems: list[CheckResult]) -> None:
+        found[:] = problems
+        tell()
+
+    context.staff_changed.connect(tell)
+    return report
+
+
 def run_desk(home: Home) -> int:
     """Open the desk window on the home's settings and run until it is closed."""
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.doctoring import start_up_checks
     from kiosk.printing.fonts import load_fonts
     from kiosk.syncing import background_sync
     from kiosk.ui.background import ServiceRunner
@@ -82,10 +103,12 @@ def run_desk(home: Home) -> int:
         context.data_changed.connect(sync.runner.sync_now)
     window.resize(1280, 800)
     window.show()
+    checks = start_up_checks(home, app.platformName(), staff_notice(context))
     scanners.start()
     if sync is not None:
         sync.runner.sync_now()
     code = app.exec()
+    checks.stop()
     if sync is not None:
         sync.runner.stop()
     scanners.stop()

@@ -19,7 +19,7 @@ def _root_logger_restored() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     yield
-    for handler in root.handlers:
+    for handler in list(root.handlers):  # a copy: removing while iterating skipped every other one
         if handler not in handlers:
             root.removeHandler(handler)
             handler.close()

@@ -1045,6 +1045,21 @@
     </message>
 </context>
 <context>
+    <name>StartUpChecks</name>
+    <message>
+        <source>Start-up check failed: {check}: {finding}</source>
+        <translation>فشل فحص بدء التشغيل: {check}: {finding}</translation>
+    </message>
+    <message>
+        <source>Other problems: {count}.</source>
+        <translation>مشكلات أخرى: {count}.</translation>
+    </message>
+    <message>
+        <source>IT: run “kiosk doctor” on this machine for what to do.</source>
+        <translation>لفريق تكنولوجيا المعلومات: شغّلوا الأمر «kiosk doctor» على هذا الجهاز لمعرفة ما يجب فعله.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>

@@ -1045,6 +1045,21 @@
     </message>
 </context>
 <context>
+    <name>StartUpChecks</name>
+    <message>
+        <source>Start-up check failed: {check}: {finding}</source>
+        <translation>Falló una comprobación de inicio: {check}: {finding}</translation>
+    </message>
+    <message>
+        <source>Other problems: {count}.</source>
+        <translation>Otros problemas: {count}.</translation>
+    </message>
+    <message>
+        <source>IT: run “kiosk doctor” on this machine for what to do.</source>
+        <translation>Informática: ejecute «kiosk doctor» en este equipo para saber qué hacer.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>

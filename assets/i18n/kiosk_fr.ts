@@ -1045,6 +1045,21 @@
     </message>
 </context>
 <context>
+    <name>StartUpChecks</name>
+    <message>
+        <source>Start-up check failed: {check}: {finding}</source>
+        <translation>Échec d&apos;une vérification au démarrage : {check} : {finding}</translation>
+    </message>
+    <message>
+        <source>Other problems: {count}.</source>
+        <translation>Autres problèmes : {count}.</translation>
+    </message>
+    <message>
+        <source>IT: run “kiosk doctor” on this machine for what to do.</source>
+        <translation>Service informatique : lancez « kiosk doctor » sur cette machine pour savoir que faire.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>

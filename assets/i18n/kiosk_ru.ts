@@ -1045,6 +1045,21 @@
     </message>
 </context>
 <context>
+    <name>StartUpChecks</name>
+    <message>
+        <source>Start-up check failed: {check}: {finding}</source>
+        <translation>Проверка при запуске не пройдена: {check}: {finding}</translation>
+    </message>
+    <message>
+        <source>Other problems: {count}.</source>
+        <translation>Других проблем: {count}.</translation>
+    </message>
+    <message>
+        <source>IT: run “kiosk doctor” on this machine for what to do.</source>
+        <translation>Для ИТ-службы: запустите «kiosk doctor» на этом компьютере, чтобы узнать, что делать.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>

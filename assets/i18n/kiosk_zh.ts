@@ -1045,6 +1045,21 @@
     </message>
 </context>
 <context>
+    <name>StartUpChecks</name>
+    <message>
+        <source>Start-up check failed: {check}: {finding}</source>
+        <translation>启动检查未通过：{check}：{finding}</translation>
+    </message>
+    <message>
+        <source>Other problems: {count}.</source>
+        <translation>另有 {count} 项问题。</translation>
+    </message>
+    <message>
+        <source>IT: run “kiosk doctor” on this machine for what to do.</source>
+        <translation>IT 人员：请在本机运行“kiosk doctor”，查看处理方法。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCorner</name>
     <message>
         <source>Connecting to the registry…</source>

@@ -10,9 +10,12 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.cli import (
     badges,
+    config,
     desk,
+    doctor,
     doors,
     homes,
+    logs,
     photos,
     programme,
     reports,
@@ -85,6 +88,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports):
+    for module in (*modules, desk, reports, doctor, config, logs):
         module.register(commands)
     return parser

@@ -15,6 +15,7 @@ from kiosk.core.photos import PhotoStep
 from kiosk.core.programme import DayProgramme
 from kiosk.scan.camera import CameraFeed
 from kiosk.services.check_in import ScanResult
+from kiosk.services.doctor import CheckResult
 from kiosk.services.printer_check import PrinterReport, WhenUnavailable
 from kiosk.services.staff import is_staff_code
 from kiosk.ui.accessibility import TextSize
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
     @property
     def in_kiosk_mode(self) -> bool:
         return self._guard.active
+
+    def show_start_up_problems(self, problems: list[CheckResult]) -> None:
+        """The start-up checks' failures, in the staff menu only (never on a visitor's screen)."""
+        self._staff.menu.show_start_up_problems(tuple(problems))
 
     @Slot(str, ScanSource)
     def on_scanned(self, text: str, source: ScanSource) -> None:

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.staff import Role, StaffAction, may
+from kiosk.services.doctor import CheckResult
 from kiosk.services.printer_check import PrinterReport
 from kiosk.ui.kiosk.printer_status import state_words
+from kiosk.ui.start_up import problem_lines
 from kiosk.ui.widgets import Screen, label
 
 
@@ -22,9 +24,12 @@ class StaffMenuScreen(Screen):
         self._staff_id = ""
         self._role = Role.DESK
         self._report: PrinterReport | None = None
+        self._problems: tuple[CheckResult, ...] = ()
         self._title = label("header")
         self._who = label("body", wrap=True)
         self._printers = label("hint", wrap=True)
+        self._checks = label("hint", wrap=True)  # the start-up checks' failures, for staff
+        self._checks.hide()
         self._message = label("body", wrap=True)
         self._note = label("small", wrap=True)
         self._buttons = {action: self._button(action) for action in _ACTIONS}
@@ -46,6 +51,11 @@ class StaffMenuScreen(Screen):
         self._report = report
         self.retranslate()
 
+    def show_start_up_problems(self, problems: tuple[CheckResult, ...]) -> None:
+        self._problems = problems
+        self._checks.setVisible(bool(problems))
+        self.retranslate()
+
     def show_message(self, text: str) -> None:
         self._message.setText(text)
 
@@ -56,6 +66,7 @@ class StaffMenuScreen(Screen):
             self.tr("Signed in: {staff} ({role})").format(staff=self._staff_id, role=role)
         )
         self._printers.setText("\n".join(self._printer_lines()))
+        self._checks.setText("\n".join(problem_lines(self._problems)))
         self._buttons[StaffAction.TEST_PRINT].setText(self.tr("Test print"))
         self._buttons[StaffAction.SCAN_TEST].setText(self.tr("Scanner test"))
         self._buttons[StaffAction.LEAVE_KIOSK_MODE].setText(self.tr("Leave kiosk mode"))
@@ -88,7 +99,7 @@ class StaffMenuScreen(Screen):
         """What the staff member reads on one side, what they can press on the other."""
         info = QVBoxLayout()
         info.setSpacing(14)
-        for widget in (self._who, self._printers, self._message):
+        for widget in (self._who, self._printers, self._checks, self._message):
             info.addWidget(widget)
         info.addStretch(1)
         info.addWidget(self._note)
