@@ -13,6 +13,7 @@ from kiosk.cli import (
     desk,
     doors,
     homes,
+    lifecycle,
     photos,
     programme,
     reports,
@@ -23,7 +24,7 @@ from kiosk.cli import (
     sync,
 )
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
-from kiosk.paths import Home, default_home
+from kiosk.paths import Home, default_home, protect_home
 
 __all__ = ["EXIT_REFUSED", "EXIT_SETUP", "CommandError", "main"]
 
@@ -35,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.app import configure_logging
 
     configure_logging(home, verbose=args.verbose)
+    protect_home(home)  # personal data owner-only, whatever made the files (data-lifecycle.md)
     handler: Callable[[Home, argparse.Namespace], int] = args.handler
     try:
         return handler(home, args)
@@ -85,6 +87,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports):
+    for module in (*modules, desk, reports, lifecycle):
         module.register(commands)
     return parser
