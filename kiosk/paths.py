@@ -99,6 +99,14 @@ class Home:
         sidecars = (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"))
         return (db, *sidecars, self.registry_link, self.device_key, self.demo_signing_key)
 
+    def make_folders(self) -> None:
+        """Create the home's folders; photos/ and prints/ owner-only from the start."""
+        private = self.private_dirs()
+        for folder in (self.root, self.logs, *private):
+            folder.mkdir(
+                mode=PRIVATE_DIR if folder in private else 0o777, parents=True, exist_ok=True
+            )
+
     def private_dirs(self) -> tuple[Path, ...]:
         """Folders whose every file is personal data (photos, badge files): mode 0700."""
         return (self.photos, self.prints)

@@ -127,7 +127,10 @@ def _write_all(paths: list[Path], contents: list[bytes]) -> list[Path]:
     written: list[Path] = []
     try:
         for path, data in zip(paths, contents, strict=True):
-            with path.open("xb") as handle:
+            # owner-only: a badge shows a name (docs/data-lifecycle.md)
+            with os.fdopen(
+                os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb"
+            ) as handle:
                 written.append(path)
                 handle.write(data)
     except OSError:

@@ -53,8 +53,7 @@ def init_demo(home: Home, count: int = 1500, seed: int = 2022) -> DemoSummary:
     """Create a demo home: database with the sample event, demo keyring, settings.toml, prints/."""
     if not home.is_empty():
         raise DemoError(f"{home.root} already holds a kiosk database; choose an empty --home")
-    for folder in (home.root, home.prints, home.logs, home.photos):
-        folder.mkdir(parents=True, exist_ok=True)
+    home.make_folders()
     db = open_database(home.database)
     event = sample_event()
     events.save_event(db, event, sample_categories())

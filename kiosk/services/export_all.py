@@ -78,7 +78,8 @@ def export_all(db: Database, out: Path, header: ExportHeader, progress: Progress
             total = sum(t.rows for t in tables)
             files: list[ExportedFile] = []
             for table in tables:
-                files.append(_write_table(db, sink, table, (len(files), total, progress)))
+                done = sum(f.rows for f in files)
+                files.append(_write_table(db, sink, table, (done, total, progress)))
             manifest = _manifest(db, header, files)
         sink.add(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
         sink.add(CHECKSUMS, "".join(f"{f.sha256}  {f.file}\n" for f in files).encode())
