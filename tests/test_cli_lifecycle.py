@@ -400,3 +400,27 @@ def test_purge_goes_on_with_the_events_code_or_the_word_purge(
     assert status == 0
     assert "purged: 61 people" in printed
     assert _personal_strings(home) == []
+
+
+def test_a_kiosk_still_reading_the_database_is_named_and_the_purge_can_be_run_again(
+    busy: BusyHome, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = copy_home(busy, tmp_path / "home")
+    as_if_synced(home)
+    secrets = _personal_strings(home)
+    running = sqlite3.connect(home.database, isolation_level=None)
+    running.execute("BEGIN")
+    running.execute("SELECT count(*) FROM participants").fetchone()  # a reader's snapshot
+
+    status, printed, err = _run(home, capsys, "purge", "--yes")
+
+    running.execute("ROLLBACK")
+    running.close()
+    assert status == EXIT_REFUSED
+    assert "purged: 61 people" in printed
+    assert "another program holds the database (a kiosk still running?)" in err
+    assert "run `kiosk purge` again" in err
+    status, printed, err = _run(home, capsys, "purge", "--yes")
+    assert (status, err.count("kiosk:")) == (0, 0)
+    assert "purged: 0 people" in printed  # nothing left but the compaction, done now
+    assert [s for s in secrets if s.encode() in _database_bytes(home)] == []

@@ -48,6 +48,7 @@ OUTBOX_KEYS = (
 OUTBOX_KINDS = ("participant", "name_correction")
 GIVEN_UP = "purged before upload: the registry never got it"
 PURGE_ACTION = "purge"
+COMPACT_WAIT_MS = 3000  # how long VACUUM and the log's emptying wait for another connection
 _FTS_DEFERRED = "fts_deferred"  # sync_state marker: the search index triggers pause
 
 
@@ -143,11 +144,15 @@ def blank_personal_data(
 def compact(db: sqlite_utils.Database) -> bool:
     """VACUUM (the blanked text leaves the file) and empty the write-ahead log; False when
     another connection kept the log from being emptied (a kiosk still running)."""
+    waited = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {COMPACT_WAIT_MS}")  # a running kiosk will not stop
     try:
         db.execute("VACUUM")
         busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.OperationalError:  # locked by another program past the busy timeout
         return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(waited)}")
     return not busy
 
 
