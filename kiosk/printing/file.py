@@ -127,10 +127,8 @@ def _write_all(paths: list[Path], contents: list[bytes]) -> list[Path]:
     written: list[Path] = []
     try:
         for path, data in zip(paths, contents, strict=True):
-            # owner-only: a badge shows a name (docs/data-lifecycle.md)
-            with os.fdopen(
-                os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb"
-            ) as handle:
+            with path.open("xb") as handle:
+                os.fchmod(handle.fileno(), 0o600)  # a badge shows a name: owner-only, still empty
                 written.append(path)
                 handle.write(data)
     except OSError:
