@@ -137,6 +137,7 @@ def test_export_all_streams_in_batches_with_a_progress_line(
     monkeypatch.setattr("kiosk.cli.lifecycle.PROGRESS_FROM", 1)
     monkeypatch.setattr("kiosk.store.records.BATCH", 7)
     out = tmp_path / "audit"
+    out.mkdir()  # an empty folder is a fine place too
     status, _, err = _run(busy.home, capsys, "export", "all", "--out", str(out))
     total = sum(f["rows"] for f in json.loads((out / "manifest.json").read_text())["files"])
     assert status == 0
@@ -369,6 +370,9 @@ def test_purge_refuses_while_the_registry_lacks_records_and_force_gives_them_up(
     assert len(payload) == 1  # the blanking queued no new participant item
     assert json.loads(payload[0][0])["badge_name"] == ""
     assert photo[1] == GIVEN_UP
+    status, printed, err = _run(home, capsys, "purge", "--yes")  # again, with nothing left
+    assert (status, err.count("kiosk:")) == (0, 0)  # what was given up is not asked about again
+    assert "purged: 0 people" in printed
 
 
 @pytest.mark.parametrize("answer", ["", "yes\n", "WSIS23\n"])

@@ -90,10 +90,16 @@ class PurgeRecord:
 
 
 def unsent(db: sqlite_utils.Database) -> Unsent:
-    outbox = dict(db.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+    """Items the registry lacks, refused ones included; those an earlier purge gave up on are
+    not counted again (a second purge finishes the first without --force)."""
+    outbox = dict(
+        db.execute(
+            "SELECT state, count(*) FROM outbox WHERE error != ? GROUP BY state", [GIVEN_UP]
+        ).fetchall()
+    )
     photos = db.execute(
-        "SELECT count(*) FROM photo_uploads WHERE uploaded_at IS NULL AND attempts < ?",
-        [MAX_REFUSALS],
+        "SELECT count(*) FROM photo_uploads WHERE uploaded_at IS NULL AND last_error != ?",
+        [GIVEN_UP],
     ).fetchone()[0]
     return Unsent(int(outbox.get(PENDING, 0)), int(outbox.get(REJECTED, 0)), int(photos))
 
