@@ -9,6 +9,7 @@ confirmation) removing nothing.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import itertools
@@ -428,3 +429,21 @@ def test_a_kiosk_still_reading_the_database_is_named_and_the_purge_can_be_run_ag
     assert (status, err.count("kiosk:")) == (0, 0)
     assert "purged: 0 people" in printed  # nothing left but the compaction, done now
     assert [s for s in secrets if s.encode() in _database_bytes(home)] == []
+
+
+@pytest.mark.parametrize("name", ["audit", "audit.zip"])
+def test_a_disk_that_refuses_the_export_gets_one_line_and_leaves_nothing(
+    busy: BusyHome,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("kiosk.services.export_all.os.fsync", full)
+    status, _, err = _run(busy.home, capsys, "export", "all", "--out", str(tmp_path / name))
+    assert status == EXIT_SETUP
+    assert err == f"kiosk: cannot write {tmp_path / name}: No space left on device\n"
+    assert list(tmp_path.iterdir()) == []  # neither the export nor its partial

@@ -59,6 +59,7 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.services.demo import DemoError
     from kiosk.services.device_key import DeviceKeyError
     from kiosk.services.door_check import DoorCheckError
+    from kiosk.services.export_all import ExportError
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
     from kiosk.store import DatabaseFailure, StoreError, describe_failure
@@ -70,7 +71,7 @@ def _known_error(exc: Exception, home: Home) -> str | None:
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     more = (TemplateError, DeviceKeyError, DoorCheckError, SyncError, ScheduleFileError)
-    reports = (ArrivalsError,)
+    reports = (ArrivalsError, ExportError)
     if isinstance(exc, (*known, *more, *reports)):
         return str(exc)
     return None

@@ -71,7 +71,10 @@ def is_zip(out: Path) -> bool:
 
 def export_all(db: Database, out: Path, header: ExportHeader, progress: Progress) -> ExportSummary:
     """Write every table of ``db`` to ``out`` (a new folder, or a .zip file)."""
-    sink: _Sink = _Zip(out) if is_zip(out) else _Folder(out)
+    try:
+        sink: _Sink = _Zip(out) if is_zip(out) else _Folder(out)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
     try:
         with records.snapshot(db):
             tables = records.tables(db)

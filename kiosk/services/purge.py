@@ -21,10 +21,6 @@ from kiosk.store import purge as store
 Step = Callable[[str], None]  # a progress line: what the purge is doing now
 
 
-class PurgeRefusedError(Exception):
-    """The registry has not got everything: a purge now would lose it."""
-
-
 @dataclass(frozen=True, slots=True)
 class PurgePlan:
     """What a purge of this home would remove, and what stands in its way."""
