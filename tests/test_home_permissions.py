@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -85,15 +86,18 @@ def test_protect_home_puts_every_mode_right_and_names_what_it_changed(tmp_path: 
 
 
 def test_every_kiosk_command_puts_the_modes_right_at_start(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     home, opened = _widened(tmp_path)
+    caplog.set_level(logging.WARNING, logger="kiosk.paths")
 
     assert main(["--home", str(home.root), "staff", "log"]) == 0
 
     for path in (p for p in opened if not p.name.endswith("-wal")):  # SQLite removed the log
         assert _mode(path) == (0o700 if path.is_dir() else 0o600), path
-    err = capsys.readouterr().err
-    assert f"{len(opened)} paths were open to other users, now owner-only" in err
+    said = [m for m in caplog.messages if "owner-only" in m]
+    assert len(said) == 1
+    assert said[0].startswith(f"{len(opened)} paths were open to other users, now owner-only: ")
+    caplog.clear()
     assert main(["--home", str(home.root), "staff", "log"]) == 0
-    assert "owner-only" not in capsys.readouterr().err  # said once, when it happened
+    assert not [m for m in caplog.messages if "owner-only" in m]  # said once, when it happened
