@@ -339,7 +339,7 @@ def test_purge_refuses_while_the_registry_lacks_records_and_force_gives_them_up(
 
     assert status == EXIT_REFUSED
     assert "the registry never got" in err
-    assert "1 photos not uploaded" in err
+    assert "1 photo not uploaded" in err
     assert "kiosk sync" in err
     assert "--force" in err
     assert "nothing was removed" in err

@@ -62,7 +62,8 @@ def refusal(plan: PurgePlan) -> str | None:
     if unsent.outbox_rejected:
         parts.append(f"{unsent.outbox_rejected} refused by the registry")
     if unsent.photos_pending:
-        parts.append(f"{unsent.photos_pending} photos not uploaded")
+        photos = "photo" if unsent.photos_pending == 1 else "photos"
+        parts.append(f"{unsent.photos_pending} {photos} not uploaded")
     return (
         f"the registry never got {unsent.total} records of this kiosk ({', '.join(parts)}); "
         "run `kiosk sync` (and ask the registry's operator about refused items), or pass "
