@@ -79,8 +79,7 @@ def require_link(home: Home) -> RegistryLink:
 
 def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> RegistryLink:
     """`kiosk enroll`: works on an empty home (creates the database and settings.toml)."""
-    for folder in (home.root, home.prints, home.logs, home.photos):
-        folder.mkdir(parents=True, exist_ok=True)
+    home.make_folders()
     settings = load_settings(home.settings)
     db = open_database(home.database)
     client = HttpRegistryClient(url)

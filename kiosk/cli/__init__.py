@@ -15,6 +15,7 @@ from kiosk.cli import (
     doctor,
     doors,
     homes,
+    lifecycle,
     logs,
     photos,
     programme,
@@ -26,7 +27,7 @@ from kiosk.cli import (
     sync,
 )
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
-from kiosk.paths import Home, default_home
+from kiosk.paths import Home, default_home, protect_home
 
 __all__ = ["EXIT_REFUSED", "EXIT_SETUP", "CommandError", "main"]
 
@@ -38,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.app import configure_logging
 
     configure_logging(home, verbose=args.verbose)
+    protect_home(home)  # personal data owner-only, whatever made the files (data-lifecycle.md)
     handler: Callable[[Home, argparse.Namespace], int] = args.handler
     try:
         return handler(home, args)
@@ -60,6 +62,7 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.services.demo import DemoError
     from kiosk.services.device_key import DeviceKeyError
     from kiosk.services.door_check import DoorCheckError
+    from kiosk.services.export_all import ExportError
     from kiosk.services.printing import PrintJobError
     from kiosk.settings import SettingsError
     from kiosk.store import DatabaseFailure, StoreError, describe_failure
@@ -71,7 +74,7 @@ def _known_error(exc: Exception, home: Home) -> str | None:
 
     known = (SettingsError, StoreError, DemoError, PrinterError, PrintJobError, BadgeError)
     more = (TemplateError, DeviceKeyError, DoorCheckError, SyncError, ScheduleFileError)
-    reports = (ArrivalsError,)
+    reports = (ArrivalsError, ExportError)
     if isinstance(exc, (*known, *more, *reports)):
         return str(exc)
     return None
@@ -88,6 +91,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports, doctor, config, logs):
+    for module in (*modules, desk, reports, doctor, config, logs, lifecycle):
         module.register(commands)
     return parser

@@ -25,11 +25,17 @@ def register(commands: Any) -> None:
         "--language", default="en", metavar="LANG", help="en, fr, es, ru, zh or ar (default en)"
     )
     export = command(
-        commands, "export", _export, "a day's check-ins or badge prints as CSV (UTF-8, for Excel)"
+        commands,
+        "export",
+        _export,
+        "a day's check-ins or badge prints as CSV (UTF-8, for Excel); `all`: every local "
+        "record for audit (docs/data-lifecycle.md)",
     )
-    export.add_argument("kind", metavar="KIND", help="checkins or prints")
-    export.add_argument("--day", required=True, metavar="YYYY-MM-DD", help="a day of the event")
-    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export.add_argument("kind", metavar="KIND", help="checkins, prints or all")
+    export.add_argument(
+        "--day", metavar="YYYY-MM-DD", help="a day of the event (checkins and prints)"
+    )
+    export.add_argument("--out", required=True, metavar="FILE.csv|DIR|FILE.zip")
 
 
 def _report(home: Home, args: argparse.Namespace) -> int:
@@ -65,9 +71,15 @@ def _export(home: Home, args: argparse.Namespace) -> int:
     from kiosk.store import open_database
 
     kinds = {k.value: k for k in ExportKind}
+    if args.kind.strip().lower() == "all":
+        from kiosk.cli.lifecycle import export_all
+
+        return export_all(home, args)
     kind = kinds.get(args.kind.strip().lower())
     if kind is None:
-        raise CommandError(f"KIND {args.kind!r} is not one of {', '.join(kinds)}")
+        raise CommandError(f"KIND {args.kind!r} is not one of {', '.join(kinds)}, all")
+    if args.day is None:
+        raise CommandError(f"`kiosk export {kind.value}` needs --day YYYY-MM-DD")
     day = _day(args.day)
     out = _writable(args.out)
     require_home(home)

@@ -128,6 +128,7 @@ def _write_all(paths: list[Path], contents: list[bytes]) -> list[Path]:
     try:
         for path, data in zip(paths, contents, strict=True):
             with path.open("xb") as handle:
+                os.fchmod(handle.fileno(), 0o600)  # a badge shows a name: owner-only, still empty
                 written.append(path)
                 handle.write(data)
     except OSError:

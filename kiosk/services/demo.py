@@ -15,7 +15,7 @@ from kiosk.core.credentials import (
     public_from_private,
     sign_credential,
 )
-from kiosk.paths import Home
+from kiosk.paths import Home, protect_home
 from kiosk.sample.people import sample_participants
 from kiosk.sample.wsis2022 import (
     SAMPLE_CLOCK_START,
@@ -53,8 +53,7 @@ def init_demo(home: Home, count: int = 1500, seed: int = 2022) -> DemoSummary:
     """Create a demo home: database with the sample event, demo keyring, settings.toml, prints/."""
     if not home.is_empty():
         raise DemoError(f"{home.root} already holds a kiosk database; choose an empty --home")
-    for folder in (home.root, home.prints, home.logs, home.photos):
-        folder.mkdir(parents=True, exist_ok=True)
+    home.make_folders()
     db = open_database(home.database)
     event = sample_event()
     events.save_event(db, event, sample_categories())
@@ -72,6 +71,7 @@ def init_demo(home: Home, count: int = 1500, seed: int = 2022) -> DemoSummary:
         demo_settings_toml(DEMO_KIOSK_ID, event.id, DEMO_START), encoding="utf-8"
     )
     register_own_device_key(home, DEMO_KIOSK_ID)  # demo badges carry a signed QR (B2)
+    protect_home(home)  # photos/ and prints/ owner-only (docs/data-lifecycle.md)
     log.info("demo home created with %d participants and %d sessions", written, n_sessions)
     return DemoSummary(home.root, written, n_sessions, event.title)
 

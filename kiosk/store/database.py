@@ -13,11 +13,12 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.paths import create_private_file
 from kiosk.store.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,11 @@ def open_database(
     if synchronous not in _SYNCHRONOUS:
         raise ValueError(f"synchronous must be one of {', '.join(_SYNCHRONOUS)}")
     conn: sqlite3.Connection | None = None
+    if str(path) != ":memory:":
+        with suppress(OSError):  # a folder that refuses it gets SQLite's own message below
+            create_private_file(
+                Path(path)
+            )  # owner-only from its first byte (docs/data-lifecycle.md)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         db = _Database(conn)
