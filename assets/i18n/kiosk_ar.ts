@@ -2,12 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
         <translation>الوصول</translation>
     </message>
-<message>
+    <message>
         <source>There are no figures to export yet.</source>
         <translation>لا توجد بعدُ أرقام للتصدير.</translation>
     </message>
@@ -67,7 +78,7 @@
         <translation>استلام الشارات بالخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -123,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>تسجيل وصول {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>التسجيل {id}. قارِن وثيقة الهوية بالاسم والصورة.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>لقد تحققتُ من وثيقة هويته</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -138,6 +168,161 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>لم تنجح العملية. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>طباعة متوقفة</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>تعذرت الطباعة</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>شارة بانتظار الطباعة في المكتب</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>تعارض في المزامنة</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>رفضه السجل</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>رمز مرفوض</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>عُدِّل الاسم على الشارة في مكتبين، ويُعتمد التعديل الأحدث. يُرجى التحقق من الاسم.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>سُجِّل الوصول في كشكين: تحققوا من أن الشخص يحمل شارة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>تحمل شارتان رقم الإصدار نفسه: تحققوا من الشارة التي يحملها الشخص.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>أشار السجل إلى أن هذا التسجيل يحتاج إلى تحقق.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>تسجيل وصول</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>شارة مطبوعة</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>شارة ملغاة</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>تسجيلًا في الموقع</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>تصحيح اسم على شارة</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>سجلًا</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>قيد الطباعة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>تعذرت</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>مطبوعة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>عولجت هذه الحالة من قبل، هنا أو في مكتب آخر. وقد حُدِّثت القائمة.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>اكتبوا ملاحظة قصيرة تبيّن السبب (سطر واحد، 200 حرف على الأكثر)؛ لم يُلغَ أي شيء.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>لم تعد هذه الطابعة مهيأة هنا؛ اختاروا طابعة أخرى.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>يتعذر الوصول إلى السجل؛ ويواصل المكتب المحاولة.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>لا يستجيب السجل على النحو الصحيح؛ ويواصل المكتب المحاولة.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>أرسل السجل ردًا لا يستطيع المكتب قراءته. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>رفض السجل طلبًا. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>أُعيد ضبط السجل؛ ويعيد المكتب قراءة جميع بياناته.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>لا يتعرف السجل على هذا الجهاز: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيله.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>سُحب هذا الجهاز في السجل. أبلغوا فريق تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>رمز التسجيل غير صالح: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيل هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>توقفت الطباعة على %1 بسبب إيقاف التشغيل. هل خرجت الشارة؟</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>تعذرت الطباعة على %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>سُجِّل الوصول؛ والشارة بانتظار طباعتها هنا.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>رفض السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(مُسح %1 مرات)</translation>
     </message>
 </context>
 <context>
@@ -182,7 +367,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor's code.</source>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
         <translation>سجّل الدخول أولًا، ثم امسح رمز الزائر.</translation>
     </message>
     <message>
@@ -228,7 +413,7 @@
         <source>Exceptions</source>
         <translation>الحالات الاستثنائية</translation>
     </message>
-<message>
+    <message>
         <source>Exceptions (%1)</source>
         <translation>الحالات المعلقة (%1)</translation>
     </message>
@@ -298,9 +483,91 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>نعم، خرجت</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>اطبع الآن</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>إلغاء الطباعة</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>لماذا لا تُطبع هذه الشارة؟ (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤها</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>إرسال إلى…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>لم تُهيأ سوى طابعة واحدة.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>طُبعت الشارة على %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>لم تُطبع بعد: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>سُجِّل: لم تخرج الشارة. أعيدوا طباعتها عندما يتسنى ذلك.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>سُجِّل: تُعد الشارة مستلمة.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>تصحيح الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>التسجيل {id}. اكتب الاسم كما ينبغي أن يُطبع، بأي كتابة. ستحمله الشارة التالية، وسيتلقاه السجل عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>حفظ الاسم</translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -322,7 +589,7 @@
         <source>Operations</source>
         <translation>العمليات</translation>
     </message>
-<message>
+    <message>
         <source>The printers and the queue could not be read. Reference for IT: %1</source>
         <translation>تعذرت قراءة حالة الطابعات وقائمة الطباعة. المرجع لفريق تكنولوجيا المعلومات: %1</translation>
     </message>
@@ -480,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>الجهة، البلد، الفئة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>الشارة سارية</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>سُجِّل حضوره</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>لم يُسجَّل حضوره</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
@@ -494,7 +796,7 @@
         <translation>لم يُعثر على أحد باسم «{text}».</translation>
     </message>
     <message>
-        <source>Registration {id} is not on this desk's list.</source>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
         <translation>التسجيل {id} غير موجود في قائمة هذا المكتب.</translation>
     </message>
     <message>
@@ -517,7 +819,7 @@
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <source>Choose the person's photo</source>
+        <source>Choose the person&apos;s photo</source>
         <translation>اختر صورة الشخص</translation>
     </message>
     <message>
@@ -622,6 +924,101 @@
     </message>
 </context>
 <context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>ابحثوا عن شخص أو امسحوا رمزه.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>بالحروف اللاتينية: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>بكتابته الأصلية: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>الفئة: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>التسجيل {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>مؤقت: معروف من رمز صادر في الموقع فقط، ولم يرد بعد من السجل.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>لا تتوفر معاينة للشارة</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>الشارة السارية (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>الشارة التالية (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>لم يُسجَّل حضوره بعد.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>لم تُطبع أي شارة بعد.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: استلمها {collector} ({document}) في {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>الإصدار {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>أُبطلت في {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>عُطِّلت في {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>مهمة الطباعة {job} (الإصدار {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>تسجيلات الحضور في جميع الأكشاك</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>الشارات</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>تصحيحات الاسم</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>استلام شارات كبار الشخصيات</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>مهمة طباعة معلّقة</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -660,7 +1057,7 @@
         <translation>يُرجى الانتظار قليلاً.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
         <translation>تُطبع الصورة على شارتكم وتُرسل إلى نظام التسجيل الخاص بالفعالية، ويُحتفظ بها إلى حين حذف بيانات الفعالية بعد انتهائها.</translation>
     </message>
     <message>
@@ -712,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>طباعة الشارة</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>شارة {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>ستُطبع الشارة بالإصدار {version}.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>تتوقف الشارة الصالحة حالياً (الإصدار {old}) عن العمل بمجرد طباعة الشارة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatusLabel</name>
     <message>
         <source>ready</source>
@@ -748,6 +1168,21 @@
     <message>
         <source>badges at the accreditation desk</source>
         <translation>الشارات في مكتب الاعتماد</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>تفاصيل (اختيارية، أو السبب نفسه)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>تفاصيل السبب</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1353,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -942,7 +1377,7 @@
         <translation>يتعذر عرض البرنامج الآن ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today's sessions…</source>
+        <source>Loading today&apos;s sessions…</source>
         <translation>جارٍ تحميل جلسات اليوم…</translation>
     </message>
     <message>
@@ -950,7 +1385,7 @@
         <translation>لا توجد جلسات اليوم.</translation>
     </message>
     <message>
-        <source>Today's sessions have ended.</source>
+        <source>Today&apos;s sessions have ended.</source>
         <translation>انتهت جلسات اليوم.</translation>
     </message>
     <message>
@@ -1091,6 +1526,95 @@
     </message>
 </context>
 <context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>استلام شارة أحد كبار الشخصيات</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>من يستلم شارة {name}؟</translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID document. Their name stays on this machine.</source>
+        <translation>تحقّق من وثيقة هوية المستلِم. يبقى اسمه على هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>اسم المستلِم</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>وثيقة الهوية المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>تسجيل الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>إلغاء الشارة</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>إلغاء شارة {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>يتوقف الإصدار {version} من الشارة عن العمل فوراً عند كل المداخل. لن تكون لهذا الشخص أي شارة صالحة حتى الطباعة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>حضور دون تسجيل</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>شارة مؤقتة لشخص حضر دون تسجيل</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>لشخص غير مسجَّل. اكتب الأسماء كما في وثيقة هويته. يبقى التسجيل مؤقتاً إلى أن يؤكده السجل.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>الاسم على الشارة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>البلد (حرفان)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>فئة الشارة</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>إذا تُرك فارغاً: الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>إنشاء التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -1103,6 +1627,163 @@
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>بطاقة الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>جواز مرور الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>وثيقة رسمية أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>يحتوي النص على حرف تحكّم غير مرئي (مسافة جدولة، فاصل أسطر…). اكتبه بدلاً من لصقه.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>يحتوي الاسم على حرف غير مرئي يغيّر ترتيب النص. اكتب الاسم بدلاً من لصقه.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>أحد الأسماء فارغ. اكتب الاسم.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>النص طويل جداً: الحد الأقصى للاسم {name_limit} حرفاً، وللسبب أو المنظمة {reason_limit} حرف.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>اختر سبباً أو اكتبه: يُدوَّن في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>البلد رمز من حرفين (CH، SN، CN…) أو يُترك فارغاً.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s ID document first, then tick the box.</source>
+        <translation>تحقّق أولاً من وثيقة هوية الشخص، ثم ضع علامة في المربع.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>هذا التسجيل غير موجود على هذا الجهاز. أجرِ المزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>هذا التسجيل مسحوب أو ملغى: لا تسجيل وصول ولا شارة. راجِع المشرف.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>ليست لدى هذا الشخص شارة صالحة لإلغائها.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>لا يمكن طباعة الشارة الآن: التسجيل مسحوب أو ملغى، أو لا تزال هناك مهمة طباعة مفتوحة لهذا الشخص (عالِجها في صفحة الحالات الاستثنائية).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>لا توجد طابعة في هذا المكتب. اطبع في مكتب مزوَّد بطابعة.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>لا يوجد حدث على هذا الجهاز بعد. أجرِ المزامنة أو استورد قائمة المشاركين أولاً.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>لا توجد لدى الحدث فئة شارة بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>لم يُعثر على رقم تسجيل متاح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>لا يمكن القيام بذلك إلا للمشرف. راجِع المشرف؛ وقد سُجِّلت هذه المحاولة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>لا يمكن استخدام هذا الملف صورةً للشارة: اختر صورة للشخص بصيغة JPEG أو PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>اختر سبباً…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>غير ذلك (اكتبه أدناه)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>الشارة الأولى</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>فقدان الشارة</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>تلف الشارة</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>تصحيح الاسم</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>استبدال الصورة</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>أُبلغ عن فقدانها</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>أُبلغ عن سرقتها</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>استخدمها شخص آخر</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>خطأ في الكتابة</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>كما في وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>The person&apos;s preferred name</source>
+        <translation>الاسم الذي يفضّله الشخص</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>لم يُعثر على التسجيل</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>دُعي في الموقع</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1881,7 @@
         <translation>غير صالح اليوم</translation>
     </message>
     <message>
-        <source>Your registration does not include today's date.</source>
+        <source>Your registration does not include today&apos;s date.</source>
         <translation>لا يشمل تسجيلكم تاريخ اليوم.</translation>
     </message>
     <message>
@@ -1284,7 +1965,7 @@
         <translation>نفد الورق من الطابعة.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>غطاء الطابعة مفتوح.</translation>
     </message>
     <message>
@@ -1313,143 +1994,6 @@
     </message>
 </context>
 <context>
-    <name>sessions</name>
-    <message>
-        <source>Room to be announced</source>
-        <translation>ستُعلن القاعة لاحقًا</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Organisation, country, category</source>
-        <translation>الجهة، البلد، الفئة</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>مسحوب</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>Badge valid</source>
-        <translation>الشارة سارية</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>سُجِّل حضوره</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>لم يُسجَّل حضوره</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDetail</name>
-    <message>
-        <source>Search for a person or scan their code.</source>
-        <translation>ابحثوا عن شخص أو امسحوا رمزه.</translation>
-    </message>
-    <message>
-        <source>Latin script: {name}</source>
-        <translation>بالحروف اللاتينية: {name}</translation>
-    </message>
-    <message>
-        <source>Own script: {name}</source>
-        <translation>بكتابته الأصلية: {name}</translation>
-    </message>
-    <message>
-        <source>Category: {category}</source>
-        <translation>الفئة: {category}</translation>
-    </message>
-    <message>
-        <source>Registration {id}</source>
-        <translation>التسجيل {id}</translation>
-    </message>
-    <message>
-        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
-        <translation>مؤقت: معروف من رمز صادر في الموقع فقط، ولم يرد بعد من السجل.</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>لا توجد صورة</translation>
-    </message>
-    <message>
-        <source>No badge preview</source>
-        <translation>لا تتوفر معاينة للشارة</translation>
-    </message>
-    <message>
-        <source>The valid badge (version {version})</source>
-        <translation>الشارة السارية (الإصدار {version})</translation>
-    </message>
-    <message>
-        <source>The next badge (version {version})</source>
-        <translation>الشارة التالية (الإصدار {version})</translation>
-    </message>
-    <message>
-        <source>Not checked in yet.</source>
-        <translation>لم يُسجَّل حضوره بعد.</translation>
-    </message>
-    <message>
-        <source>No badge printed yet.</source>
-        <translation>لم تُطبع أي شارة بعد.</translation>
-    </message>
-    <message>
-        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
-        <translation>{when}: استلمها {collector} ({document}) في {kiosk}</translation>
-    </message>
-    <message>
-        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
-        <translation>الإصدار {version} · {when} · {kiosk} · {printer} · {reason}</translation>
-    </message>
-    <message>
-        <source>voided {when}</source>
-        <translation>أُبطلت في {when}</translation>
-    </message>
-    <message>
-        <source>deactivated {when}</source>
-        <translation>عُطِّلت في {when}</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>سارية</translation>
-    </message>
-    <message>
-        <source>Print job {job} (version {version}) is {state}.</source>
-        <translation>مهمة الطباعة {job} (الإصدار {version}): {state}.</translation>
-    </message>
-    <message>
-        <source>Check-ins on every kiosk</source>
-        <translation>تسجيلات الحضور في جميع الأكشاك</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>الشارات</translation>
-    </message>
-    <message>
-        <source>Name corrections</source>
-        <translation>تصحيحات الاسم</translation>
-    </message>
-    <message>
-        <source>VIP pick-ups</source>
-        <translation>استلام شارات كبار الشخصيات</translation>
-    </message>
-    <message>
-        <source>Open print job</source>
-        <translation>مهمة طباعة معلّقة</translation>
-    </message>
-</context>
-<context>
     <name>people_texts</name>
     <message>
         <source>first badge</source>
@@ -1468,7 +2012,7 @@
         <translation>هذا الرمز بتنسيق لا يستطيع هذا المكتب قراءته. ابحثوا عن الشخص باسمه.</translation>
     </message>
     <message>
-        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
         <translation>توقيع هذا الرمز غير صالح، وقد يكون مزوراً. تحققوا من وثيقة هوية الشخص.</translation>
     </message>
     <message>
@@ -1484,11 +2028,11 @@
         <translation>هذا الرمز خاص بفعالية أخرى.</translation>
     </message>
     <message>
-        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
         <translation>هذا الرمز صحيح، لكن الشخص ليس في قائمة هذا المكتب بعد. أجروا المزامنة.</translation>
     </message>
     <message>
-        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
         <translation>لا أحد في قائمة هذا المكتب يحمل هذا الرمز. ابحثوا عن الشخص باسمه.</translation>
     </message>
     <message>
@@ -1500,7 +2044,7 @@
         <translation>تم المسح: الشارة بالإصدار {version}، وهي لم تعد سارية.</translation>
     </message>
     <message>
-        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
         <translation>تم المسح: رمز شارة غير موقَّع. تحققوا من وثيقة هوية الشخص.</translation>
     </message>
     <message>
@@ -1589,554 +2133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionDialog</name>
+    <name>sessions</name>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check in</source>
-        <translation>تسجيل الوصول</translation>
-    </message>
-    <message>
-        <source>Check in {name}</source>
-        <translation>تسجيل وصول {name}</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Compare the ID document with the name and photo.</source>
-        <translation>التسجيل {id}. قارِن وثيقة الهوية بالاسم والصورة.</translation>
-    </message>
-    <message>
-        <source>I have checked their ID document</source>
-        <translation>لقد تحققتُ من وثيقة هويته</translation>
-    </message>
-</context>
-<context>
-    <name>NameDialog</name>
-    <message>
-        <source>Correct the badge name</source>
-        <translation>تصحيح الاسم على الشارة</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
-        <translation>التسجيل {id}. اكتب الاسم كما ينبغي أن يُطبع، بأي كتابة. ستحمله الشارة التالية، وسيتلقاه السجل عند المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>الاسم على الشارة</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>حفظ الاسم</translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <source>Print badge</source>
-        <translation>طباعة الشارة</translation>
-    </message>
-    <message>
-        <source>Badge for {name}</source>
-        <translation>شارة {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} will be printed.</source>
-        <translation>ستُطبع الشارة بالإصدار {version}.</translation>
-    </message>
-    <message>
-        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
-        <translation>تتوقف الشارة الصالحة حالياً (الإصدار {old}) عن العمل بمجرد طباعة الشارة الجديدة.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonField</name>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Details (optional, or the reason itself)</source>
-        <translation>تفاصيل (اختيارية، أو السبب نفسه)</translation>
-    </message>
-    <message>
-        <source>Reason details</source>
-        <translation>تفاصيل السبب</translation>
-    </message>
-</context>
-<context>
-    <name>VipPickupDialog</name>
-    <message>
-        <source>VIP badge pick-up</source>
-        <translation>استلام شارة أحد كبار الشخصيات</translation>
-    </message>
-    <message>
-        <source>Who collects the badge of {name}?</source>
-        <translation>من يستلم شارة {name}؟</translation>
-    </message>
-    <message>
-        <source>Check the collector's ID document. Their name stays on this machine.</source>
-        <translation>تحقّق من وثيقة هوية المستلِم. يبقى اسمه على هذا الجهاز فقط.</translation>
-    </message>
-    <message>
-        <source>Collector's name</source>
-        <translation>اسم المستلِم</translation>
-    </message>
-    <message>
-        <source>ID document shown</source>
-        <translation>وثيقة الهوية المقدَّمة</translation>
-    </message>
-    <message>
-        <source>Record the pick-up</source>
-        <translation>تسجيل الاستلام</translation>
-    </message>
-</context>
-<context>
-    <name>VoidDialog</name>
-    <message>
-        <source>Void badge</source>
-        <translation>إلغاء الشارة</translation>
-    </message>
-    <message>
-        <source>Void the badge of {name}</source>
-        <translation>إلغاء شارة {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
-        <translation>يتوقف الإصدار {version} من الشارة عن العمل فوراً عند كل المداخل. لن تكون لهذا الشخص أي شارة صالحة حتى الطباعة التالية.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in</source>
-        <translation>حضور دون تسجيل</translation>
-    </message>
-    <message>
-        <source>Temporary badge for a walk-in</source>
-        <translation>شارة مؤقتة لشخص حضر دون تسجيل</translation>
-    </message>
-    <message>
-        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
-        <translation>لشخص غير مسجَّل. اكتب الأسماء كما في وثيقة هويته. يبقى التسجيل مؤقتاً إلى أن يؤكده السجل.</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>الاسم الأول</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>اسم العائلة</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>الاسم على الشارة</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Country (two letters)</source>
-        <translation>البلد (حرفان)</translation>
-    </message>
-    <message>
-        <source>Badge category</source>
-        <translation>فئة الشارة</translation>
-    </message>
-    <message>
-        <source>Empty: given and family name</source>
-        <translation>إذا تُرك فارغاً: الاسم الأول واسم العائلة</translation>
-    </message>
-    <message>
-        <source>Create the registration</source>
-        <translation>إنشاء التسجيل</translation>
-    </message>
-</context>
-<context>
-    <name>desk-documents</name>
-    <message>
-        <source>Passport</source>
-        <translation>جواز سفر</translation>
-    </message>
-    <message>
-        <source>National identity card</source>
-        <translation>بطاقة الهوية الوطنية</translation>
-    </message>
-    <message>
-        <source>UN laissez-passer</source>
-        <translation>جواز مرور الأمم المتحدة</translation>
-    </message>
-    <message>
-        <source>Other official document</source>
-        <translation>وثيقة رسمية أخرى</translation>
-    </message>
-</context>
-<context>
-    <name>desk-problems</name>
-    <message>
-        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
-        <translation>يحتوي النص على حرف تحكّم غير مرئي (مسافة جدولة، فاصل أسطر…). اكتبه بدلاً من لصقه.</translation>
-    </message>
-    <message>
-        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
-        <translation>يحتوي الاسم على حرف غير مرئي يغيّر ترتيب النص. اكتب الاسم بدلاً من لصقه.</translation>
-    </message>
-    <message>
-        <source>A name is empty. Type the name.</source>
-        <translation>أحد الأسماء فارغ. اكتب الاسم.</translation>
-    </message>
-    <message>
-        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
-        <translation>النص طويل جداً: الحد الأقصى للاسم {name_limit} حرفاً، وللسبب أو المنظمة {reason_limit} حرف.</translation>
-    </message>
-    <message>
-        <source>Choose or type a reason: it goes into the audit log.</source>
-        <translation>اختر سبباً أو اكتبه: يُدوَّن في سجل التدقيق.</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
-        <translation>البلد رمز من حرفين (CH، SN، CN…) أو يُترك فارغاً.</translation>
-    </message>
-    <message>
-        <source>Check the person's ID document first, then tick the box.</source>
-        <translation>تحقّق أولاً من وثيقة هوية الشخص، ثم ضع علامة في المربع.</translation>
-    </message>
-    <message>
-        <source>This registration is not on this machine. Sync, then try again.</source>
-        <translation>هذا التسجيل غير موجود على هذا الجهاز. أجرِ المزامنة ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
-        <translation>هذا التسجيل مسحوب أو ملغى: لا تسجيل وصول ولا شارة. راجِع المشرف.</translation>
-    </message>
-    <message>
-        <source>This person has no valid badge to void.</source>
-        <translation>ليست لدى هذا الشخص شارة صالحة لإلغائها.</translation>
-    </message>
-    <message>
-        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
-        <translation>لا يمكن طباعة الشارة الآن: التسجيل مسحوب أو ملغى، أو لا تزال هناك مهمة طباعة مفتوحة لهذا الشخص (عالِجها في صفحة الحالات الاستثنائية).</translation>
-    </message>
-    <message>
-        <source>This desk has no printer. Print at a desk with a printer.</source>
-        <translation>لا توجد طابعة في هذا المكتب. اطبع في مكتب مزوَّد بطابعة.</translation>
-    </message>
-    <message>
-        <source>This machine has no event yet. Sync or import the roster first.</source>
-        <translation>لا يوجد حدث على هذا الجهاز بعد. أجرِ المزامنة أو استورد قائمة المشاركين أولاً.</translation>
-    </message>
-    <message>
-        <source>The event has no badge category with this code.</source>
-        <translation>لا توجد لدى الحدث فئة شارة بهذا الرمز.</translation>
-    </message>
-    <message>
-        <source>No free registration number was found. Try again.</source>
-        <translation>لم يُعثر على رقم تسجيل متاح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
-        <translation>لا يمكن القيام بذلك إلا للمشرف. راجِع المشرف؛ وقد سُجِّلت هذه المحاولة.</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
-        <translation>لا يمكن استخدام هذا الملف صورةً للشارة: اختر صورة للشخص بصيغة JPEG أو PNG.</translation>
-    </message>
-</context>
-<context>
-    <name>desk-reasons</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>اختر سبباً…</translation>
-    </message>
-    <message>
-        <source>Other (type it below)</source>
-        <translation>غير ذلك (اكتبه أدناه)</translation>
-    </message>
-    <message>
-        <source>First badge</source>
-        <translation>الشارة الأولى</translation>
-    </message>
-    <message>
-        <source>Badge lost</source>
-        <translation>فقدان الشارة</translation>
-    </message>
-    <message>
-        <source>Badge damaged</source>
-        <translation>تلف الشارة</translation>
-    </message>
-    <message>
-        <source>Name corrected</source>
-        <translation>تصحيح الاسم</translation>
-    </message>
-    <message>
-        <source>Photo replaced</source>
-        <translation>استبدال الصورة</translation>
-    </message>
-    <message>
-        <source>Reported lost</source>
-        <translation>أُبلغ عن فقدانها</translation>
-    </message>
-    <message>
-        <source>Reported stolen</source>
-        <translation>أُبلغ عن سرقتها</translation>
-    </message>
-    <message>
-        <source>Used by someone else</source>
-        <translation>استخدمها شخص آخر</translation>
-    </message>
-    <message>
-        <source>Misspelt</source>
-        <translation>خطأ في الكتابة</translation>
-    </message>
-    <message>
-        <source>As on the ID document</source>
-        <translation>كما في وثيقة الهوية</translation>
-    </message>
-    <message>
-        <source>The person's preferred name</source>
-        <translation>الاسم الذي يفضّله الشخص</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>غير مسجَّل</translation>
-    </message>
-    <message>
-        <source>Registration not found</source>
-        <translation>لم يُعثر على التسجيل</translation>
-    </message>
-    <message>
-        <source>Invited on site</source>
-        <translation>دُعي في الموقع</translation>
-    </message>
-</context>
-<context>
-    <name>DeskExceptions</name>
-    <message>
-        <source>Print interrupted</source>
-        <translation>طباعة متوقفة</translation>
-    </message>
-    <message>
-        <source>Print failed</source>
-        <translation>تعذرت الطباعة</translation>
-    </message>
-    <message>
-        <source>Badge waiting for the desk</source>
-        <translation>شارة بانتظار الطباعة في المكتب</translation>
-    </message>
-    <message>
-        <source>Sync conflict</source>
-        <translation>تعارض في المزامنة</translation>
-    </message>
-    <message>
-        <source>Rejected by the registry</source>
-        <translation>رفضه السجل</translation>
-    </message>
-    <message>
-        <source>Refused scan</source>
-        <translation>رمز مرفوض</translation>
-    </message>
-    <message>
-        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
-        <translation>عُدِّل الاسم على الشارة في مكتبين، ويُعتمد التعديل الأحدث. يُرجى التحقق من الاسم.</translation>
-    </message>
-    <message>
-        <source>Checked in at two kiosks: check that one person holds one badge.</source>
-        <translation>سُجِّل الوصول في كشكين: تحققوا من أن الشخص يحمل شارة واحدة فقط.</translation>
-    </message>
-    <message>
-        <source>Two badges carry the same version: check which one the person holds.</source>
-        <translation>تحمل شارتان رقم الإصدار نفسه: تحققوا من الشارة التي يحملها الشخص.</translation>
-    </message>
-    <message>
-        <source>The registry flagged this registration for a check.</source>
-        <translation>أشار السجل إلى أن هذا التسجيل يحتاج إلى تحقق.</translation>
-    </message>
-    <message>
-        <source>a check-in</source>
-        <translation>تسجيل وصول</translation>
-    </message>
-    <message>
-        <source>a printed badge</source>
-        <translation>شارة مطبوعة</translation>
-    </message>
-    <message>
-        <source>a voided badge</source>
-        <translation>شارة ملغاة</translation>
-    </message>
-    <message>
-        <source>a walk-in registration</source>
-        <translation>تسجيلًا في الموقع</translation>
-    </message>
-    <message>
-        <source>a badge name correction</source>
-        <translation>تصحيح اسم على شارة</translation>
-    </message>
-    <message>
-        <source>a record</source>
-        <translation>سجلًا</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>في الانتظار</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>قيد الطباعة</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>تعذرت</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>متوقفة</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>مطبوعة</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
-        <translation>عولجت هذه الحالة من قبل، هنا أو في مكتب آخر. وقد حُدِّثت القائمة.</translation>
-    </message>
-    <message>
-        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
-        <translation>اكتبوا ملاحظة قصيرة تبيّن السبب (سطر واحد، 200 حرف على الأكثر)؛ لم يُلغَ أي شيء.</translation>
-    </message>
-    <message>
-        <source>That printer is no longer configured here; choose another one.</source>
-        <translation>لم تعد هذه الطابعة مهيأة هنا؛ اختاروا طابعة أخرى.</translation>
-    </message>
-    <message>
-        <source>The registry cannot be reached; the desk keeps trying.</source>
-        <translation>يتعذر الوصول إلى السجل؛ ويواصل المكتب المحاولة.</translation>
-    </message>
-    <message>
-        <source>The registry is not answering properly; the desk keeps trying.</source>
-        <translation>لا يستجيب السجل على النحو الصحيح؛ ويواصل المكتب المحاولة.</translation>
-    </message>
-    <message>
-        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
-        <translation>أرسل السجل ردًا لا يستطيع المكتب قراءته. أبلغوا فريق تكنولوجيا المعلومات.</translation>
-    </message>
-    <message>
-        <source>The registry refused a request. Tell IT.</source>
-        <translation>رفض السجل طلبًا. أبلغوا فريق تكنولوجيا المعلومات.</translation>
-    </message>
-    <message>
-        <source>The registry was reset; the desk is reading all its data again.</source>
-        <translation>أُعيد ضبط السجل؛ ويعيد المكتب قراءة جميع بياناته.</translation>
-    </message>
-    <message>
-        <source>The registry does not recognise this machine: IT must enroll it again.</source>
-        <translation>لا يتعرف السجل على هذا الجهاز: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيله.</translation>
-    </message>
-    <message>
-        <source>This machine was withdrawn at the registry. Tell IT.</source>
-        <translation>سُحب هذا الجهاز في السجل. أبلغوا فريق تكنولوجيا المعلومات.</translation>
-    </message>
-    <message>
-        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
-        <translation>رمز التسجيل غير صالح: يجب أن يعيد فريق تكنولوجيا المعلومات تسجيل هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
-        <translation>توقفت الطباعة على %1 بسبب إيقاف التشغيل. هل خرجت الشارة؟</translation>
-    </message>
-    <message>
-        <source>Could not print on %1: %2</source>
-        <translation>تعذرت الطباعة على %1: %2</translation>
-    </message>
-    <message>
-        <source>Checked in; the badge is waiting to be printed here.</source>
-        <translation>سُجِّل الوصول؛ والشارة بانتظار طباعتها هنا.</translation>
-    </message>
-    <message>
-        <source>The registry refused %1: %2</source>
-        <translation>رفض السجل %1: %2</translation>
-    </message>
-    <message>
-        <source>(scanned %1 times)</source>
-        <translation>(مُسح %1 مرات)</translation>
-    </message>
-</context>
-<context>
-    <name>JobActions</name>
-    <message>
-        <source>Yes, it came out</source>
-        <translation>نعم، خرجت</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Print now</source>
-        <translation>اطبع الآن</translation>
-    </message>
-    <message>
-        <source>Cancel the print</source>
-        <translation>إلغاء الطباعة</translation>
-    </message>
-    <message>
-        <source>Why is this badge not printed? (kept in the audit log)</source>
-        <translation>لماذا لا تُطبع هذه الشارة؟ (يُحفظ في سجل التدقيق)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>إبقاؤها</translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation>إلغاء…</translation>
-    </message>
-    <message>
-        <source>Send to…</source>
-        <translation>إرسال إلى…</translation>
-    </message>
-    <message>
-        <source>Only one printer is configured.</source>
-        <translation>لم تُهيأ سوى طابعة واحدة.</translation>
-    </message>
-    <message>
-        <source>Badge printed on %1.</source>
-        <translation>طُبعت الشارة على %1.</translation>
-    </message>
-    <message>
-        <source>Still not printed: %1</source>
-        <translation>لم تُطبع بعد: %1</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge did not come out. Print it again when ready.</source>
-        <translation>سُجِّل: لم تخرج الشارة. أعيدوا طباعتها عندما يتسنى ذلك.</translation>
-    </message>
-    <message>
-        <source>The print was cancelled.</source>
-        <translation>أُلغيت الطباعة.</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge counts as collected.</source>
-        <translation>سُجِّل: تُعد الشارة مستلمة.</translation>
+        <source>Room to be announced</source>
+        <translation>ستُعلن القاعة لاحقًا</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
         <translation>Llegadas</translation>
     </message>
-<message>
+    <message>
         <source>There are no figures to export yet.</source>
         <translation>Todavía no hay cifras para exportar.</translation>
     </message>
@@ -67,7 +78,7 @@
         <translation>Recogida de credenciales en autoservicio</translation>
     </message>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -123,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Registrar la llegada de {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Inscripción {id}. Compare el documento de identidad con el nombre y la foto.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>He comprobado su documento de identidad</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -138,6 +168,161 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>No ha funcionado. Referencia para informática: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>Impresión interrumpida</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Error de impresión</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>Credencial pendiente en el mostrador</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>Rechazado por el registro</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>Código rechazado</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>El nombre de la credencial se modificó en dos mostradores; se mantiene el cambio más reciente. Compruebe el nombre.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>Registrado en dos quioscos: compruebe que la persona tenga una sola credencial.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>Dos credenciales tienen el mismo número de versión: compruebe cuál tiene la persona.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>El registro ha marcado esta inscripción para su comprobación.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>un registro de llegada</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>una credencial impresa</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>una credencial anulada</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>una inscripción in situ</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>una corrección del nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un dato</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>imprimiéndose</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impresa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>Este caso ya se atendió, aquí o en otro mostrador. La lista se ha actualizado.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>Indique brevemente el motivo (una línea, 200 caracteres como máximo); no se ha cancelado nada.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>Esa impresora ya no está configurada aquí; elija otra.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>No se puede conectar con el registro; el mostrador sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>El registro no responde correctamente; el mostrador sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>El registro envió una respuesta que el mostrador no puede leer. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>El registro rechazó una solicitud. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>El registro se restableció; el mostrador está volviendo a leer todos sus datos.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>El registro no reconoce este equipo: el servicio informático debe volver a darlo de alta.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>Este equipo se dio de baja en el registro. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>El código de alta no es válido: el servicio informático debe volver a dar de alta este equipo.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>La impresión en %1 se interrumpió por una parada. ¿Salió la credencial?</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>No se pudo imprimir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>Llegada registrada; la credencial está pendiente de imprimirse aquí.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>El registro rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(escaneado %1 veces)</translation>
     </message>
 </context>
 <context>
@@ -182,7 +367,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor's code.</source>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
         <translation>Inicie sesión primero y luego escanee el código del visitante.</translation>
     </message>
     <message>
@@ -228,7 +413,7 @@
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
-<message>
+    <message>
         <source>Exceptions (%1)</source>
         <translation>Incidencias (%1)</translation>
     </message>
@@ -298,9 +483,91 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>Sí, salió</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Imprimir ahora</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>¿Por qué no se imprime esta credencial? (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Enviar a…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>Solo hay una impresora configurada.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>Credencial impresa en %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>Aún sin imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>Registrado: la credencial no salió. Vuelva a imprimirla cuando sea posible.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>Registrado: la credencial se considera entregada.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corregir el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Inscripción {id}. Escriba el nombre tal como debe imprimirse, en cualquier escritura. La próxima credencial lo llevará; el registro lo recibirá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Guardar el nombre</translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -322,7 +589,7 @@
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
-<message>
+    <message>
         <source>The printers and the queue could not be read. Reference for IT: %1</source>
         <translation>No se pudieron leer las impresoras ni la cola. Referencia para el servicio informático: %1</translation>
     </message>
@@ -480,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Organización, país, categoría</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Credencial válida</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Sin registrar</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
@@ -494,7 +796,7 @@
         <translation>No se encontró a nadie para «{text}».</translation>
     </message>
     <message>
-        <source>Registration {id} is not on this desk's list.</source>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
         <translation>La inscripción {id} no figura en la lista de este mostrador.</translation>
     </message>
     <message>
@@ -517,7 +819,7 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <source>Choose the person's photo</source>
+        <source>Choose the person&apos;s photo</source>
         <translation>Elegir la foto de la persona</translation>
     </message>
     <message>
@@ -622,6 +924,101 @@
     </message>
 </context>
 <context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Busque a una persona o escanee su código.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>En alfabeto latino: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>En su escritura: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Categoría: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Inscripción {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Provisional: conocido solo por un código emitido in situ, aún no por el registro.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Vista previa de la credencial no disponible</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>La credencial válida (versión {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>La próxima credencial (versión {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Aún sin registrar.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Aún no se ha impreso ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: recogida por {collector} ({document}) en {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Versión {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>anulada el {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>desactivada el {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Trabajo de impresión {job} (versión {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Registros de llegada en todos los quioscos</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Correcciones del nombre</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Recogidas VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Trabajo de impresión pendiente</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -660,7 +1057,7 @@
         <translation>Espere un momento, por favor.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
         <translation>La foto se imprime en su credencial y se envía al sistema de inscripción del evento. Se conserva hasta que se eliminen los datos del evento, una vez finalizado este.</translation>
     </message>
     <message>
@@ -712,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimir credencial</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Credencial de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>Se imprimirá la versión {version} de la credencial.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>La credencial válida actual (versión {old}) dejará de funcionar en cuanto se imprima la nueva.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatusLabel</name>
     <message>
         <source>ready</source>
@@ -748,6 +1168,21 @@
     <message>
         <source>badges at the accreditation desk</source>
         <translation>credenciales en el mostrador de acreditación</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Detalles (opcionales, o el propio motivo)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Detalles del motivo</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1353,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -942,7 +1377,7 @@
         <translation>No es posible mostrar el programa en este momento ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today's sessions…</source>
+        <source>Loading today&apos;s sessions…</source>
         <translation>Cargando las sesiones de hoy…</translation>
     </message>
     <message>
@@ -950,7 +1385,7 @@
         <translation>Hoy no hay sesiones.</translation>
     </message>
     <message>
-        <source>Today's sessions have ended.</source>
+        <source>Today&apos;s sessions have ended.</source>
         <translation>Las sesiones de hoy han terminado.</translation>
     </message>
     <message>
@@ -1091,6 +1526,95 @@
     </message>
 </context>
 <context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Recogida de credencial VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>¿Quién recoge la credencial de {name}?</translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID document. Their name stays on this machine.</source>
+        <translation>Compruebe el documento de identidad de quien recoge la credencial. Su nombre queda solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>Nombre de quien la recoge</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Documento de identidad presentado</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Registrar la recogida</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Anular credencial</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Anular la credencial de {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>La versión {version} de la credencial deja de funcionar de inmediato en todas las entradas. Ninguna credencial de esta persona será válida hasta la próxima impresión.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Credencial temporal para una persona sin inscripción</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Para una persona no inscrita. Escriba los nombres tal como figuran en su documento de identidad. La inscripción es provisional hasta que el registro la confirme.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>País (dos letras)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Categoría de credencial</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Vacío: nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Crear la inscripción</translation>
+    </message>
+</context>
+<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -1103,6 +1627,163 @@
     <message>
         <source>Next</source>
         <translation>A continuación</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Laissez-passer de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Otro documento oficial</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>El texto contiene un carácter de control invisible (tabulación, salto de línea…). Escríbalo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>El nombre contiene un carácter invisible que altera el orden del texto. Escriba el nombre en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Falta un nombre. Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>El texto es demasiado largo: un nombre tiene como máximo {name_limit} caracteres; un motivo o una organización, como máximo {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Elija o escriba un motivo: se anota en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>El país es un código de dos letras (CH, SN, CN…) o se deja vacío.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s ID document first, then tick the box.</source>
+        <translation>Compruebe primero el documento de identidad de la persona y luego marque la casilla.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Esta inscripción no está en este equipo. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Esta inscripción está revocada o cancelada: no se puede registrar la llegada ni emitir credencial. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>Esta persona no tiene ninguna credencial válida que anular.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>La credencial no puede imprimirse ahora: la inscripción está revocada o cancelada, o aún hay un trabajo de impresión abierto para esta persona (resuélvalo en la página Excepciones).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>Este mostrador no tiene impresora. Imprima en un mostrador con impresora.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>Este equipo aún no tiene ningún evento. Sincronice o importe primero la lista de participantes.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>El evento no tiene ninguna categoría de credencial con este código.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>No se ha encontrado ningún número de inscripción libre. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Solo un supervisor puede hacerlo. Consulte a un supervisor; este intento ha quedado registrado.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Este archivo no puede usarse como foto de credencial: elija una imagen JPEG o PNG de la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Otro (escríbalo abajo)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Primera credencial</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Credencial perdida</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Credencial dañada</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Nombre corregido</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Foto sustituida</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Pérdida notificada</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Robo notificado</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Usada por otra persona</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Error ortográfico</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Como en el documento de identidad</translation>
+    </message>
+    <message>
+        <source>The person&apos;s preferred name</source>
+        <translation>Nombre preferido de la persona</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Sin inscripción previa</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Inscripción no encontrada</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Invitado en el lugar</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1881,7 @@
         <translation>No válido hoy</translation>
     </message>
     <message>
-        <source>Your registration does not include today's date.</source>
+        <source>Your registration does not include today&apos;s date.</source>
         <translation>Su inscripción no incluye la fecha de hoy.</translation>
     </message>
     <message>
@@ -1284,7 +1965,7 @@
         <translation>La impresora se ha quedado sin papel.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>La tapa de la impresora está abierta.</translation>
     </message>
     <message>
@@ -1313,143 +1994,6 @@
     </message>
 </context>
 <context>
-    <name>sessions</name>
-    <message>
-        <source>Room to be announced</source>
-        <translation>Sala por confirmar</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Organisation, country, category</source>
-        <translation>Organización, país, categoría</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Badge valid</source>
-        <translation>Credencial válida</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Registrado</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>Sin registrar</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDetail</name>
-    <message>
-        <source>Search for a person or scan their code.</source>
-        <translation>Busque a una persona o escanee su código.</translation>
-    </message>
-    <message>
-        <source>Latin script: {name}</source>
-        <translation>En alfabeto latino: {name}</translation>
-    </message>
-    <message>
-        <source>Own script: {name}</source>
-        <translation>En su escritura: {name}</translation>
-    </message>
-    <message>
-        <source>Category: {category}</source>
-        <translation>Categoría: {category}</translation>
-    </message>
-    <message>
-        <source>Registration {id}</source>
-        <translation>Inscripción {id}</translation>
-    </message>
-    <message>
-        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
-        <translation>Provisional: conocido solo por un código emitido in situ, aún no por el registro.</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Sin foto</translation>
-    </message>
-    <message>
-        <source>No badge preview</source>
-        <translation>Vista previa de la credencial no disponible</translation>
-    </message>
-    <message>
-        <source>The valid badge (version {version})</source>
-        <translation>La credencial válida (versión {version})</translation>
-    </message>
-    <message>
-        <source>The next badge (version {version})</source>
-        <translation>La próxima credencial (versión {version})</translation>
-    </message>
-    <message>
-        <source>Not checked in yet.</source>
-        <translation>Aún sin registrar.</translation>
-    </message>
-    <message>
-        <source>No badge printed yet.</source>
-        <translation>Aún no se ha impreso ninguna credencial.</translation>
-    </message>
-    <message>
-        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
-        <translation>{when}: recogida por {collector} ({document}) en {kiosk}</translation>
-    </message>
-    <message>
-        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
-        <translation>Versión {version} · {when} · {kiosk} · {printer} · {reason}</translation>
-    </message>
-    <message>
-        <source>voided {when}</source>
-        <translation>anulada el {when}</translation>
-    </message>
-    <message>
-        <source>deactivated {when}</source>
-        <translation>desactivada el {when}</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>válida</translation>
-    </message>
-    <message>
-        <source>Print job {job} (version {version}) is {state}.</source>
-        <translation>Trabajo de impresión {job} (versión {version}): {state}.</translation>
-    </message>
-    <message>
-        <source>Check-ins on every kiosk</source>
-        <translation>Registros de llegada en todos los quioscos</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Credenciales</translation>
-    </message>
-    <message>
-        <source>Name corrections</source>
-        <translation>Correcciones del nombre</translation>
-    </message>
-    <message>
-        <source>VIP pick-ups</source>
-        <translation>Recogidas VIP</translation>
-    </message>
-    <message>
-        <source>Open print job</source>
-        <translation>Trabajo de impresión pendiente</translation>
-    </message>
-</context>
-<context>
     <name>people_texts</name>
     <message>
         <source>first badge</source>
@@ -1468,7 +2012,7 @@
         <translation>Este código tiene un formato que este mostrador no puede leer. Busque a la persona por su nombre.</translation>
     </message>
     <message>
-        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
         <translation>La firma de este código no es válida: puede estar falsificado. Verifique el documento de identidad.</translation>
     </message>
     <message>
@@ -1484,11 +2028,11 @@
         <translation>Este código corresponde a otro evento.</translation>
     </message>
     <message>
-        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
         <translation>Este código es auténtico, pero la persona aún no figura en la lista de este mostrador. Sincronice.</translation>
     </message>
     <message>
-        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
         <translation>Nadie en la lista de este mostrador tiene este código. Busque a la persona por su nombre.</translation>
     </message>
     <message>
@@ -1500,7 +2044,7 @@
         <translation>Escaneada: credencial versión {version}, que ya no es válida.</translation>
     </message>
     <message>
-        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
         <translation>Escaneado: un código de credencial sin firma. Verifique el documento de identidad.</translation>
     </message>
     <message>
@@ -1589,554 +2133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionDialog</name>
+    <name>sessions</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check in</source>
-        <translation>Registrar llegada</translation>
-    </message>
-    <message>
-        <source>Check in {name}</source>
-        <translation>Registrar la llegada de {name}</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Compare the ID document with the name and photo.</source>
-        <translation>Inscripción {id}. Compare el documento de identidad con el nombre y la foto.</translation>
-    </message>
-    <message>
-        <source>I have checked their ID document</source>
-        <translation>He comprobado su documento de identidad</translation>
-    </message>
-</context>
-<context>
-    <name>NameDialog</name>
-    <message>
-        <source>Correct the badge name</source>
-        <translation>Corregir el nombre de la credencial</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
-        <translation>Inscripción {id}. Escriba el nombre tal como debe imprimirse, en cualquier escritura. La próxima credencial lo llevará; el registro lo recibirá en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Nombre en la credencial</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>Guardar el nombre</translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <source>Print badge</source>
-        <translation>Imprimir credencial</translation>
-    </message>
-    <message>
-        <source>Badge for {name}</source>
-        <translation>Credencial de {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} will be printed.</source>
-        <translation>Se imprimirá la versión {version} de la credencial.</translation>
-    </message>
-    <message>
-        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
-        <translation>La credencial válida actual (versión {old}) dejará de funcionar en cuanto se imprima la nueva.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonField</name>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Details (optional, or the reason itself)</source>
-        <translation>Detalles (opcionales, o el propio motivo)</translation>
-    </message>
-    <message>
-        <source>Reason details</source>
-        <translation>Detalles del motivo</translation>
-    </message>
-</context>
-<context>
-    <name>VipPickupDialog</name>
-    <message>
-        <source>VIP badge pick-up</source>
-        <translation>Recogida de credencial VIP</translation>
-    </message>
-    <message>
-        <source>Who collects the badge of {name}?</source>
-        <translation>¿Quién recoge la credencial de {name}?</translation>
-    </message>
-    <message>
-        <source>Check the collector's ID document. Their name stays on this machine.</source>
-        <translation>Compruebe el documento de identidad de quien recoge la credencial. Su nombre queda solo en este equipo.</translation>
-    </message>
-    <message>
-        <source>Collector's name</source>
-        <translation>Nombre de quien la recoge</translation>
-    </message>
-    <message>
-        <source>ID document shown</source>
-        <translation>Documento de identidad presentado</translation>
-    </message>
-    <message>
-        <source>Record the pick-up</source>
-        <translation>Registrar la recogida</translation>
-    </message>
-</context>
-<context>
-    <name>VoidDialog</name>
-    <message>
-        <source>Void badge</source>
-        <translation>Anular credencial</translation>
-    </message>
-    <message>
-        <source>Void the badge of {name}</source>
-        <translation>Anular la credencial de {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
-        <translation>La versión {version} de la credencial deja de funcionar de inmediato en todas las entradas. Ninguna credencial de esta persona será válida hasta la próxima impresión.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in</source>
-        <translation>Sin inscripción</translation>
-    </message>
-    <message>
-        <source>Temporary badge for a walk-in</source>
-        <translation>Credencial temporal para una persona sin inscripción</translation>
-    </message>
-    <message>
-        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
-        <translation>Para una persona no inscrita. Escriba los nombres tal como figuran en su documento de identidad. La inscripción es provisional hasta que el registro la confirme.</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Nombre en la credencial</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Country (two letters)</source>
-        <translation>País (dos letras)</translation>
-    </message>
-    <message>
-        <source>Badge category</source>
-        <translation>Categoría de credencial</translation>
-    </message>
-    <message>
-        <source>Empty: given and family name</source>
-        <translation>Vacío: nombre y apellidos</translation>
-    </message>
-    <message>
-        <source>Create the registration</source>
-        <translation>Crear la inscripción</translation>
-    </message>
-</context>
-<context>
-    <name>desk-documents</name>
-    <message>
-        <source>Passport</source>
-        <translation>Pasaporte</translation>
-    </message>
-    <message>
-        <source>National identity card</source>
-        <translation>Documento nacional de identidad</translation>
-    </message>
-    <message>
-        <source>UN laissez-passer</source>
-        <translation>Laissez-passer de las Naciones Unidas</translation>
-    </message>
-    <message>
-        <source>Other official document</source>
-        <translation>Otro documento oficial</translation>
-    </message>
-</context>
-<context>
-    <name>desk-problems</name>
-    <message>
-        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
-        <translation>El texto contiene un carácter de control invisible (tabulación, salto de línea…). Escríbalo en lugar de pegarlo.</translation>
-    </message>
-    <message>
-        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
-        <translation>El nombre contiene un carácter invisible que altera el orden del texto. Escriba el nombre en lugar de pegarlo.</translation>
-    </message>
-    <message>
-        <source>A name is empty. Type the name.</source>
-        <translation>Falta un nombre. Escriba el nombre.</translation>
-    </message>
-    <message>
-        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
-        <translation>El texto es demasiado largo: un nombre tiene como máximo {name_limit} caracteres; un motivo o una organización, como máximo {reason_limit}.</translation>
-    </message>
-    <message>
-        <source>Choose or type a reason: it goes into the audit log.</source>
-        <translation>Elija o escriba un motivo: se anota en el registro de auditoría.</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
-        <translation>El país es un código de dos letras (CH, SN, CN…) o se deja vacío.</translation>
-    </message>
-    <message>
-        <source>Check the person's ID document first, then tick the box.</source>
-        <translation>Compruebe primero el documento de identidad de la persona y luego marque la casilla.</translation>
-    </message>
-    <message>
-        <source>This registration is not on this machine. Sync, then try again.</source>
-        <translation>Esta inscripción no está en este equipo. Sincronice y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
-        <translation>Esta inscripción está revocada o cancelada: no se puede registrar la llegada ni emitir credencial. Consulte a un supervisor.</translation>
-    </message>
-    <message>
-        <source>This person has no valid badge to void.</source>
-        <translation>Esta persona no tiene ninguna credencial válida que anular.</translation>
-    </message>
-    <message>
-        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
-        <translation>La credencial no puede imprimirse ahora: la inscripción está revocada o cancelada, o aún hay un trabajo de impresión abierto para esta persona (resuélvalo en la página Excepciones).</translation>
-    </message>
-    <message>
-        <source>This desk has no printer. Print at a desk with a printer.</source>
-        <translation>Este mostrador no tiene impresora. Imprima en un mostrador con impresora.</translation>
-    </message>
-    <message>
-        <source>This machine has no event yet. Sync or import the roster first.</source>
-        <translation>Este equipo aún no tiene ningún evento. Sincronice o importe primero la lista de participantes.</translation>
-    </message>
-    <message>
-        <source>The event has no badge category with this code.</source>
-        <translation>El evento no tiene ninguna categoría de credencial con este código.</translation>
-    </message>
-    <message>
-        <source>No free registration number was found. Try again.</source>
-        <translation>No se ha encontrado ningún número de inscripción libre. Vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
-        <translation>Solo un supervisor puede hacerlo. Consulte a un supervisor; este intento ha quedado registrado.</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
-        <translation>Este archivo no puede usarse como foto de credencial: elija una imagen JPEG o PNG de la persona.</translation>
-    </message>
-</context>
-<context>
-    <name>desk-reasons</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Elija un motivo…</translation>
-    </message>
-    <message>
-        <source>Other (type it below)</source>
-        <translation>Otro (escríbalo abajo)</translation>
-    </message>
-    <message>
-        <source>First badge</source>
-        <translation>Primera credencial</translation>
-    </message>
-    <message>
-        <source>Badge lost</source>
-        <translation>Credencial perdida</translation>
-    </message>
-    <message>
-        <source>Badge damaged</source>
-        <translation>Credencial dañada</translation>
-    </message>
-    <message>
-        <source>Name corrected</source>
-        <translation>Nombre corregido</translation>
-    </message>
-    <message>
-        <source>Photo replaced</source>
-        <translation>Foto sustituida</translation>
-    </message>
-    <message>
-        <source>Reported lost</source>
-        <translation>Pérdida notificada</translation>
-    </message>
-    <message>
-        <source>Reported stolen</source>
-        <translation>Robo notificado</translation>
-    </message>
-    <message>
-        <source>Used by someone else</source>
-        <translation>Usada por otra persona</translation>
-    </message>
-    <message>
-        <source>Misspelt</source>
-        <translation>Error ortográfico</translation>
-    </message>
-    <message>
-        <source>As on the ID document</source>
-        <translation>Como en el documento de identidad</translation>
-    </message>
-    <message>
-        <source>The person's preferred name</source>
-        <translation>Nombre preferido de la persona</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>Sin inscripción previa</translation>
-    </message>
-    <message>
-        <source>Registration not found</source>
-        <translation>Inscripción no encontrada</translation>
-    </message>
-    <message>
-        <source>Invited on site</source>
-        <translation>Invitado en el lugar</translation>
-    </message>
-</context>
-<context>
-    <name>DeskExceptions</name>
-    <message>
-        <source>Print interrupted</source>
-        <translation>Impresión interrumpida</translation>
-    </message>
-    <message>
-        <source>Print failed</source>
-        <translation>Error de impresión</translation>
-    </message>
-    <message>
-        <source>Badge waiting for the desk</source>
-        <translation>Credencial pendiente en el mostrador</translation>
-    </message>
-    <message>
-        <source>Sync conflict</source>
-        <translation>Conflicto de sincronización</translation>
-    </message>
-    <message>
-        <source>Rejected by the registry</source>
-        <translation>Rechazado por el registro</translation>
-    </message>
-    <message>
-        <source>Refused scan</source>
-        <translation>Código rechazado</translation>
-    </message>
-    <message>
-        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
-        <translation>El nombre de la credencial se modificó en dos mostradores; se mantiene el cambio más reciente. Compruebe el nombre.</translation>
-    </message>
-    <message>
-        <source>Checked in at two kiosks: check that one person holds one badge.</source>
-        <translation>Registrado en dos quioscos: compruebe que la persona tenga una sola credencial.</translation>
-    </message>
-    <message>
-        <source>Two badges carry the same version: check which one the person holds.</source>
-        <translation>Dos credenciales tienen el mismo número de versión: compruebe cuál tiene la persona.</translation>
-    </message>
-    <message>
-        <source>The registry flagged this registration for a check.</source>
-        <translation>El registro ha marcado esta inscripción para su comprobación.</translation>
-    </message>
-    <message>
-        <source>a check-in</source>
-        <translation>un registro de llegada</translation>
-    </message>
-    <message>
-        <source>a printed badge</source>
-        <translation>una credencial impresa</translation>
-    </message>
-    <message>
-        <source>a voided badge</source>
-        <translation>una credencial anulada</translation>
-    </message>
-    <message>
-        <source>a walk-in registration</source>
-        <translation>una inscripción in situ</translation>
-    </message>
-    <message>
-        <source>a badge name correction</source>
-        <translation>una corrección del nombre de la credencial</translation>
-    </message>
-    <message>
-        <source>a record</source>
-        <translation>un dato</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en espera</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>imprimiéndose</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrumpida</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>impresa</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
-        <translation>Este caso ya se atendió, aquí o en otro mostrador. La lista se ha actualizado.</translation>
-    </message>
-    <message>
-        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
-        <translation>Indique brevemente el motivo (una línea, 200 caracteres como máximo); no se ha cancelado nada.</translation>
-    </message>
-    <message>
-        <source>That printer is no longer configured here; choose another one.</source>
-        <translation>Esa impresora ya no está configurada aquí; elija otra.</translation>
-    </message>
-    <message>
-        <source>The registry cannot be reached; the desk keeps trying.</source>
-        <translation>No se puede conectar con el registro; el mostrador sigue intentándolo.</translation>
-    </message>
-    <message>
-        <source>The registry is not answering properly; the desk keeps trying.</source>
-        <translation>El registro no responde correctamente; el mostrador sigue intentándolo.</translation>
-    </message>
-    <message>
-        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
-        <translation>El registro envió una respuesta que el mostrador no puede leer. Avise al servicio informático.</translation>
-    </message>
-    <message>
-        <source>The registry refused a request. Tell IT.</source>
-        <translation>El registro rechazó una solicitud. Avise al servicio informático.</translation>
-    </message>
-    <message>
-        <source>The registry was reset; the desk is reading all its data again.</source>
-        <translation>El registro se restableció; el mostrador está volviendo a leer todos sus datos.</translation>
-    </message>
-    <message>
-        <source>The registry does not recognise this machine: IT must enroll it again.</source>
-        <translation>El registro no reconoce este equipo: el servicio informático debe volver a darlo de alta.</translation>
-    </message>
-    <message>
-        <source>This machine was withdrawn at the registry. Tell IT.</source>
-        <translation>Este equipo se dio de baja en el registro. Avise al servicio informático.</translation>
-    </message>
-    <message>
-        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
-        <translation>El código de alta no es válido: el servicio informático debe volver a dar de alta este equipo.</translation>
-    </message>
-    <message>
-        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
-        <translation>La impresión en %1 se interrumpió por una parada. ¿Salió la credencial?</translation>
-    </message>
-    <message>
-        <source>Could not print on %1: %2</source>
-        <translation>No se pudo imprimir en %1: %2</translation>
-    </message>
-    <message>
-        <source>Checked in; the badge is waiting to be printed here.</source>
-        <translation>Llegada registrada; la credencial está pendiente de imprimirse aquí.</translation>
-    </message>
-    <message>
-        <source>The registry refused %1: %2</source>
-        <translation>El registro rechazó %1: %2</translation>
-    </message>
-    <message>
-        <source>(scanned %1 times)</source>
-        <translation>(escaneado %1 veces)</translation>
-    </message>
-</context>
-<context>
-    <name>JobActions</name>
-    <message>
-        <source>Yes, it came out</source>
-        <translation>Sí, salió</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Print now</source>
-        <translation>Imprimir ahora</translation>
-    </message>
-    <message>
-        <source>Cancel the print</source>
-        <translation>Cancelar la impresión</translation>
-    </message>
-    <message>
-        <source>Why is this badge not printed? (kept in the audit log)</source>
-        <translation>¿Por qué no se imprime esta credencial? (queda en el registro de auditoría)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Mantenerla</translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation>Cancelar…</translation>
-    </message>
-    <message>
-        <source>Send to…</source>
-        <translation>Enviar a…</translation>
-    </message>
-    <message>
-        <source>Only one printer is configured.</source>
-        <translation>Solo hay una impresora configurada.</translation>
-    </message>
-    <message>
-        <source>Badge printed on %1.</source>
-        <translation>Credencial impresa en %1.</translation>
-    </message>
-    <message>
-        <source>Still not printed: %1</source>
-        <translation>Aún sin imprimir: %1</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge did not come out. Print it again when ready.</source>
-        <translation>Registrado: la credencial no salió. Vuelva a imprimirla cuando sea posible.</translation>
-    </message>
-    <message>
-        <source>The print was cancelled.</source>
-        <translation>Se canceló la impresión.</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge counts as collected.</source>
-        <translation>Registrado: la credencial se considera entregada.</translation>
+        <source>Room to be announced</source>
+        <translation>Sala por confirmar</translation>
     </message>
 </context>
 </TS>

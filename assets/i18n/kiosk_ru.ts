@@ -2,12 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
         <translation>Прибытие</translation>
     </message>
-<message>
+    <message>
         <source>There are no figures to export yet.</source>
         <translation>Данных для экспорта пока нет.</translation>
     </message>
@@ -67,7 +78,7 @@
         <translation>Самостоятельное получение бейджей</translation>
     </message>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -123,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Регистрация: {name}</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>Регистрация {id}. Сверьте удостоверение личности с именем и фотографией.</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>Я проверил(а) удостоверение личности</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -138,6 +168,161 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>Не удалось. Код для ИТ-службы: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>Печать прервана</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Ошибка печати</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>Бейдж ожидает печати на стойке</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Конфликт синхронизации</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>Отклонено реестром</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>Код отклонён</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>Имя на бейдже изменили на двух стойках; сохранено более позднее изменение. Проверьте имя.</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>Регистрация прибытия на двух терминалах: убедитесь, что у участника только один бейдж.</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>У двух бейджей одинаковый номер версии: проверьте, какой из них у участника.</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>Реестр отметил эту регистрацию для проверки.</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>регистрацию прибытия</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>напечатанный бейдж</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>аннулированный бейдж</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>регистрацию на месте</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>исправление имени на бейдже</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>Этим уже занялись здесь или на другой стойке. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>Кратко укажите причину (одна строка, не более 200 символов); ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>Этот принтер здесь больше не настроен; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>Реестр недоступен; стойка продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>Реестр отвечает с ошибками; стойка продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>Реестр прислал ответ, который стойка не может прочитать. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>Реестр отклонил запрос. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>Реестр был сброшен; стойка заново загружает все данные.</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>Реестр не распознаёт этот компьютер: ИТ-служба должна зарегистрировать его заново.</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>Этот компьютер отключён в реестре. Сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>Код регистрации недействителен: ИТ-служба должна заново зарегистрировать этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>Печать на %1 прервалась из-за остановки. Бейдж вышел?</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>Не удалось напечатать на %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>Прибытие зарегистрировано; бейдж ожидает печати здесь.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>Реестр отклонил %1: %2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>(сканирований: %1)</translation>
     </message>
 </context>
 <context>
@@ -182,7 +367,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor's code.</source>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
         <translation>Сначала войдите, затем отсканируйте код посетителя.</translation>
     </message>
     <message>
@@ -228,7 +413,7 @@
         <source>Exceptions</source>
         <translation>Исключения</translation>
     </message>
-<message>
+    <message>
         <source>Exceptions (%1)</source>
         <translation>Исключения (%1)</translation>
     </message>
@@ -298,9 +483,91 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>Да, вышел</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Напечатать сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>Отменить печать</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>Почему этот бейдж не печатается? (сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Отправить на…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>Настроен только один принтер.</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>Бейдж напечатан на %1.</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>Всё ещё не напечатан: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>Записано: бейдж не вышел. Напечатайте его снова, когда будет возможно.</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>Записано: бейдж считается выданным.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Исправить имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>Регистрация {id}. Введите имя так, как оно должно быть напечатано, на любой письменности. Оно появится на следующем бейдже; реестр получит его при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Сохранить имя</translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -322,7 +589,7 @@
         <source>Operations</source>
         <translation>Работа</translation>
     </message>
-<message>
+    <message>
         <source>The printers and the queue could not be read. Reference for IT: %1</source>
         <translation>Не удалось получить состояние принтеров и очереди. Номер для ИТ-службы: %1</translation>
     </message>
@@ -480,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>Организация, страна, категория</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>Бейдж действителен</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Не зарегистрирован</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
@@ -494,7 +796,7 @@
         <translation>По запросу «{text}» никого не найдено.</translation>
     </message>
     <message>
-        <source>Registration {id} is not on this desk's list.</source>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
         <translation>Регистрации {id} нет в списке этой стойки.</translation>
     </message>
     <message>
@@ -517,7 +819,7 @@
         <translation>Действия</translation>
     </message>
     <message>
-        <source>Choose the person's photo</source>
+        <source>Choose the person&apos;s photo</source>
         <translation>Выберите фотографию человека</translation>
     </message>
     <message>
@@ -622,6 +924,101 @@
     </message>
 </context>
 <context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>Найдите участника или отсканируйте его код.</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>Латиницей: {name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>В родной письменности: {name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Категория: {category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>Регистрация {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>Временная запись: известна только по коду, выданному на месте, в реестре её ещё нет.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>Предпросмотр бейджа недоступен</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>Действующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>Следующий бейдж (версия {version})</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>Ещё не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>Бейдж ещё не напечатан.</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}: получил(а) {collector} ({document}), {kiosk}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>Версия {version} · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>аннулирован {when}</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>деактивирован {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действителен</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>Задание печати {job} (версия {version}): {state}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>Регистрации на всех киосках</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Исправления имени</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>Получение за VIP</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>Незавершённое задание печати</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -660,7 +1057,7 @@
         <translation>Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
         <translation>Фотография печатается на вашем бейдже и передаётся в систему регистрации мероприятия. Она хранится до удаления данных мероприятия после его завершения.</translation>
     </message>
     <message>
@@ -712,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Печать бейджа</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>Бейдж: {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>Будет напечатана версия бейджа {version}.</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>Действующий бейдж (версия {old}) перестанет работать, как только будет напечатан новый.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Напечатать</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatusLabel</name>
     <message>
         <source>ready</source>
@@ -748,6 +1168,21 @@
     <message>
         <source>badges at the accreditation desk</source>
         <translation>бейджи на стойке аккредитации</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>Подробности (необязательно, или сама причина)</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Подробности причины</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1353,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>Заседания сегодня</translation>
     </message>
     <message>
@@ -942,7 +1377,7 @@
         <translation>Программу сейчас невозможно показать ({reference}).</translation>
     </message>
     <message>
-        <source>Loading today's sessions…</source>
+        <source>Loading today&apos;s sessions…</source>
         <translation>Загрузка сегодняшних заседаний…</translation>
     </message>
     <message>
@@ -950,7 +1385,7 @@
         <translation>Сегодня заседаний нет.</translation>
     </message>
     <message>
-        <source>Today's sessions have ended.</source>
+        <source>Today&apos;s sessions have ended.</source>
         <translation>Сегодняшние заседания завершились.</translation>
     </message>
     <message>
@@ -1091,6 +1526,95 @@
     </message>
 </context>
 <context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>Получение бейджа VIP</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>Кто получает бейдж {name}?</translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID document. Their name stays on this machine.</source>
+        <translation>Проверьте удостоверение личности получателя. Его имя хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>Имя получателя</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>Предъявленный документ</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>Записать получение</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>Аннулировать бейдж</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>Аннулировать бейдж {name}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>Версия бейджа {version} сразу перестаёт действовать на всех входах. До следующей печати у этого человека не будет действующего бейджа.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без регистрации</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>Временный бейдж для незарегистрированного посетителя</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>Для незарегистрированного посетителя. Введите имя и фамилию, как в удостоверении личности. Регистрация остаётся предварительной, пока её не подтвердит реестр.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Имя на бейдже</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Страна (две буквы)</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>Категория бейджа</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>Пусто: имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>Создать регистрацию</translation>
+    </message>
+</context>
+<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -1103,6 +1627,163 @@
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Национальное удостоверение личности</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>Пропуск Организации Объединённых Наций (лессе-пассе)</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>Другой официальный документ</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>Текст содержит невидимый управляющий символ (табуляция, перевод строки…). Наберите его вручную, а не вставляйте.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>Имя содержит невидимый символ, меняющий порядок текста. Наберите имя вручную, а не вставляйте.</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>Имя не заполнено. Введите имя.</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>Текст слишком длинный: имя — не более {name_limit} символов, причина или организация — не более {reason_limit}.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>Выберите или введите причину: она записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>Страна указывается двухбуквенным кодом (CH, SN, CN…) или не указывается.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s ID document first, then tick the box.</source>
+        <translation>Сначала проверьте удостоверение личности, затем поставьте отметку.</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>Этой регистрации нет на этом компьютере. Выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>Эта регистрация отозвана или отменена: ни регистрации прибытия, ни бейджа. Обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>У этого человека нет действующего бейджа для аннулирования.</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>Бейдж сейчас нельзя напечатать: регистрация отозвана или отменена, либо для этого человека ещё открыто задание печати (разберите его на странице «Исключения»).</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>У этой стойки нет принтера. Печатайте на стойке с принтером.</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>На этом компьютере ещё нет мероприятия. Сначала выполните синхронизацию или импортируйте список участников.</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>У мероприятия нет категории бейджа с таким кодом.</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>Свободный регистрационный номер не найден. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>Это может сделать только руководитель. Обратитесь к руководителю; эта попытка записана.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>Этот файл нельзя использовать как фотографию для бейджа: выберите изображение человека в формате JPEG или PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>Другое (укажите ниже)</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>Первый бейдж</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Бейдж потерян</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>Бейдж повреждён</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>Имя исправлено</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>Фотография заменена</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Заявлено о потере</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>Заявлено о краже</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>Используется другим человеком</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>Ошибка в написании</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>Как в удостоверении личности</translation>
+    </message>
+    <message>
+        <source>The person&apos;s preferred name</source>
+        <translation>Предпочитаемое имя</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Не зарегистрирован(а)</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>Регистрация не найдена</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>Приглашён(а) на месте</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1881,7 @@
         <translation>Недействителен сегодня</translation>
     </message>
     <message>
-        <source>Your registration does not include today's date.</source>
+        <source>Your registration does not include today&apos;s date.</source>
         <translation>Ваша регистрация не распространяется на сегодняшний день.</translation>
     </message>
     <message>
@@ -1284,7 +1965,7 @@
         <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>Крышка принтера открыта.</translation>
     </message>
     <message>
@@ -1313,143 +1994,6 @@
     </message>
 </context>
 <context>
-    <name>sessions</name>
-    <message>
-        <source>Room to be announced</source>
-        <translation>Зал будет объявлен позднее</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Organisation, country, category</source>
-        <translation>Организация, страна, категория</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Отозвано</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Badge valid</source>
-        <translation>Бейдж действителен</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Зарегистрирован</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>Не зарегистрирован</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDetail</name>
-    <message>
-        <source>Search for a person or scan their code.</source>
-        <translation>Найдите участника или отсканируйте его код.</translation>
-    </message>
-    <message>
-        <source>Latin script: {name}</source>
-        <translation>Латиницей: {name}</translation>
-    </message>
-    <message>
-        <source>Own script: {name}</source>
-        <translation>В родной письменности: {name}</translation>
-    </message>
-    <message>
-        <source>Category: {category}</source>
-        <translation>Категория: {category}</translation>
-    </message>
-    <message>
-        <source>Registration {id}</source>
-        <translation>Регистрация {id}</translation>
-    </message>
-    <message>
-        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
-        <translation>Временная запись: известна только по коду, выданному на месте, в реестре её ещё нет.</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Нет фото</translation>
-    </message>
-    <message>
-        <source>No badge preview</source>
-        <translation>Предпросмотр бейджа недоступен</translation>
-    </message>
-    <message>
-        <source>The valid badge (version {version})</source>
-        <translation>Действующий бейдж (версия {version})</translation>
-    </message>
-    <message>
-        <source>The next badge (version {version})</source>
-        <translation>Следующий бейдж (версия {version})</translation>
-    </message>
-    <message>
-        <source>Not checked in yet.</source>
-        <translation>Ещё не зарегистрирован.</translation>
-    </message>
-    <message>
-        <source>No badge printed yet.</source>
-        <translation>Бейдж ещё не напечатан.</translation>
-    </message>
-    <message>
-        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
-        <translation>{when}: получил(а) {collector} ({document}), {kiosk}</translation>
-    </message>
-    <message>
-        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
-        <translation>Версия {version} · {when} · {kiosk} · {printer} · {reason}</translation>
-    </message>
-    <message>
-        <source>voided {when}</source>
-        <translation>аннулирован {when}</translation>
-    </message>
-    <message>
-        <source>deactivated {when}</source>
-        <translation>деактивирован {when}</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>действителен</translation>
-    </message>
-    <message>
-        <source>Print job {job} (version {version}) is {state}.</source>
-        <translation>Задание печати {job} (версия {version}): {state}.</translation>
-    </message>
-    <message>
-        <source>Check-ins on every kiosk</source>
-        <translation>Регистрации на всех киосках</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Бейджи</translation>
-    </message>
-    <message>
-        <source>Name corrections</source>
-        <translation>Исправления имени</translation>
-    </message>
-    <message>
-        <source>VIP pick-ups</source>
-        <translation>Получение за VIP</translation>
-    </message>
-    <message>
-        <source>Open print job</source>
-        <translation>Незавершённое задание печати</translation>
-    </message>
-</context>
-<context>
     <name>people_texts</name>
     <message>
         <source>first badge</source>
@@ -1468,7 +2012,7 @@
         <translation>Эта стойка не может прочитать код такого формата. Найдите участника по имени.</translation>
     </message>
     <message>
-        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
         <translation>Подпись этого кода недействительна: возможно, он поддельный. Проверьте удостоверение личности.</translation>
     </message>
     <message>
@@ -1484,11 +2028,11 @@
         <translation>Этот код относится к другому мероприятию.</translation>
     </message>
     <message>
-        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
         <translation>Код подлинный, но участника ещё нет в списке этой стойки. Выполните синхронизацию.</translation>
     </message>
     <message>
-        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
         <translation>Ни у кого в списке этой стойки нет такого кода. Найдите участника по имени.</translation>
     </message>
     <message>
@@ -1500,7 +2044,7 @@
         <translation>Отсканирован бейдж версии {version}, который больше не действителен.</translation>
     </message>
     <message>
-        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
         <translation>Отсканирован неподписанный код бейджа. Проверьте удостоверение личности.</translation>
     </message>
     <message>
@@ -1589,554 +2133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionDialog</name>
+    <name>sessions</name>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check in</source>
-        <translation>Зарегистрировать</translation>
-    </message>
-    <message>
-        <source>Check in {name}</source>
-        <translation>Регистрация: {name}</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Compare the ID document with the name and photo.</source>
-        <translation>Регистрация {id}. Сверьте удостоверение личности с именем и фотографией.</translation>
-    </message>
-    <message>
-        <source>I have checked their ID document</source>
-        <translation>Я проверил(а) удостоверение личности</translation>
-    </message>
-</context>
-<context>
-    <name>NameDialog</name>
-    <message>
-        <source>Correct the badge name</source>
-        <translation>Исправить имя на бейдже</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
-        <translation>Регистрация {id}. Введите имя так, как оно должно быть напечатано, на любой письменности. Оно появится на следующем бейдже; реестр получит его при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Имя на бейдже</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>Сохранить имя</translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <source>Print badge</source>
-        <translation>Печать бейджа</translation>
-    </message>
-    <message>
-        <source>Badge for {name}</source>
-        <translation>Бейдж: {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} will be printed.</source>
-        <translation>Будет напечатана версия бейджа {version}.</translation>
-    </message>
-    <message>
-        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
-        <translation>Действующий бейдж (версия {old}) перестанет работать, как только будет напечатан новый.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Напечатать</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonField</name>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Details (optional, or the reason itself)</source>
-        <translation>Подробности (необязательно, или сама причина)</translation>
-    </message>
-    <message>
-        <source>Reason details</source>
-        <translation>Подробности причины</translation>
-    </message>
-</context>
-<context>
-    <name>VipPickupDialog</name>
-    <message>
-        <source>VIP badge pick-up</source>
-        <translation>Получение бейджа VIP</translation>
-    </message>
-    <message>
-        <source>Who collects the badge of {name}?</source>
-        <translation>Кто получает бейдж {name}?</translation>
-    </message>
-    <message>
-        <source>Check the collector's ID document. Their name stays on this machine.</source>
-        <translation>Проверьте удостоверение личности получателя. Его имя хранится только на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Collector's name</source>
-        <translation>Имя получателя</translation>
-    </message>
-    <message>
-        <source>ID document shown</source>
-        <translation>Предъявленный документ</translation>
-    </message>
-    <message>
-        <source>Record the pick-up</source>
-        <translation>Записать получение</translation>
-    </message>
-</context>
-<context>
-    <name>VoidDialog</name>
-    <message>
-        <source>Void badge</source>
-        <translation>Аннулировать бейдж</translation>
-    </message>
-    <message>
-        <source>Void the badge of {name}</source>
-        <translation>Аннулировать бейдж {name}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
-        <translation>Версия бейджа {version} сразу перестаёт действовать на всех входах. До следующей печати у этого человека не будет действующего бейджа.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in</source>
-        <translation>Без регистрации</translation>
-    </message>
-    <message>
-        <source>Temporary badge for a walk-in</source>
-        <translation>Временный бейдж для незарегистрированного посетителя</translation>
-    </message>
-    <message>
-        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
-        <translation>Для незарегистрированного посетителя. Введите имя и фамилию, как в удостоверении личности. Регистрация остаётся предварительной, пока её не подтвердит реестр.</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Имя на бейдже</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Country (two letters)</source>
-        <translation>Страна (две буквы)</translation>
-    </message>
-    <message>
-        <source>Badge category</source>
-        <translation>Категория бейджа</translation>
-    </message>
-    <message>
-        <source>Empty: given and family name</source>
-        <translation>Пусто: имя и фамилия</translation>
-    </message>
-    <message>
-        <source>Create the registration</source>
-        <translation>Создать регистрацию</translation>
-    </message>
-</context>
-<context>
-    <name>desk-documents</name>
-    <message>
-        <source>Passport</source>
-        <translation>Паспорт</translation>
-    </message>
-    <message>
-        <source>National identity card</source>
-        <translation>Национальное удостоверение личности</translation>
-    </message>
-    <message>
-        <source>UN laissez-passer</source>
-        <translation>Пропуск Организации Объединённых Наций (лессе-пассе)</translation>
-    </message>
-    <message>
-        <source>Other official document</source>
-        <translation>Другой официальный документ</translation>
-    </message>
-</context>
-<context>
-    <name>desk-problems</name>
-    <message>
-        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
-        <translation>Текст содержит невидимый управляющий символ (табуляция, перевод строки…). Наберите его вручную, а не вставляйте.</translation>
-    </message>
-    <message>
-        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
-        <translation>Имя содержит невидимый символ, меняющий порядок текста. Наберите имя вручную, а не вставляйте.</translation>
-    </message>
-    <message>
-        <source>A name is empty. Type the name.</source>
-        <translation>Имя не заполнено. Введите имя.</translation>
-    </message>
-    <message>
-        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
-        <translation>Текст слишком длинный: имя — не более {name_limit} символов, причина или организация — не более {reason_limit}.</translation>
-    </message>
-    <message>
-        <source>Choose or type a reason: it goes into the audit log.</source>
-        <translation>Выберите или введите причину: она записывается в журнал аудита.</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
-        <translation>Страна указывается двухбуквенным кодом (CH, SN, CN…) или не указывается.</translation>
-    </message>
-    <message>
-        <source>Check the person's ID document first, then tick the box.</source>
-        <translation>Сначала проверьте удостоверение личности, затем поставьте отметку.</translation>
-    </message>
-    <message>
-        <source>This registration is not on this machine. Sync, then try again.</source>
-        <translation>Этой регистрации нет на этом компьютере. Выполните синхронизацию и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
-        <translation>Эта регистрация отозвана или отменена: ни регистрации прибытия, ни бейджа. Обратитесь к руководителю.</translation>
-    </message>
-    <message>
-        <source>This person has no valid badge to void.</source>
-        <translation>У этого человека нет действующего бейджа для аннулирования.</translation>
-    </message>
-    <message>
-        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
-        <translation>Бейдж сейчас нельзя напечатать: регистрация отозвана или отменена, либо для этого человека ещё открыто задание печати (разберите его на странице «Исключения»).</translation>
-    </message>
-    <message>
-        <source>This desk has no printer. Print at a desk with a printer.</source>
-        <translation>У этой стойки нет принтера. Печатайте на стойке с принтером.</translation>
-    </message>
-    <message>
-        <source>This machine has no event yet. Sync or import the roster first.</source>
-        <translation>На этом компьютере ещё нет мероприятия. Сначала выполните синхронизацию или импортируйте список участников.</translation>
-    </message>
-    <message>
-        <source>The event has no badge category with this code.</source>
-        <translation>У мероприятия нет категории бейджа с таким кодом.</translation>
-    </message>
-    <message>
-        <source>No free registration number was found. Try again.</source>
-        <translation>Свободный регистрационный номер не найден. Повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
-        <translation>Это может сделать только руководитель. Обратитесь к руководителю; эта попытка записана.</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
-        <translation>Этот файл нельзя использовать как фотографию для бейджа: выберите изображение человека в формате JPEG или PNG.</translation>
-    </message>
-</context>
-<context>
-    <name>desk-reasons</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Выберите причину…</translation>
-    </message>
-    <message>
-        <source>Other (type it below)</source>
-        <translation>Другое (укажите ниже)</translation>
-    </message>
-    <message>
-        <source>First badge</source>
-        <translation>Первый бейдж</translation>
-    </message>
-    <message>
-        <source>Badge lost</source>
-        <translation>Бейдж потерян</translation>
-    </message>
-    <message>
-        <source>Badge damaged</source>
-        <translation>Бейдж повреждён</translation>
-    </message>
-    <message>
-        <source>Name corrected</source>
-        <translation>Имя исправлено</translation>
-    </message>
-    <message>
-        <source>Photo replaced</source>
-        <translation>Фотография заменена</translation>
-    </message>
-    <message>
-        <source>Reported lost</source>
-        <translation>Заявлено о потере</translation>
-    </message>
-    <message>
-        <source>Reported stolen</source>
-        <translation>Заявлено о краже</translation>
-    </message>
-    <message>
-        <source>Used by someone else</source>
-        <translation>Используется другим человеком</translation>
-    </message>
-    <message>
-        <source>Misspelt</source>
-        <translation>Ошибка в написании</translation>
-    </message>
-    <message>
-        <source>As on the ID document</source>
-        <translation>Как в удостоверении личности</translation>
-    </message>
-    <message>
-        <source>The person's preferred name</source>
-        <translation>Предпочитаемое имя</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>Не зарегистрирован(а)</translation>
-    </message>
-    <message>
-        <source>Registration not found</source>
-        <translation>Регистрация не найдена</translation>
-    </message>
-    <message>
-        <source>Invited on site</source>
-        <translation>Приглашён(а) на месте</translation>
-    </message>
-</context>
-<context>
-    <name>DeskExceptions</name>
-    <message>
-        <source>Print interrupted</source>
-        <translation>Печать прервана</translation>
-    </message>
-    <message>
-        <source>Print failed</source>
-        <translation>Ошибка печати</translation>
-    </message>
-    <message>
-        <source>Badge waiting for the desk</source>
-        <translation>Бейдж ожидает печати на стойке</translation>
-    </message>
-    <message>
-        <source>Sync conflict</source>
-        <translation>Конфликт синхронизации</translation>
-    </message>
-    <message>
-        <source>Rejected by the registry</source>
-        <translation>Отклонено реестром</translation>
-    </message>
-    <message>
-        <source>Refused scan</source>
-        <translation>Код отклонён</translation>
-    </message>
-    <message>
-        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
-        <translation>Имя на бейдже изменили на двух стойках; сохранено более позднее изменение. Проверьте имя.</translation>
-    </message>
-    <message>
-        <source>Checked in at two kiosks: check that one person holds one badge.</source>
-        <translation>Регистрация прибытия на двух терминалах: убедитесь, что у участника только один бейдж.</translation>
-    </message>
-    <message>
-        <source>Two badges carry the same version: check which one the person holds.</source>
-        <translation>У двух бейджей одинаковый номер версии: проверьте, какой из них у участника.</translation>
-    </message>
-    <message>
-        <source>The registry flagged this registration for a check.</source>
-        <translation>Реестр отметил эту регистрацию для проверки.</translation>
-    </message>
-    <message>
-        <source>a check-in</source>
-        <translation>регистрацию прибытия</translation>
-    </message>
-    <message>
-        <source>a printed badge</source>
-        <translation>напечатанный бейдж</translation>
-    </message>
-    <message>
-        <source>a voided badge</source>
-        <translation>аннулированный бейдж</translation>
-    </message>
-    <message>
-        <source>a walk-in registration</source>
-        <translation>регистрацию на месте</translation>
-    </message>
-    <message>
-        <source>a badge name correction</source>
-        <translation>исправление имени на бейдже</translation>
-    </message>
-    <message>
-        <source>a record</source>
-        <translation>запись</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>печатается</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>прервано</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>напечатано</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
-        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
-        <translation>Этим уже занялись здесь или на другой стойке. Список обновлён.</translation>
-    </message>
-    <message>
-        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
-        <translation>Кратко укажите причину (одна строка, не более 200 символов); ничего не отменено.</translation>
-    </message>
-    <message>
-        <source>That printer is no longer configured here; choose another one.</source>
-        <translation>Этот принтер здесь больше не настроен; выберите другой.</translation>
-    </message>
-    <message>
-        <source>The registry cannot be reached; the desk keeps trying.</source>
-        <translation>Реестр недоступен; стойка продолжает попытки.</translation>
-    </message>
-    <message>
-        <source>The registry is not answering properly; the desk keeps trying.</source>
-        <translation>Реестр отвечает с ошибками; стойка продолжает попытки.</translation>
-    </message>
-    <message>
-        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
-        <translation>Реестр прислал ответ, который стойка не может прочитать. Сообщите в ИТ-службу.</translation>
-    </message>
-    <message>
-        <source>The registry refused a request. Tell IT.</source>
-        <translation>Реестр отклонил запрос. Сообщите в ИТ-службу.</translation>
-    </message>
-    <message>
-        <source>The registry was reset; the desk is reading all its data again.</source>
-        <translation>Реестр был сброшен; стойка заново загружает все данные.</translation>
-    </message>
-    <message>
-        <source>The registry does not recognise this machine: IT must enroll it again.</source>
-        <translation>Реестр не распознаёт этот компьютер: ИТ-служба должна зарегистрировать его заново.</translation>
-    </message>
-    <message>
-        <source>This machine was withdrawn at the registry. Tell IT.</source>
-        <translation>Этот компьютер отключён в реестре. Сообщите в ИТ-службу.</translation>
-    </message>
-    <message>
-        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
-        <translation>Код регистрации недействителен: ИТ-служба должна заново зарегистрировать этот компьютер.</translation>
-    </message>
-    <message>
-        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
-        <translation>Печать на %1 прервалась из-за остановки. Бейдж вышел?</translation>
-    </message>
-    <message>
-        <source>Could not print on %1: %2</source>
-        <translation>Не удалось напечатать на %1: %2</translation>
-    </message>
-    <message>
-        <source>Checked in; the badge is waiting to be printed here.</source>
-        <translation>Прибытие зарегистрировано; бейдж ожидает печати здесь.</translation>
-    </message>
-    <message>
-        <source>The registry refused %1: %2</source>
-        <translation>Реестр отклонил %1: %2</translation>
-    </message>
-    <message>
-        <source>(scanned %1 times)</source>
-        <translation>(сканирований: %1)</translation>
-    </message>
-</context>
-<context>
-    <name>JobActions</name>
-    <message>
-        <source>Yes, it came out</source>
-        <translation>Да, вышел</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Print now</source>
-        <translation>Напечатать сейчас</translation>
-    </message>
-    <message>
-        <source>Cancel the print</source>
-        <translation>Отменить печать</translation>
-    </message>
-    <message>
-        <source>Why is this badge not printed? (kept in the audit log)</source>
-        <translation>Почему этот бейдж не печатается? (сохраняется в журнале аудита)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Оставить</translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation>Отменить…</translation>
-    </message>
-    <message>
-        <source>Send to…</source>
-        <translation>Отправить на…</translation>
-    </message>
-    <message>
-        <source>Only one printer is configured.</source>
-        <translation>Настроен только один принтер.</translation>
-    </message>
-    <message>
-        <source>Badge printed on %1.</source>
-        <translation>Бейдж напечатан на %1.</translation>
-    </message>
-    <message>
-        <source>Still not printed: %1</source>
-        <translation>Всё ещё не напечатан: %1</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge did not come out. Print it again when ready.</source>
-        <translation>Записано: бейдж не вышел. Напечатайте его снова, когда будет возможно.</translation>
-    </message>
-    <message>
-        <source>The print was cancelled.</source>
-        <translation>Печать отменена.</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge counts as collected.</source>
-        <translation>Записано: бейдж считается выданным.</translation>
+        <source>Room to be announced</source>
+        <translation>Зал будет объявлен позднее</translation>
     </message>
 </context>
 </TS>

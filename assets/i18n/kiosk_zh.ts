@@ -2,12 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Arrivals</source>
         <translation>到达情况</translation>
     </message>
-<message>
+    <message>
         <source>There are no figures to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
@@ -67,7 +78,7 @@
         <translation>自助领取证件</translation>
     </message>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -123,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>为 {name} 签到</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Compare the ID document with the name and photo.</source>
+        <translation>注册号 {id}。请将身份证件与姓名和照片进行核对。</translation>
+    </message>
+    <message>
+        <source>I have checked their ID document</source>
+        <translation>我已核验其身份证件</translation>
+    </message>
+</context>
+<context>
     <name>CheckingScreen</name>
     <message>
         <source>Checking…</source>
@@ -138,6 +168,161 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>操作未成功。供技术人员参考的编号：{ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExceptions</name>
+    <message>
+        <source>Print interrupted</source>
+        <translation>打印中断</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Badge waiting for the desk</source>
+        <translation>证件待在注册处打印</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Rejected by the registry</source>
+        <translation>被注册中心拒绝</translation>
+    </message>
+    <message>
+        <source>Refused scan</source>
+        <translation>扫码被拒</translation>
+    </message>
+    <message>
+        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
+        <translation>两个服务台修改了证件姓名，以较晚的修改为准。请核对姓名。</translation>
+    </message>
+    <message>
+        <source>Checked in at two kiosks: check that one person holds one badge.</source>
+        <translation>在两台自助终端办理了签到：请确认此人只持有一张证件。</translation>
+    </message>
+    <message>
+        <source>Two badges carry the same version: check which one the person holds.</source>
+        <translation>两张证件版本号相同：请确认此人持有哪一张。</translation>
+    </message>
+    <message>
+        <source>The registry flagged this registration for a check.</source>
+        <translation>注册中心标记此注册需要核查。</translation>
+    </message>
+    <message>
+        <source>a check-in</source>
+        <translation>一条签到记录</translation>
+    </message>
+    <message>
+        <source>a printed badge</source>
+        <translation>一张已打印的证件</translation>
+    </message>
+    <message>
+        <source>a voided badge</source>
+        <translation>一张已作废的证件</translation>
+    </message>
+    <message>
+        <source>a walk-in registration</source>
+        <translation>一项现场注册</translation>
+    </message>
+    <message>
+        <source>a badge name correction</source>
+        <translation>一项证件姓名更正</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>一条记录</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
+        <translation>此事项已在本服务台或其他服务台处理。列表已更新。</translation>
+    </message>
+    <message>
+        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
+        <translation>请简要说明原因（一行，最多200个字符）；未取消任何内容。</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured here; choose another one.</source>
+        <translation>此处已不再配置该打印机，请另选一台。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; the desk keeps trying.</source>
+        <translation>无法连接注册中心，服务台将继续尝试。</translation>
+    </message>
+    <message>
+        <source>The registry is not answering properly; the desk keeps trying.</source>
+        <translation>注册中心响应异常，服务台将继续尝试。</translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
+        <translation>注册中心发来的应答无法读取。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The registry refused a request. Tell IT.</source>
+        <translation>注册中心拒绝了一项请求。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The registry was reset; the desk is reading all its data again.</source>
+        <translation>注册中心已重置，服务台正在重新读取全部数据。</translation>
+    </message>
+    <message>
+        <source>The registry does not recognise this machine: IT must enroll it again.</source>
+        <translation>注册中心无法识别本机：须由信息技术人员重新登记。</translation>
+    </message>
+    <message>
+        <source>This machine was withdrawn at the registry. Tell IT.</source>
+        <translation>本机已在注册中心被停用。请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
+        <translation>登记码无效：须由信息技术人员重新登记本机。</translation>
+    </message>
+    <message>
+        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
+        <translation>在 %1 上的打印因停机而中断。证件打印出来了吗？</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>无法在 %1 上打印：%2</translation>
+    </message>
+    <message>
+        <source>Checked in; the badge is waiting to be printed here.</source>
+        <translation>已签到；证件等待在此打印。</translation>
+    </message>
+    <message>
+        <source>The registry refused %1: %2</source>
+        <translation>注册中心拒绝了%1：%2</translation>
+    </message>
+    <message>
+        <source>(scanned %1 times)</source>
+        <translation>（扫码 %1 次）</translation>
     </message>
 </context>
 <context>
@@ -182,7 +367,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Sign in first, then scan the visitor's code.</source>
+        <source>Sign in first, then scan the visitor&apos;s code.</source>
         <translation>请先登录，再扫描来访者的二维码。</translation>
     </message>
     <message>
@@ -228,7 +413,7 @@
         <source>Exceptions</source>
         <translation>异常情况</translation>
     </message>
-<message>
+    <message>
         <source>Exceptions (%1)</source>
         <translation>待处理事项（%1）</translation>
     </message>
@@ -298,9 +483,91 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Yes, it came out</source>
+        <translation>是，已打印出来</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>立即打印</translation>
+    </message>
+    <message>
+        <source>Cancel the print</source>
+        <translation>取消打印</translation>
+    </message>
+    <message>
+        <source>Why is this badge not printed? (kept in the audit log)</source>
+        <translation>为何不打印此证件？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>发送至…</translation>
+    </message>
+    <message>
+        <source>Only one printer is configured.</source>
+        <translation>仅配置了一台打印机。</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1.</source>
+        <translation>证件已在 %1 上打印。</translation>
+    </message>
+    <message>
+        <source>Still not printed: %1</source>
+        <translation>仍未打印：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge did not come out. Print it again when ready.</source>
+        <translation>已记录：证件未打印出来。准备就绪后请重新打印。</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Recorded: the badge counts as collected.</source>
+        <translation>已记录：证件视为已领取。</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>更正证件姓名</translation>
+    </message>
+    <message>
+        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
+        <translation>注册号 {id}。请按应打印的样子输入姓名，可使用任何文字。下一张证件将打印此姓名；下次同步时注册系统将收到此更正。</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>证件姓名</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>保存姓名</translation>
+    </message>
+</context>
+<context>
     <name>NowNextStrip</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -322,7 +589,7 @@
         <source>Operations</source>
         <translation>运行</translation>
     </message>
-<message>
+    <message>
         <source>The printers and the queue could not be read. Reference for IT: %1</source>
         <translation>无法读取打印机和打印队列。供信息技术人员参考的编号：%1</translation>
     </message>
@@ -480,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation, country, category</source>
+        <translation>机构、国家、类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Badge valid</source>
+        <translation>证件有效</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People</source>
@@ -494,7 +796,7 @@
         <translation>未找到与“{text}”匹配的人员。</translation>
     </message>
     <message>
-        <source>Registration {id} is not on this desk's list.</source>
+        <source>Registration {id} is not on this desk&apos;s list.</source>
         <translation>本服务台名单中没有注册号 {id}。</translation>
     </message>
     <message>
@@ -517,7 +819,7 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Choose the person's photo</source>
+        <source>Choose the person&apos;s photo</source>
         <translation>选择此人的照片</translation>
     </message>
     <message>
@@ -622,6 +924,101 @@
     </message>
 </context>
 <context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Search for a person or scan their code.</source>
+        <translation>请搜索人员或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>Latin script: {name}</source>
+        <translation>拉丁字母：{name}</translation>
+    </message>
+    <message>
+        <source>Own script: {name}</source>
+        <translation>本国文字：{name}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>Registration {id}</source>
+        <translation>注册号 {id}</translation>
+    </message>
+    <message>
+        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
+        <translation>临时：仅凭现场签发的代码得知，登记系统中尚无记录。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>No badge preview</source>
+        <translation>无法预览证件</translation>
+    </message>
+    <message>
+        <source>The valid badge (version {version})</source>
+        <translation>有效证件（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>The next badge (version {version})</source>
+        <translation>下一张证件（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Not checked in yet.</source>
+        <translation>尚未签到。</translation>
+    </message>
+    <message>
+        <source>No badge printed yet.</source>
+        <translation>尚未打印证件。</translation>
+    </message>
+    <message>
+        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
+        <translation>{when}：由 {collector}（{document}）在 {kiosk} 领取</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
+        <translation>第 {version} 版 · {when} · {kiosk} · {printer} · {reason}</translation>
+    </message>
+    <message>
+        <source>voided {when}</source>
+        <translation>已于 {when} 作废</translation>
+    </message>
+    <message>
+        <source>deactivated {when}</source>
+        <translation>已于 {when} 停用</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Print job {job} (version {version}) is {state}.</source>
+        <translation>打印任务 {job}（第 {version} 版）：{state}。</translation>
+    </message>
+    <message>
+        <source>Check-ins on every kiosk</source>
+        <translation>各自助终端的签到记录</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>姓名更正</translation>
+    </message>
+    <message>
+        <source>VIP pick-ups</source>
+        <translation>贵宾证件代领</translation>
+    </message>
+    <message>
+        <source>Open print job</source>
+        <translation>未完成的打印任务</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -660,7 +1057,7 @@
         <translation>请稍候。</translation>
     </message>
     <message>
-        <source>The photo is printed on your badge and sent to the event's registration system. It is kept until the event's data is deleted after the event.</source>
+        <source>The photo is printed on your badge and sent to the event&apos;s registration system. It is kept until the event&apos;s data is deleted after the event.</source>
         <translation>照片将打印在您的证件上，并发送至本活动的注册系统。照片将一直保存，直至活动结束后活动数据被删除。</translation>
     </message>
     <message>
@@ -712,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation>打印证件</translation>
+    </message>
+    <message>
+        <source>Badge for {name}</source>
+        <translation>{name} 的证件</translation>
+    </message>
+    <message>
+        <source>Badge version {version} will be printed.</source>
+        <translation>将打印第 {version} 版证件。</translation>
+    </message>
+    <message>
+        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
+        <translation>新证件打印后，当前有效的证件（第 {old} 版）即失效。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatusLabel</name>
     <message>
         <source>ready</source>
@@ -748,6 +1168,21 @@
     <message>
         <source>badges at the accreditation desk</source>
         <translation>证件请到注册处领取</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details (optional, or the reason itself)</source>
+        <translation>详细说明（可选，或直接填写原因）</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>原因说明</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1353,7 @@
 <context>
     <name>SessionsBoard</name>
     <message>
-        <source>Today's sessions</source>
+        <source>Today&apos;s sessions</source>
         <translation>今日会议</translation>
     </message>
     <message>
@@ -942,7 +1377,7 @@
         <translation>目前无法显示日程（{reference}）。</translation>
     </message>
     <message>
-        <source>Loading today's sessions…</source>
+        <source>Loading today&apos;s sessions…</source>
         <translation>正在加载今日会议……</translation>
     </message>
     <message>
@@ -950,7 +1385,7 @@
         <translation>今天没有会议。</translation>
     </message>
     <message>
-        <source>Today's sessions have ended.</source>
+        <source>Today&apos;s sessions have ended.</source>
         <translation>今天的会议已全部结束。</translation>
     </message>
     <message>
@@ -1091,6 +1526,95 @@
     </message>
 </context>
 <context>
+    <name>VipPickupDialog</name>
+    <message>
+        <source>VIP badge pick-up</source>
+        <translation>贵宾证件代领</translation>
+    </message>
+    <message>
+        <source>Who collects the badge of {name}?</source>
+        <translation>谁来领取 {name} 的证件？</translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID document. Their name stays on this machine.</source>
+        <translation>请核验领取人的身份证件。其姓名仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>ID document shown</source>
+        <translation>出示的身份证件</translation>
+    </message>
+    <message>
+        <source>Record the pick-up</source>
+        <translation>记录领取</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void badge</source>
+        <translation>作废证件</translation>
+    </message>
+    <message>
+        <source>Void the badge of {name}</source>
+        <translation>作废 {name} 的证件</translation>
+    </message>
+    <message>
+        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
+        <translation>第 {version} 版证件将立即在所有入口失效。在下次打印之前，此人没有任何有效证件。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场登记</translation>
+    </message>
+    <message>
+        <source>Temporary badge for a walk-in</source>
+        <translation>为现场登记人员制作临时证件</translation>
+    </message>
+    <message>
+        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
+        <translation>适用于未注册人员。请按身份证件填写姓名。在注册系统确认之前，此注册为临时注册。</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>证件姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>国家（两个字母）</translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation>证件类别</translation>
+    </message>
+    <message>
+        <source>Empty: given and family name</source>
+        <translation>留空则使用名和姓</translation>
+    </message>
+    <message>
+        <source>Create the registration</source>
+        <translation>创建注册</translation>
+    </message>
+</context>
+<context>
     <name>_SessionCard</name>
     <message>
         <source>until {time}</source>
@@ -1103,6 +1627,163 @@
     <message>
         <source>Next</source>
         <translation>即将开始</translation>
+    </message>
+</context>
+<context>
+    <name>desk-documents</name>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>国民身份证</translation>
+    </message>
+    <message>
+        <source>UN laissez-passer</source>
+        <translation>联合国通行证</translation>
+    </message>
+    <message>
+        <source>Other official document</source>
+        <translation>其他官方证件</translation>
+    </message>
+</context>
+<context>
+    <name>desk-problems</name>
+    <message>
+        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
+        <translation>文本中含有不可见的控制字符（制表符、换行符……）。请手动输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
+        <translation>姓名中含有会改变文字顺序的不可见字符。请手动输入姓名，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>A name is empty. Type the name.</source>
+        <translation>姓名为空。请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
+        <translation>文本过长：姓名最多 {name_limit} 个字符，原因或机构名称最多 {reason_limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason: it goes into the audit log.</source>
+        <translation>请选择或输入原因：原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
+        <translation>国家应为两个字母的代码（CH、SN、CN……）或留空。</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s ID document first, then tick the box.</source>
+        <translation>请先核验此人的身份证件，然后勾选此框。</translation>
+    </message>
+    <message>
+        <source>This registration is not on this machine. Sync, then try again.</source>
+        <translation>本机上没有此注册。请同步后重试。</translation>
+    </message>
+    <message>
+        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
+        <translation>此注册已被撤销或取消：不能签到，也不能发放证件。请联系主管。</translation>
+    </message>
+    <message>
+        <source>This person has no valid badge to void.</source>
+        <translation>此人没有可作废的有效证件。</translation>
+    </message>
+    <message>
+        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
+        <translation>现在无法打印证件：此注册已被撤销或取消，或此人仍有未完成的打印任务（请在“异常情况”页面处理）。</translation>
+    </message>
+    <message>
+        <source>This desk has no printer. Print at a desk with a printer.</source>
+        <translation>此注册台没有打印机。请在配有打印机的注册台打印。</translation>
+    </message>
+    <message>
+        <source>This machine has no event yet. Sync or import the roster first.</source>
+        <translation>本机尚无活动信息。请先同步或导入名单。</translation>
+    </message>
+    <message>
+        <source>The event has no badge category with this code.</source>
+        <translation>本活动没有使用此代码的证件类别。</translation>
+    </message>
+    <message>
+        <source>No free registration number was found. Try again.</source>
+        <translation>未找到可用的注册号。请重试。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
+        <translation>只有主管可以执行此操作。请联系主管；此次尝试已被记录。</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
+        <translation>此文件不能用作证件照片：请选择此人的 JPEG 或 PNG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>desk-reasons</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>Other (type it below)</source>
+        <translation>其他（请在下方填写）</translation>
+    </message>
+    <message>
+        <source>First badge</source>
+        <translation>首张证件</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>证件遗失</translation>
+    </message>
+    <message>
+        <source>Badge damaged</source>
+        <translation>证件损坏</translation>
+    </message>
+    <message>
+        <source>Name corrected</source>
+        <translation>姓名已更正</translation>
+    </message>
+    <message>
+        <source>Photo replaced</source>
+        <translation>照片已更换</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>报告遗失</translation>
+    </message>
+    <message>
+        <source>Reported stolen</source>
+        <translation>报告被盗</translation>
+    </message>
+    <message>
+        <source>Used by someone else</source>
+        <translation>被他人使用</translation>
+    </message>
+    <message>
+        <source>Misspelt</source>
+        <translation>拼写错误</translation>
+    </message>
+    <message>
+        <source>As on the ID document</source>
+        <translation>与身份证件一致</translation>
+    </message>
+    <message>
+        <source>The person&apos;s preferred name</source>
+        <translation>本人惯用姓名</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Registration not found</source>
+        <translation>找不到注册记录</translation>
+    </message>
+    <message>
+        <source>Invited on site</source>
+        <translation>现场受邀</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1881,7 @@
         <translation>今日无效</translation>
     </message>
     <message>
-        <source>Your registration does not include today's date.</source>
+        <source>Your registration does not include today&apos;s date.</source>
         <translation>您的注册不包括今天。</translation>
     </message>
     <message>
@@ -1284,7 +1965,7 @@
         <translation>打印机缺纸。</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>打印机盖板未关闭。</translation>
     </message>
     <message>
@@ -1313,143 +1994,6 @@
     </message>
 </context>
 <context>
-    <name>sessions</name>
-    <message>
-        <source>Room to be announced</source>
-        <translation>会议室待定</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Organisation, country, category</source>
-        <translation>机构、国家、类别</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Badge valid</source>
-        <translation>证件有效</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>已签到</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>未签到</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDetail</name>
-    <message>
-        <source>Search for a person or scan their code.</source>
-        <translation>请搜索人员或扫描其二维码。</translation>
-    </message>
-    <message>
-        <source>Latin script: {name}</source>
-        <translation>拉丁字母：{name}</translation>
-    </message>
-    <message>
-        <source>Own script: {name}</source>
-        <translation>本国文字：{name}</translation>
-    </message>
-    <message>
-        <source>Category: {category}</source>
-        <translation>类别：{category}</translation>
-    </message>
-    <message>
-        <source>Registration {id}</source>
-        <translation>注册号 {id}</translation>
-    </message>
-    <message>
-        <source>Provisional: known only from a walk-in code, not yet from the registry.</source>
-        <translation>临时：仅凭现场签发的代码得知，登记系统中尚无记录。</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <source>No badge preview</source>
-        <translation>无法预览证件</translation>
-    </message>
-    <message>
-        <source>The valid badge (version {version})</source>
-        <translation>有效证件（第 {version} 版）</translation>
-    </message>
-    <message>
-        <source>The next badge (version {version})</source>
-        <translation>下一张证件（第 {version} 版）</translation>
-    </message>
-    <message>
-        <source>Not checked in yet.</source>
-        <translation>尚未签到。</translation>
-    </message>
-    <message>
-        <source>No badge printed yet.</source>
-        <translation>尚未打印证件。</translation>
-    </message>
-    <message>
-        <source>{when}: collected by {collector} ({document}) at {kiosk}</source>
-        <translation>{when}：由 {collector}（{document}）在 {kiosk} 领取</translation>
-    </message>
-    <message>
-        <source>Version {version} · {when} · {kiosk} · {printer} · {reason}</source>
-        <translation>第 {version} 版 · {when} · {kiosk} · {printer} · {reason}</translation>
-    </message>
-    <message>
-        <source>voided {when}</source>
-        <translation>已于 {when} 作废</translation>
-    </message>
-    <message>
-        <source>deactivated {when}</source>
-        <translation>已于 {when} 停用</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Print job {job} (version {version}) is {state}.</source>
-        <translation>打印任务 {job}（第 {version} 版）：{state}。</translation>
-    </message>
-    <message>
-        <source>Check-ins on every kiosk</source>
-        <translation>各自助终端的签到记录</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <source>Name corrections</source>
-        <translation>姓名更正</translation>
-    </message>
-    <message>
-        <source>VIP pick-ups</source>
-        <translation>贵宾证件代领</translation>
-    </message>
-    <message>
-        <source>Open print job</source>
-        <translation>未完成的打印任务</translation>
-    </message>
-</context>
-<context>
     <name>people_texts</name>
     <message>
         <source>first badge</source>
@@ -1468,7 +2012,7 @@
         <translation>本服务台无法读取此格式的代码。请按姓名搜索该人员。</translation>
     </message>
     <message>
-        <source>This code's signature is not valid: it may be forged. Check the person's ID.</source>
+        <source>This code&apos;s signature is not valid: it may be forged. Check the person&apos;s ID.</source>
         <translation>此代码的签名无效，可能是伪造的。请核对其身份证件。</translation>
     </message>
     <message>
@@ -1484,11 +2028,11 @@
         <translation>此代码属于另一活动。</translation>
     </message>
     <message>
-        <source>This code is genuine, but the person is not on this desk's list yet. Sync.</source>
+        <source>This code is genuine, but the person is not on this desk&apos;s list yet. Sync.</source>
         <translation>此代码真实有效，但本服务台名单中尚无此人。请同步。</translation>
     </message>
     <message>
-        <source>Nobody on this desk's list has this code. Search for the person by name.</source>
+        <source>Nobody on this desk&apos;s list has this code. Search for the person by name.</source>
         <translation>本服务台名单中无人持有此代码。请按姓名搜索该人员。</translation>
     </message>
     <message>
@@ -1500,7 +2044,7 @@
         <translation>已扫描：第 {version} 版证件，该证件已失效。</translation>
     </message>
     <message>
-        <source>Scanned: an unsigned badge code. Check the person's ID.</source>
+        <source>Scanned: an unsigned badge code. Check the person&apos;s ID.</source>
         <translation>已扫描：未签名的证件代码。请核对其身份证件。</translation>
     </message>
     <message>
@@ -1589,554 +2133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionDialog</name>
+    <name>sessions</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check in</source>
-        <translation>签到</translation>
-    </message>
-    <message>
-        <source>Check in {name}</source>
-        <translation>为 {name} 签到</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Compare the ID document with the name and photo.</source>
-        <translation>注册号 {id}。请将身份证件与姓名和照片进行核对。</translation>
-    </message>
-    <message>
-        <source>I have checked their ID document</source>
-        <translation>我已核验其身份证件</translation>
-    </message>
-</context>
-<context>
-    <name>NameDialog</name>
-    <message>
-        <source>Correct the badge name</source>
-        <translation>更正证件姓名</translation>
-    </message>
-    <message>
-        <source>Registration {id}. Type the name as it should print, in any script. The next badge prints it; the registry gets it with the next sync.</source>
-        <translation>注册号 {id}。请按应打印的样子输入姓名，可使用任何文字。下一张证件将打印此姓名；下次同步时注册系统将收到此更正。</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>证件姓名</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>保存姓名</translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <source>Print badge</source>
-        <translation>打印证件</translation>
-    </message>
-    <message>
-        <source>Badge for {name}</source>
-        <translation>{name} 的证件</translation>
-    </message>
-    <message>
-        <source>Badge version {version} will be printed.</source>
-        <translation>将打印第 {version} 版证件。</translation>
-    </message>
-    <message>
-        <source>The badge now valid (version {old}) stops working once the new one is printed.</source>
-        <translation>新证件打印后，当前有效的证件（第 {old} 版）即失效。</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonField</name>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Details (optional, or the reason itself)</source>
-        <translation>详细说明（可选，或直接填写原因）</translation>
-    </message>
-    <message>
-        <source>Reason details</source>
-        <translation>原因说明</translation>
-    </message>
-</context>
-<context>
-    <name>VipPickupDialog</name>
-    <message>
-        <source>VIP badge pick-up</source>
-        <translation>贵宾证件代领</translation>
-    </message>
-    <message>
-        <source>Who collects the badge of {name}?</source>
-        <translation>谁来领取 {name} 的证件？</translation>
-    </message>
-    <message>
-        <source>Check the collector's ID document. Their name stays on this machine.</source>
-        <translation>请核验领取人的身份证件。其姓名仅保存在本机。</translation>
-    </message>
-    <message>
-        <source>Collector's name</source>
-        <translation>领取人姓名</translation>
-    </message>
-    <message>
-        <source>ID document shown</source>
-        <translation>出示的身份证件</translation>
-    </message>
-    <message>
-        <source>Record the pick-up</source>
-        <translation>记录领取</translation>
-    </message>
-</context>
-<context>
-    <name>VoidDialog</name>
-    <message>
-        <source>Void badge</source>
-        <translation>作废证件</translation>
-    </message>
-    <message>
-        <source>Void the badge of {name}</source>
-        <translation>作废 {name} 的证件</translation>
-    </message>
-    <message>
-        <source>Badge version {version} stops working at every door at once. No badge of this person is valid until the next print.</source>
-        <translation>第 {version} 版证件将立即在所有入口失效。在下次打印之前，此人没有任何有效证件。</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in</source>
-        <translation>现场登记</translation>
-    </message>
-    <message>
-        <source>Temporary badge for a walk-in</source>
-        <translation>为现场登记人员制作临时证件</translation>
-    </message>
-    <message>
-        <source>For someone not registered. Type the names as on their ID document. The registration is provisional until the registry confirms it.</source>
-        <translation>适用于未注册人员。请按身份证件填写姓名。在注册系统确认之前，此注册为临时注册。</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>证件姓名</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Country (two letters)</source>
-        <translation>国家（两个字母）</translation>
-    </message>
-    <message>
-        <source>Badge category</source>
-        <translation>证件类别</translation>
-    </message>
-    <message>
-        <source>Empty: given and family name</source>
-        <translation>留空则使用名和姓</translation>
-    </message>
-    <message>
-        <source>Create the registration</source>
-        <translation>创建注册</translation>
-    </message>
-</context>
-<context>
-    <name>desk-documents</name>
-    <message>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>National identity card</source>
-        <translation>国民身份证</translation>
-    </message>
-    <message>
-        <source>UN laissez-passer</source>
-        <translation>联合国通行证</translation>
-    </message>
-    <message>
-        <source>Other official document</source>
-        <translation>其他官方证件</translation>
-    </message>
-</context>
-<context>
-    <name>desk-problems</name>
-    <message>
-        <source>The text holds an invisible control character (a tab, a line break …). Retype it instead of pasting it.</source>
-        <translation>文本中含有不可见的控制字符（制表符、换行符……）。请手动输入，不要粘贴。</translation>
-    </message>
-    <message>
-        <source>The name holds an invisible character that reorders text. Retype the name instead of pasting it.</source>
-        <translation>姓名中含有会改变文字顺序的不可见字符。请手动输入姓名，不要粘贴。</translation>
-    </message>
-    <message>
-        <source>A name is empty. Type the name.</source>
-        <translation>姓名为空。请输入姓名。</translation>
-    </message>
-    <message>
-        <source>The text is too long: a name has at most {name_limit} characters, a reason or an organisation at most {reason_limit}.</source>
-        <translation>文本过长：姓名最多 {name_limit} 个字符，原因或机构名称最多 {reason_limit} 个字符。</translation>
-    </message>
-    <message>
-        <source>Choose or type a reason: it goes into the audit log.</source>
-        <translation>请选择或输入原因：原因将记入审计日志。</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter code (CH, SN, CN …) or empty.</source>
-        <translation>国家应为两个字母的代码（CH、SN、CN……）或留空。</translation>
-    </message>
-    <message>
-        <source>Check the person's ID document first, then tick the box.</source>
-        <translation>请先核验此人的身份证件，然后勾选此框。</translation>
-    </message>
-    <message>
-        <source>This registration is not on this machine. Sync, then try again.</source>
-        <translation>本机上没有此注册。请同步后重试。</translation>
-    </message>
-    <message>
-        <source>This registration is revoked or cancelled: no check-in and no badge. Ask a supervisor.</source>
-        <translation>此注册已被撤销或取消：不能签到，也不能发放证件。请联系主管。</translation>
-    </message>
-    <message>
-        <source>This person has no valid badge to void.</source>
-        <translation>此人没有可作废的有效证件。</translation>
-    </message>
-    <message>
-        <source>The badge cannot be printed now: the registration is revoked or cancelled, or a print job for this person is still open (answer it on the Exceptions page).</source>
-        <translation>现在无法打印证件：此注册已被撤销或取消，或此人仍有未完成的打印任务（请在“异常情况”页面处理）。</translation>
-    </message>
-    <message>
-        <source>This desk has no printer. Print at a desk with a printer.</source>
-        <translation>此注册台没有打印机。请在配有打印机的注册台打印。</translation>
-    </message>
-    <message>
-        <source>This machine has no event yet. Sync or import the roster first.</source>
-        <translation>本机尚无活动信息。请先同步或导入名单。</translation>
-    </message>
-    <message>
-        <source>The event has no badge category with this code.</source>
-        <translation>本活动没有使用此代码的证件类别。</translation>
-    </message>
-    <message>
-        <source>No free registration number was found. Try again.</source>
-        <translation>未找到可用的注册号。请重试。</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may do this. Ask a supervisor; this attempt was recorded.</source>
-        <translation>只有主管可以执行此操作。请联系主管；此次尝试已被记录。</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as a badge photo: choose a JPEG or PNG picture of the person.</source>
-        <translation>此文件不能用作证件照片：请选择此人的 JPEG 或 PNG 图片。</translation>
-    </message>
-</context>
-<context>
-    <name>desk-reasons</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>请选择原因…</translation>
-    </message>
-    <message>
-        <source>Other (type it below)</source>
-        <translation>其他（请在下方填写）</translation>
-    </message>
-    <message>
-        <source>First badge</source>
-        <translation>首张证件</translation>
-    </message>
-    <message>
-        <source>Badge lost</source>
-        <translation>证件遗失</translation>
-    </message>
-    <message>
-        <source>Badge damaged</source>
-        <translation>证件损坏</translation>
-    </message>
-    <message>
-        <source>Name corrected</source>
-        <translation>姓名已更正</translation>
-    </message>
-    <message>
-        <source>Photo replaced</source>
-        <translation>照片已更换</translation>
-    </message>
-    <message>
-        <source>Reported lost</source>
-        <translation>报告遗失</translation>
-    </message>
-    <message>
-        <source>Reported stolen</source>
-        <translation>报告被盗</translation>
-    </message>
-    <message>
-        <source>Used by someone else</source>
-        <translation>被他人使用</translation>
-    </message>
-    <message>
-        <source>Misspelt</source>
-        <translation>拼写错误</translation>
-    </message>
-    <message>
-        <source>As on the ID document</source>
-        <translation>与身份证件一致</translation>
-    </message>
-    <message>
-        <source>The person's preferred name</source>
-        <translation>本人惯用姓名</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>未注册</translation>
-    </message>
-    <message>
-        <source>Registration not found</source>
-        <translation>找不到注册记录</translation>
-    </message>
-    <message>
-        <source>Invited on site</source>
-        <translation>现场受邀</translation>
-    </message>
-</context>
-<context>
-    <name>DeskExceptions</name>
-    <message>
-        <source>Print interrupted</source>
-        <translation>打印中断</translation>
-    </message>
-    <message>
-        <source>Print failed</source>
-        <translation>打印失败</translation>
-    </message>
-    <message>
-        <source>Badge waiting for the desk</source>
-        <translation>证件待在注册处打印</translation>
-    </message>
-    <message>
-        <source>Sync conflict</source>
-        <translation>同步冲突</translation>
-    </message>
-    <message>
-        <source>Rejected by the registry</source>
-        <translation>被注册中心拒绝</translation>
-    </message>
-    <message>
-        <source>Refused scan</source>
-        <translation>扫码被拒</translation>
-    </message>
-    <message>
-        <source>The badge name was changed at two desks; the later change stands. Check the name.</source>
-        <translation>两个服务台修改了证件姓名，以较晚的修改为准。请核对姓名。</translation>
-    </message>
-    <message>
-        <source>Checked in at two kiosks: check that one person holds one badge.</source>
-        <translation>在两台自助终端办理了签到：请确认此人只持有一张证件。</translation>
-    </message>
-    <message>
-        <source>Two badges carry the same version: check which one the person holds.</source>
-        <translation>两张证件版本号相同：请确认此人持有哪一张。</translation>
-    </message>
-    <message>
-        <source>The registry flagged this registration for a check.</source>
-        <translation>注册中心标记此注册需要核查。</translation>
-    </message>
-    <message>
-        <source>a check-in</source>
-        <translation>一条签到记录</translation>
-    </message>
-    <message>
-        <source>a printed badge</source>
-        <translation>一张已打印的证件</translation>
-    </message>
-    <message>
-        <source>a voided badge</source>
-        <translation>一张已作废的证件</translation>
-    </message>
-    <message>
-        <source>a walk-in registration</source>
-        <translation>一项现场注册</translation>
-    </message>
-    <message>
-        <source>a badge name correction</source>
-        <translation>一项证件姓名更正</translation>
-    </message>
-    <message>
-        <source>a record</source>
-        <translation>一条记录</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>打印中</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>已打印</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>This was already dealt with, here or at another desk. The list is up to date again.</source>
-        <translation>此事项已在本服务台或其他服务台处理。列表已更新。</translation>
-    </message>
-    <message>
-        <source>Write a short note saying why (one line, at most 200 characters); nothing was cancelled.</source>
-        <translation>请简要说明原因（一行，最多200个字符）；未取消任何内容。</translation>
-    </message>
-    <message>
-        <source>That printer is no longer configured here; choose another one.</source>
-        <translation>此处已不再配置该打印机，请另选一台。</translation>
-    </message>
-    <message>
-        <source>The registry cannot be reached; the desk keeps trying.</source>
-        <translation>无法连接注册中心，服务台将继续尝试。</translation>
-    </message>
-    <message>
-        <source>The registry is not answering properly; the desk keeps trying.</source>
-        <translation>注册中心响应异常，服务台将继续尝试。</translation>
-    </message>
-    <message>
-        <source>The registry sent an answer the desk cannot read. Tell IT.</source>
-        <translation>注册中心发来的应答无法读取。请通知信息技术人员。</translation>
-    </message>
-    <message>
-        <source>The registry refused a request. Tell IT.</source>
-        <translation>注册中心拒绝了一项请求。请通知信息技术人员。</translation>
-    </message>
-    <message>
-        <source>The registry was reset; the desk is reading all its data again.</source>
-        <translation>注册中心已重置，服务台正在重新读取全部数据。</translation>
-    </message>
-    <message>
-        <source>The registry does not recognise this machine: IT must enroll it again.</source>
-        <translation>注册中心无法识别本机：须由信息技术人员重新登记。</translation>
-    </message>
-    <message>
-        <source>This machine was withdrawn at the registry. Tell IT.</source>
-        <translation>本机已在注册中心被停用。请通知信息技术人员。</translation>
-    </message>
-    <message>
-        <source>The enrolment code is not valid: IT must enroll this machine again.</source>
-        <translation>登记码无效：须由信息技术人员重新登记本机。</translation>
-    </message>
-    <message>
-        <source>Printing on %1 was cut off by a stop. Did the badge come out?</source>
-        <translation>在 %1 上的打印因停机而中断。证件打印出来了吗？</translation>
-    </message>
-    <message>
-        <source>Could not print on %1: %2</source>
-        <translation>无法在 %1 上打印：%2</translation>
-    </message>
-    <message>
-        <source>Checked in; the badge is waiting to be printed here.</source>
-        <translation>已签到；证件等待在此打印。</translation>
-    </message>
-    <message>
-        <source>The registry refused %1: %2</source>
-        <translation>注册中心拒绝了%1：%2</translation>
-    </message>
-    <message>
-        <source>(scanned %1 times)</source>
-        <translation>（扫码 %1 次）</translation>
-    </message>
-</context>
-<context>
-    <name>JobActions</name>
-    <message>
-        <source>Yes, it came out</source>
-        <translation>是，已打印出来</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Print now</source>
-        <translation>立即打印</translation>
-    </message>
-    <message>
-        <source>Cancel the print</source>
-        <translation>取消打印</translation>
-    </message>
-    <message>
-        <source>Why is this badge not printed? (kept in the audit log)</source>
-        <translation>为何不打印此证件？（将记入审计日志）</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation>取消…</translation>
-    </message>
-    <message>
-        <source>Send to…</source>
-        <translation>发送至…</translation>
-    </message>
-    <message>
-        <source>Only one printer is configured.</source>
-        <translation>仅配置了一台打印机。</translation>
-    </message>
-    <message>
-        <source>Badge printed on %1.</source>
-        <translation>证件已在 %1 上打印。</translation>
-    </message>
-    <message>
-        <source>Still not printed: %1</source>
-        <translation>仍未打印：%1</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge did not come out. Print it again when ready.</source>
-        <translation>已记录：证件未打印出来。准备就绪后请重新打印。</translation>
-    </message>
-    <message>
-        <source>The print was cancelled.</source>
-        <translation>打印已取消。</translation>
-    </message>
-    <message>
-        <source>Recorded: the badge counts as collected.</source>
-        <translation>已记录：证件视为已领取。</translation>
+        <source>Room to be announced</source>
+        <translation>会议室待定</translation>
     </message>
 </context>
 </TS>
