@@ -11,6 +11,7 @@ from kiosk.app import (
     check_in_service_factory,
     clock_for,
     open_scanners,
+    printer_monitor,
     read_settings,
     recover_print_jobs,
 )
@@ -96,6 +97,8 @@ def run_desk(home: Home) -> int:
     context = DeskContext(runner, desk_options(home, settings))
     sync = background_sync(home, runner)  # None until the home is enrolled with a registry
     context.sync = sync.runner if sync is not None else None
+    monitor = printer_monitor(home, settings)  # network printers, asked on its own thread
+    context.printer_monitor = monitor
     scanners = open_scanners(app, settings)
     window = DeskWindow(context)
     scanners.debouncer.scanned.connect(lambda text, _source: window.on_scanned(text))
@@ -107,8 +110,10 @@ def run_desk(home: Home) -> int:
     scanners.start()
     if sync is not None:
         sync.runner.sync_now()
+    monitor.check_now()
     code = app.exec()
     checks.stop()
+    monitor.stop()
     if sync is not None:
         sync.runner.stop()
     scanners.stop()

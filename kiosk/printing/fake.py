@@ -32,6 +32,7 @@ class FakePrinter:
         self.printed: list[RenderedBadge] = []
         self.fail_with = fail_with
         self.reported = reported or PrinterStatus(PrinterState.ONLINE)
+        self.status_asked = 0  # how many times status() was called (who asks printers, tests)
         self._uri = uri
 
     @property
@@ -50,4 +51,5 @@ class FakePrinter:
         return PrintResult(printer=self.uri)
 
     def status(self) -> PrinterStatus:
+        self.status_asked += 1
         return self.reported

@@ -1,7 +1,10 @@
 """What the desk's Operations page shows: the printers, the print queue and where sync stands.
 
-Read on the desk's worker thread: asking printers for their state may take seconds (each query
-has its own deadline, services/printer_check.py).
+Read on the desk's worker thread. Printers on the network are asked by the desk's printer monitor
+on its own thread (ui/printer_monitor.py): a printer that does not answer holds up its own thread
+for its deadline, never the worker that searches and prints. The worker asks only the printers it
+owns (USB and serial ones, which one thread at a time may open), or all of them when there is no
+monitor (tests, tools).
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.printing.base import PrintResult
+from kiosk.printing.base import PrinterState, PrinterStatus, PrintResult
 from kiosk.services.check_in import CheckInService
-from kiosk.services.printer_check import PrinterReport, check_printers
+from kiosk.services.printer_check import ONE_OWNER, PrinterReport, check_printers
 from kiosk.store import Database, journal, outbox, sync_state
 from kiosk.store.exceptions import badge_names
 from kiosk.store.journal import PrintJob
@@ -34,13 +37,28 @@ class OperationsView:
     now: datetime  # the desk's clock when this was read (for the data's age)
 
 
-def operations_view(service: CheckInService, now: datetime) -> OperationsView:
-    """The printers' answers, the open jobs and the sync state (slow: printers are asked)."""
+def operations_view(
+    service: CheckInService, now: datetime, monitored: PrinterReport | None = None
+) -> OperationsView:
+    """The printers' answers, the open jobs and the sync state.
+
+    ``monitored``: the printer monitor's latest report; its answers are used as they are and only
+    the printers it may not open (USB, serial) are asked here. None: every printer is asked here.
+    """
     jobs = service.jobs
     db: Database = jobs.db
-    # The desk's worker thread prints through these printers itself: it may ask them all,
-    # USB and serial ones included.
-    report = check_printers(jobs.printers, asked=lambda _uri: True)
+    if monitored is None:
+        report = check_printers(jobs.printers, asked=lambda _uri: True)
+    else:
+        own = check_printers(jobs.printers, asked=lambda uri: uri.lower().startswith(ONE_OWNER))
+        answers = dict(monitored.statuses)
+        not_yet = PrinterStatus(PrinterState.UNKNOWN)  # the monitor has not answered yet
+        report = PrinterReport(
+            tuple(
+                (uri, status if uri.lower().startswith(ONE_OWNER) else answers.get(uri, not_yet))
+                for uri, status in own.statuses
+            )
+        )
     return OperationsView(report, print_queue(db), *_sync(db), now)
 
 

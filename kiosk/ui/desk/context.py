@@ -20,6 +20,7 @@ from kiosk.core.translations import in_language, no_translations
 from kiosk.services.desk import DeskStaff
 from kiosk.services.desk_backend import DeskBackend
 from kiosk.ui.background import ServiceRunner
+from kiosk.ui.printer_monitor import PrinterMonitor
 from kiosk.ui.sync_runner import SyncRunner
 from kiosk.ui.widgets import Screen
 
@@ -60,6 +61,9 @@ class DeskContext(QObject):
         self._staff: DeskStaff | None = None
         # The home's background sync (round_finished, sync_now), None when not enrolled.
         self.sync: SyncRunner | None = None
+        # Asks the network printers on its own thread (report_ready), None in tests and tools:
+        # then the worker asks them itself.
+        self.printer_monitor: PrinterMonitor | None = None
 
     @property
     def staff(self) -> DeskStaff | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.printing.base import PrinterState, PrintResult
 from kiosk.services.desk_operations import OperationsView, QueuedJob, operations_view, test_print
+from kiosk.services.printer_check import PrinterReport
 from kiosk.services.sync import SyncReport
 from kiosk.ui.desk.context import DeskContext, DeskPanel
 from kiosk.ui.desk.exception_words import (
@@ -101,6 +102,9 @@ class OperationsPanel(DeskPanel):
         context.data_changed.connect(self._on_data_changed)
         if context.sync is not None:
             context.sync.round_finished.connect(self._on_round_finished)
+        self._monitored: PrinterReport | None = None  # the printer monitor's latest answers
+        if context.printer_monitor is not None:
+            context.printer_monitor.report_ready.connect(self._on_printers_reported)
         self._lay_out()
         self.retranslate()
 
@@ -162,11 +166,21 @@ class OperationsPanel(DeskPanel):
             self._again = True
             return
         self._loading = True
+        monitored = self._monitored if self.context.printer_monitor is not None else None
+        if self.context.printer_monitor is not None and monitored is None:
+            monitored = PrinterReport(())  # not answered yet: shown as unknown until it is
         self.context.run(
-            lambda backend: operations_view(backend.service, backend.clock()),
+            lambda backend: operations_view(backend.service, backend.clock(), monitored),
             self._on_read,
             self._on_fail,
         )
+
+    @Slot(PrinterReport)
+    def _on_printers_reported(self, report: PrinterReport) -> None:
+        """The monitor asked the network printers (its own thread): show what they said."""
+        self._monitored = report
+        if self.isVisible() and self.context.staff is not None:
+            self.refresh()
 
     @Slot()
     def _on_data_changed(self) -> None:

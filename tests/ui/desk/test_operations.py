@@ -15,6 +15,7 @@ from queue_home import PAPER_OUT, QueueHome, make_queue_home, sign_in
 
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterState, PrinterStatus
+from kiosk.services.printer_check import PrinterReport
 from kiosk.services.sync import SyncReport
 from kiosk.store import journal, sync_state
 from kiosk.store.journal import JobState
@@ -184,3 +185,36 @@ def test_sync_state_age_waiting_items_and_the_last_problem_in_words(
         assert panel.sync_lines[1].text().startswith(RLM)
     panel.sync_now.click()
     assert sync.asked == 1
+
+
+class FakeMonitor(QObject):
+    """Stands in for the desk's PrinterMonitor (its own thread in the real desk)."""
+
+    report_ready = Signal(PrinterReport)
+
+
+def test_with_a_printer_monitor_the_worker_does_not_ask_network_printers(
+    qtbot: QtBot, queue: QueueHome
+) -> None:
+    """A printer that does not answer holds up the monitor's thread, never the desk's worker
+    (which also searches and prints): the page shows the monitor's answers as they come."""
+    monitor = FakeMonitor()
+    queue.context.printer_monitor = monitor  # type: ignore[assignment]
+    queue.fake.reported = PrinterStatus(PrinterState.ONLINE)
+    asked_before = queue.fake.status_asked
+    panel = shown(qtbot, queue)
+    assert queue.fake.status_asked == asked_before  # the worker never asked fake://main
+    assert text(panel, "printers", 0, 2) == state_words(PrinterState.UNKNOWN)  # no answer yet
+    monitor.report_ready.emit(
+        PrinterReport(
+            (
+                ("fake://main", PrinterStatus(PrinterState.PAPER_OUT)),
+                (queue.second_uri, PrinterStatus(PrinterState.ONLINE)),
+            )
+        )
+    )
+    qtbot.waitUntil(
+        lambda: text(panel, "printers", 0, 2) == state_words(PrinterState.PAPER_OUT),
+        timeout=20_000,
+    )
+    assert queue.fake.status_asked == asked_before
