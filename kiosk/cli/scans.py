@@ -116,7 +116,12 @@ def _scan_test(home: Home, args: argparse.Namespace) -> int:
 
 
 def _add_search(commands: Any) -> None:
-    sub = command(commands, "search", _search, "find participants by name, organisation or id")
+    sub = command(
+        commands,
+        "search",
+        _search,
+        "find participants by name (any script), organisation, country, e-mail or id",
+    )
     sub.add_argument("text", metavar="TEXT")
     sub.add_argument("--limit", type=positive, default=20)
     sub.add_argument("--json", action="store_true", help="print the matches as JSON")
