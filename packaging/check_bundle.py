@@ -1,8 +1,9 @@
 """Check a frozen kiosk bundle (dist/kiosk) and say what its size is made of.
 
 Fails (exit 1) when the bundle holds a file of a Qt module whose open-source licence is the GPL
-only, or when one of its libraries needs a Qt library the bundle left out (a slimming that went
-too far). Run by scripts/build-bundle; `--sizes` also prints what each big part costs.
+only, when one of its libraries needs a Qt library the bundle left out (a slimming that went
+too far), or when the dynamic loader cannot load one of them. Run by scripts/build-bundle;
+`--sizes` also prints what each big part costs.
 Usage: python packaging/check_bundle.py DIST_FOLDER [--sizes]
 """
 
@@ -38,12 +39,15 @@ _GPL = re.compile(r"qt6?(" + "|".join(m.lower() for m in GPL_ONLY) + r")", re.IG
 _MISSING = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 
 
+def gpl_only_name(name: str) -> bool:
+    """Whether a file or folder name is one of a GPL-only Qt module (library, binding, plugin)."""
+    return _GPL.search(name) is not None or name.lower() == "virtualkeyboard"
+
+
 def gpl_only_files(root: Path) -> list[str]:
     """Paths under ``root`` (relative) that belong to a GPL-only Qt module."""
     return sorted(
-        str(path.relative_to(root))
-        for path in root.rglob("*")
-        if _GPL.search(path.name) or (path.is_dir() and path.name.lower() == "virtualkeyboard")
+        str(path.relative_to(root)) for path in root.rglob("*") if gpl_only_name(path.name)
     )
 
 
@@ -58,12 +62,16 @@ def _elf_files(root: Path) -> list[Path]:
 
 
 def missing_qt_libraries(root: Path) -> dict[str, list[str]]:
-    """For each bundled library or plugin, the Qt libraries it needs and the bundle lacks."""
+    """For each bundled library or plugin, the Qt libraries it needs and the bundle lacks, or
+    ["itself"] when the dynamic loader cannot load it at all (a library damaged by strip)."""
     libs = sorted({str(p.parent) for p in root.rglob("libQt6Core.so*")} | {str(root / "_internal")})
     env = {"LD_LIBRARY_PATH": ":".join(libs), "PATH": "/usr/bin:/bin"}
     missing: dict[str, list[str]] = {}
     for path in _elf_files(root):
         run = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env)
+        if run.returncode != 0:
+            missing[str(path.relative_to(root))] = ["itself"]
+            continue
         lacking = [n for n in _MISSING.findall(run.stdout) if n.startswith(("libQt6", "libicu"))]
         if lacking:
             missing[str(path.relative_to(root))] = lacking
@@ -130,7 +138,7 @@ def main(argv: list[str]) -> int:
         return 2
     problems = [f"GPL-only Qt module: {rel}" for rel in gpl_only_files(root)]
     problems += [
-        f"{rel} needs {', '.join(names)}, not in the bundle"
+        f"{rel} cannot be loaded" if names == ["itself"] else f"{rel} needs {', '.join(names)}"
         for rel, names in sorted(missing_qt_libraries(root).items())
     ]
     for problem in problems:
