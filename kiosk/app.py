@@ -40,7 +40,7 @@ from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QObject
 
     from kiosk.scan.camera import CameraFeed
     from kiosk.scan.camera_decoder import CameraDecoder
@@ -254,6 +254,7 @@ def run_kiosk(home: Home) -> int:
     decoder.scanned.connect(scanners.debouncer.submit)
     scanners.debouncer.scanned.connect(window.on_scanned)
     window.show_for_kiosk()
+    _report_first_window(app, window)
     checks = start_up_checks(home, app.platformName(), window.show_start_up_problems)
     camera.start()
     scanners.start()
@@ -270,6 +271,22 @@ def run_kiosk(home: Home) -> int:
     decoder.stop()
     runner.stop()
     return int(code)
+
+
+def _report_first_window(app: QCoreApplication, window: QObject) -> None:
+    """For benchmarks/cold_start.py: with KIOSK_FIRST_WINDOW_BENCH set, print the wall-clock time
+    once the event loop has drawn the first window, then quit."""
+    if not os.environ.get("KIOSK_FIRST_WINDOW_BENCH"):
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print(f"first-window {time.time():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, window, report)
 
 
 def printer_monitor(home: Home, settings: Settings) -> PrinterMonitor:

@@ -22,6 +22,7 @@ from kiosk.cli import (
     reports,
     scans,
     screens,
+    selftest,
     soak,
     staff,
     sync,
@@ -91,6 +92,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     modules = (homes, scans, badges, photos, doors, soak, sync, programme, screens, staff)
-    for module in (*modules, desk, reports, doctor, config, logs, lifecycle):
+    for module in (*modules, desk, reports, doctor, config, logs, lifecycle, selftest):
         module.register(commands)
     return parser

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,14 @@ def command(commands: Any, name: str, handler: Handler, help_text: str) -> argpa
     sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
     sub.set_defaults(handler=handler)
     return sub
+
+
+def kiosk_command() -> list[str]:
+    """How this kiosk starts itself as a child process: the frozen bundle's program, else
+    ``python -m kiosk`` with this interpreter."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kiosk"]
 
 
 def positive(text: str) -> int:

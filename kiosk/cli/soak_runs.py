@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli.common import positive
+from kiosk.cli.common import kiosk_command, positive
 from kiosk.cli.soak_home import (
     LEDGER_FILE,
     ScanTally,
@@ -70,7 +70,7 @@ def _worker(home: Home, args: argparse.Namespace) -> int:
 def _start_worker(
     root: Path, seed: int, scans: int, offset: int, print_ms: int = 0
 ) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "kiosk", "--home", str(root), "soak", "worker"]
+    command = [*kiosk_command(), "--home", str(root), "soak", "worker"]
     command += ["--seed", str(seed), "--scans", str(scans), "--offset", str(offset)]
     command += ["--print-ms", str(print_ms)]
     with (root / "worker-stderr.txt").open("a", encoding="utf-8") as stderr:

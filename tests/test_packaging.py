@@ -1,0 +1,96 @@
+"""The bundle's licence guard: packaging/check_bundle.py refuses a bundle with any file of a Qt
+module whose open-source licence is the GPL only, and packaging/kiosk.spec's allow-list names
+none of them. (The real bundle is checked by scripts/build-bundle, in CI's bundle step.)"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_checker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "check_bundle", ROOT / "packaging/check_bundle.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["check_bundle"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+check_bundle = load_checker()
+
+
+def spec_value(name: str) -> object:
+    """A literal assigned at the top of packaging/kiosk.spec."""
+    tree = ast.parse((ROOT / "packaging/kiosk.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise LookupError(name)
+
+
+def fake_bundle(root: Path, *files: str) -> Path:
+    for rel in ("_internal/PySide6/Qt/lib/libQt6Core.so.6", *files):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"not an ELF file")
+    return root
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "_internal/PySide6/Qt/lib/libQt6Charts.so.6",
+        "_internal/PySide6/Qt/lib/libQt6DataVisualization.so.6",
+        "_internal/PySide6/Qt/lib/libQt6GraphsWidgets.so.6",
+        "_internal/PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "_internal/PySide6/Qt/lib/libQt6HttpServer.so.6",
+        "_internal/PySide6/Qt/lib/libQt6Quick3DRuntimeRender.so.6",
+        "_internal/PySide6/QtCharts.abi3.so",
+        "_internal/PySide6/Qt/qml/QtQuick/VirtualKeyboard/qmldir",
+    ],
+)
+def test_a_gpl_only_module_fails_the_check(tmp_path: Path, rel: str) -> None:
+    root = fake_bundle(tmp_path, rel, "_internal/PySide6/Qt/lib/libQt6Widgets.so.6")
+    assert check_bundle.gpl_only_files(root)
+    assert check_bundle.main([str(root)]) == 1
+
+
+def test_a_bundle_of_lgpl_modules_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept = [f"_internal/PySide6/Qt/lib/libQt6{name}.so.6" for name in ("Gui", "Multimedia")]
+    root = fake_bundle(tmp_path, *kept, "_internal/PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert check_bundle.gpl_only_files(root) == []
+    assert check_bundle.main([str(root), "--sizes"]) == 0
+    out = capsys.readouterr().out
+    assert "Qt libraries (libQt6*)" in out
+    assert "no GPL-only Qt module" in out
+
+
+def test_a_folder_that_is_no_bundle_is_refused(tmp_path: Path) -> None:
+    assert check_bundle.main([str(tmp_path)]) == 2
+
+
+def test_the_spec_allows_no_gpl_only_qt_module() -> None:
+    libs = spec_value("QT_LIBS")
+    plugins = spec_value("QT_PLUGINS")
+    assert isinstance(libs, set)
+    assert isinstance(plugins, dict)
+    gpl = {name.lower() for name in check_bundle.GPL_ONLY}
+    assert {"Core", "Gui", "Widgets", "Multimedia", "SerialPort"} <= libs
+    assert not [lib for lib in libs if any(lib.lower().startswith(g) for g in gpl)]
+    names = [n for kept in plugins.values() if kept for n in kept]
+    assert not [n for n in names if check_bundle.gpl_only_name(n)]
