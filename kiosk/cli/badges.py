@@ -37,7 +37,7 @@ def _add_badge(commands: Any) -> None:
 
 
 def _badge(home: Home, args: argparse.Namespace) -> int:
-    from kiosk.app import write_badge_file
+    from kiosk.badge_files import write_badge_file
 
     require_home(home)
     out = _output(args.out, (".png", ".pdf"))
@@ -66,7 +66,7 @@ def _add_badge_sheet(commands: Any) -> None:
 
 
 def _badge_sheet(home: Home, args: argparse.Namespace) -> int:
-    from kiosk.app import write_badge_sheet
+    from kiosk.badge_files import write_badge_sheet
 
     require_home(home)
     out = _output(args.out, (".pdf",))
@@ -192,7 +192,7 @@ def _add_printers(commands: Any) -> None:
 
 
 def _printers(home: Home, args: argparse.Namespace) -> int:
-    from kiosk.app import printer_statuses
+    from kiosk.badge_files import printer_statuses
 
     answers = printer_statuses(home)
     rows = [
@@ -230,7 +230,7 @@ def _add_print_test(commands: Any) -> None:
 
 
 def _print_test(home: Home, args: argparse.Namespace) -> int:
-    from kiosk.app import send_test_page
+    from kiosk.badge_files import send_test_page
 
     result = send_test_page(home, args.printer, args.size)
     where = f": {', '.join(result.outputs)}" if result.outputs else ""
