@@ -95,6 +95,9 @@ class PeoplePanel(DeskPanel):
         columns.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Titles start where the cells do; one too long for its column loses its end, not its start.
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
         return view
 
     def _layout(self) -> None:
