@@ -128,3 +128,53 @@ class DeskPanel(Screen):
 
     def clear(self) -> None:
         """Staff signed out: forget every name, photo and list on screen."""
+
+
+class OneRead(QObject):
+    """A page's reads on the worker, one at a time.
+
+    A read asked while one is on its way runs once after that one's answer (two asks in the
+    meantime are one read). A staff change forgets the read on its way: ``context.run`` drops its
+    answer, so waiting for it would stop the page for good.
+    """
+
+    def __init__(self, context: DeskContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._busy = False
+        self._again: Callable[[], None] | None = None
+        context.staff_changed.connect(self.forget)
+
+    def run(
+        self,
+        work: Callable[[DeskBackend], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None],
+        again: Callable[[], None],
+    ) -> None:
+        """``work`` on the worker unless a read is on its way: then ``again`` once it is in.
+
+        After a failure nothing is asked again (the page's timer or the next write will)."""
+        if self._busy:
+            self._again = again
+            return
+        self._busy = True
+
+        def answered(result: T) -> None:
+            self._busy = False
+            done(result)
+            follow, self._again = self._again, None
+            if follow is not None:
+                follow()
+
+        def went_wrong(text: str) -> None:
+            self._busy = False
+            self._again = None
+            failed(text)
+
+        self._context.run(work, answered, went_wrong)
+
+    def forget(self) -> None:
+        """Signed out or another staff member: no read is on its way any more."""
+        self._busy = False
+        self._again = None

@@ -35,7 +35,7 @@ from kiosk.services.exceptions import (
     ExceptionQueue,
     queue_for,
 )
-from kiosk.ui.desk.context import DeskContext, DeskPanel
+from kiosk.ui.desk.context import DeskContext, DeskPanel, OneRead
 from kiosk.ui.desk.exception_words import item_words, kind_words, local_time, problem_words
 from kiosk.ui.desk.job_actions import JobActions
 from kiosk.ui.widgets import label
@@ -65,8 +65,7 @@ class ExceptionsPanel(DeskPanel):
         super().__init__(context, parent)
         self.listed = ExceptionList(())
         self._zone = ZoneInfo(context.options.timezone)
-        self._loading = False
-        self._again = False
+        self._reads = OneRead(context, self)
         self._jobs = JobActions(context, self)
         self._counts = label("hint", wrap=True)
         self._empty = label("hint", wrap=True)
@@ -111,7 +110,7 @@ class ExceptionsPanel(DeskPanel):
 
     def clear(self) -> None:
         self._timer.stop()
-        self._loading = self._again = False  # an answer in flight is dropped (context.run)
+        self._reads.forget()  # an answer in flight is dropped (context.run)
         self._show(ExceptionList(()))
 
     @override
@@ -126,26 +125,18 @@ class ExceptionsPanel(DeskPanel):
         """Read the queue again on the worker thread (one read at a time)."""
         if self.context.staff is None:
             return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        self.context.run(lambda backend: queue_for(backend).items(), self._on_read, self._on_fail)
+        self._reads.run(
+            lambda backend: queue_for(backend).items(), self._on_read, self._on_fail, self.refresh
+        )
 
     @Slot()
     def _on_data_changed(self) -> None:
         self.refresh()
 
     def _on_read(self, listed: ExceptionList) -> None:
-        self._loading = False
         self._show(listed)
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _on_fail(self, text: str) -> None:
-        self._loading = False
-        self._again = False
         self.context.message.emit(
             self.tr("The exceptions could not be read. Reference for IT: %1").replace("%1", text)
         )

@@ -31,7 +31,7 @@ from kiosk.printing.base import PrinterState, PrintResult
 from kiosk.services.desk_operations import OperationsView, QueuedJob, operations_view, test_print
 from kiosk.services.printer_check import PrinterReport
 from kiosk.services.sync import SyncReport
-from kiosk.ui.desk.context import DeskContext, DeskPanel
+from kiosk.ui.desk.context import DeskContext, DeskPanel, OneRead
 from kiosk.ui.desk.exception_words import (
     isolated,
     job_state_words,
@@ -82,8 +82,7 @@ class OperationsPanel(DeskPanel):
         self.view: OperationsView | None = None
         self.report: SyncReport | None = None  # the latest sync round's report, if any
         self._zone = ZoneInfo(context.options.timezone)
-        self._loading = False
-        self._again = False
+        self._reads = OneRead(context, self)
         self._jobs = JobActions(context, self)
         self.printers = _table("printers", PRINTER_COLUMNS, 2)
         self.queue = _table("print-queue", QUEUE_COLUMNS, 5)
@@ -140,7 +139,7 @@ class OperationsPanel(DeskPanel):
 
     def clear(self) -> None:
         self._timer.stop()
-        self._loading = self._again = False  # an answer in flight is dropped (context.run)
+        self._reads.forget()  # an answer in flight is dropped (context.run)
         self.view = None
         self.retranslate()
 
@@ -162,17 +161,14 @@ class OperationsPanel(DeskPanel):
         """Ask the printers and read the queue on the worker thread (one read at a time)."""
         if self.context.staff is None:
             return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
         monitored = self._monitored if self.context.printer_monitor is not None else None
         if self.context.printer_monitor is not None and monitored is None:
             monitored = PrinterReport(())  # not answered yet: shown as unknown until it is
-        self.context.run(
+        self._reads.run(
             lambda backend: operations_view(backend.service, backend.clock(), monitored),
             self._on_read,
             self._on_fail,
+            self.refresh,
         )
 
     @Slot(PrinterReport)
@@ -188,19 +184,13 @@ class OperationsPanel(DeskPanel):
             self.refresh()
 
     def _on_read(self, view: OperationsView) -> None:
-        self._loading = False
         before, self.view = self.view, view
         if before is not None and replace(view, now=before.now) == before:
             self._show_sync()  # only the data's age moved: keep the tables
         else:
             self.retranslate()
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _on_fail(self, text: str) -> None:
-        self._loading = False
-        self._again = False
         self.context.message.emit(
             self.tr("The printers and the queue could not be read. Reference for IT: %1").replace(
                 "%1", text

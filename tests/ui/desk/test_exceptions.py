@@ -5,6 +5,7 @@ list. Driven in English, Arabic and Chinese."""
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 
 from PySide6.QtWidgets import QPushButton
@@ -12,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from queue_home import PAPER_OUT, UNKNOWN_REGISTRATION, QueueHome, sign_in
 
 from kiosk.core.checkin import Outcome
+from kiosk.core.staff import Role
 from kiosk.printing.base import PrinterState
+from kiosk.services.desk import DeskStaff
 from kiosk.services.exceptions import ExceptionKind
 from kiosk.store import journal
 from kiosk.store.journal import JobState
@@ -303,3 +306,23 @@ def test_a_long_queue_lists_the_newest_rows_and_counts_them_all(
     assert panel.table.rowCount() == MAX_ROWS
     assert cell(panel, 0, 3) == str(UNKNOWN_REGISTRATION + MAX_ROWS + 4)  # the newest first
     assert str(MAX_ROWS + 5) in panel.title()
+
+
+def test_a_hand_over_while_a_read_is_on_its_way_does_not_stop_the_page(
+    qtbot: QtBot, queue: QueueHome
+) -> None:
+    """The answer to the first staff member's read is dropped (context.run); the page must not
+    wait for it for ever: the next staff member's refresh reads again."""
+    panel = shown(qtbot, queue)
+    qtbot.waitUntil(lambda: panel.listed.now is not None, timeout=20_000)
+    gate = threading.Event()
+    queue.context.runner.run(lambda _backend: gate.wait(20), lambda _: None, lambda _: None)
+    queue.failed(queue.people[2])  # something new to list
+    panel.refresh()  # queued behind the gate: its answer will be for the first staff member
+    queue.context.set_staff(DeskStaff("desk-2", Role.DESK))  # hand-over: that answer is dropped
+    gate.set()
+    panel.refresh()
+    qtbot.waitUntil(
+        lambda: any(i.kind is ExceptionKind.FAILED for i in panel.listed.items),
+        timeout=20_000,
+    )
