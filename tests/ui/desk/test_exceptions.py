@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
-from queue_home import PAPER_OUT, UNKNOWN_REGISTRATION, QueueHome, sign_in
+from queue_home import PAPER_OUT, UNKNOWN_REGISTRATION, QueueHome, make_queue_home, sign_in
 
 from kiosk.core.checkin import Outcome
 from kiosk.core.staff import Role
+from kiosk.paths import Home
 from kiosk.printing.base import PrinterState
 from kiosk.services.desk import DeskStaff
 from kiosk.services.exceptions import ExceptionKind
@@ -21,7 +25,31 @@ from kiosk.store import journal
 from kiosk.store.journal import JobState
 from kiosk.ui.desk.exception_words import kind_words
 from kiosk.ui.desk.exceptions import MAX_ROWS, ExceptionsPanel
+from kiosk.ui.i18n import install_language
 from kiosk.ui.messages import outcome_text, printer_text
+
+LANGUAGES = ["en", "ar", "zh"]
+
+
+@pytest.fixture
+def queue(tmp_path: Path) -> Iterator[QueueHome]:
+    made = make_queue_home(Home(tmp_path / "home"))
+    yield made
+    assert made.runner.stop()
+    made.db.close()
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    install_language(qapp, request.param)
+    return str(request.param)
+
+
+@pytest.fixture
+def messages(queue: QueueHome) -> list[str]:
+    said: list[str] = []
+    queue.context.message.connect(said.append)
+    return said
 
 
 def shown(qtbot: QtBot, queue: QueueHome) -> ExceptionsPanel:

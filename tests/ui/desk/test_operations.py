@@ -3,13 +3,17 @@ print each, the print queue and its answers, and where sync stands. English, Ara
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
-from queue_home import PAPER_OUT, QueueHome, sign_in
+from queue_home import PAPER_OUT, QueueHome, make_queue_home, sign_in
 
+from kiosk.paths import Home
 from kiosk.printing.base import PrinterState, PrinterStatus
 from kiosk.services.printer_check import PrinterReport
 from kiosk.services.sync import SyncReport
@@ -18,8 +22,10 @@ from kiosk.store.journal import JobState
 from kiosk.sync.client import SyncProblem
 from kiosk.ui.desk.exception_words import job_state_words, sync_problem_words
 from kiosk.ui.desk.operations import OperationsPanel
+from kiosk.ui.i18n import install_language
 from kiosk.ui.kiosk.printer_status import state_words
 
+LANGUAGES = ["en", "ar", "zh"]
 RLM = "\u200f"  # right-to-left mark
 
 
@@ -34,6 +40,27 @@ class FakeSync(QObject):
 
     def sync_now(self) -> None:
         self.asked += 1
+
+
+@pytest.fixture
+def queue(tmp_path: Path) -> Iterator[QueueHome]:
+    made = make_queue_home(Home(tmp_path / "home"))
+    yield made
+    assert made.runner.stop()
+    made.db.close()
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    install_language(qapp, request.param)
+    return str(request.param)
+
+
+@pytest.fixture
+def messages(queue: QueueHome) -> list[str]:
+    said: list[str] = []
+    queue.context.message.connect(said.append)
+    return said
 
 
 def shown(qtbot: QtBot, queue: QueueHome) -> OperationsPanel:
