@@ -1065,6 +1065,10 @@
         <translation>جارٍ تجهيز الصورة…</translation>
     </message>
     <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>ستُطبع هذه الصورة على الشارة. استخدمها أو اختر ملفًا.</translation>
+    </message>
+    <message>
         <source>This photo will be printed on the badge. Use it, or retake it.</source>
         <translation>ستُطبع هذه الصورة على الشارة. استخدمها أو أعد التقاطها.</translation>
     </message>

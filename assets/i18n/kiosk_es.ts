@@ -1065,6 +1065,10 @@
         <translation>Preparando la foto…</translation>
     </message>
     <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Esta foto se imprimirá en la credencial. Úsela o elija un archivo.</translation>
+    </message>
+    <message>
         <source>This photo will be printed on the badge. Use it, or retake it.</source>
         <translation>Esta foto se imprimirá en la credencial. Úsela o vuelva a tomarla.</translation>
     </message>

@@ -1065,6 +1065,10 @@
         <translation>Préparation de la photo…</translation>
     </message>
     <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Cette photo sera imprimée sur le badge. Utilisez-la, ou choisissez un fichier.</translation>
+    </message>
+    <message>
         <source>This photo will be printed on the badge. Use it, or retake it.</source>
         <translation>Cette photo sera imprimée sur le badge. Utilisez-la, ou reprenez-la.</translation>
     </message>

@@ -1065,6 +1065,10 @@
         <translation>Подготовка фотографии…</translation>
     </message>
     <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Эта фотография будет напечатана на бейдже. Используйте её или выберите файл.</translation>
+    </message>
+    <message>
         <source>This photo will be printed on the badge. Use it, or retake it.</source>
         <translation>Эта фотография будет напечатана на бейдже. Используйте её или сделайте снимок заново.</translation>
     </message>

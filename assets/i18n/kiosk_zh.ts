@@ -1065,6 +1065,10 @@
         <translation>正在准备照片…</translation>
     </message>
     <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>此照片将打印在证件上。请使用，或选择文件。</translation>
+    </message>
+    <message>
         <source>This photo will be printed on the badge. Use it, or retake it.</source>
         <translation>此照片将打印在证件上。请使用，或重新拍摄。</translation>
     </message>

@@ -141,6 +141,7 @@ class PhotoCaptureDialog(_Dialog):
         self._photo: CapturedPhoto | None = None
         self._shot = 0  # answers for an earlier shot (a retake since) are dropped
         self._problem = ""
+        self._camera_gone = False  # missing, silent or unplugged: no retake in this dialog
         self.viewfinder = PhotoViewfinder(feed)
         self.viewfinder.setMinimumSize(300, 400)
         self.heading = label("title", wrap=True)
@@ -149,7 +150,7 @@ class PhotoCaptureDialog(_Dialog):
         self.take_button = _button("desk-photo-take", primary=True)
         self.use_button = _button("desk-photo-use", primary=True)
         self.retake_button = _button("desk-photo-retake")
-        self.file_button = _button("desk-photo-file")
+        self.file_button = _button("desk-photo-file")  # when the webcam cannot give a picture
         self.cancel_button = _button("desk-photo-cancel")
         self._no_frame = QTimer(self)
         self._no_frame.setSingleShot(True)
@@ -201,9 +202,13 @@ class PhotoCaptureDialog(_Dialog):
         preview = step in (Step.PREVIEW, Step.SAVING)
         self.use_button.setVisible(preview)
         self.use_button.setEnabled(step is Step.PREVIEW)
-        self.retake_button.setVisible(preview and self._feed.is_available())
+        self.retake_button.setVisible(preview and not self._camera_gone)
         self.retake_button.setEnabled(step is Step.PREVIEW)
-        self.file_button.setVisible(step is Step.NO_CAMERA)
+        self.file_button.setVisible(step is Step.NO_CAMERA or (preview and self._camera_gone))
+        # the way on when there is no picture; beside "Use this photo", the second choice
+        self.file_button.setObjectName("primary" if step is Step.NO_CAMERA else "desk-photo-file")
+        self.file_button.style().unpolish(self.file_button)
+        self.file_button.style().polish(self.file_button)
         self.cancel_button.setEnabled(step is not Step.SAVING)
         self.problem.setText(self._problem)
         self.problem.setVisible(bool(self._problem))
@@ -213,6 +218,7 @@ class PhotoCaptureDialog(_Dialog):
         """No picture can come: say why; a photo already taken stays usable."""
         self._no_frame.stop()
         self._problem = text
+        self._camera_gone = True
         if self._step in (Step.PREVIEW, Step.SAVING):
             self._show(self._step)  # the photo taken can still be used; no retake
             return
@@ -269,7 +275,7 @@ class PhotoCaptureDialog(_Dialog):
 
     @Slot()
     def _on_retake(self) -> None:
-        if self._step is Step.PREVIEW and self._feed.is_available():
+        if self._step is Step.PREVIEW and not self._camera_gone:
             self._photo, self._problem = None, ""
             self._shot += 1
             self.viewfinder.show_live()
@@ -307,7 +313,11 @@ class PhotoCaptureDialog(_Dialog):
                 "Ask the person to look at the webcam, face inside the oval, then take the photo."
             ),
             Step.MAKING: self.tr("Preparing the photo…"),
-            Step.PREVIEW: self.tr("This photo will be printed on the badge. Use it, or retake it."),
+            Step.PREVIEW: (
+                self.tr("This photo will be printed on the badge. Use it, or choose a file.")
+                if self._camera_gone
+                else self.tr("This photo will be printed on the badge. Use it, or retake it.")
+            ),
             Step.SAVING: self.tr("Keeping the photo…"),
             Step.NO_CAMERA: self.tr("Nothing was changed."),
         }
@@ -333,8 +343,8 @@ class PhotoCaptureDialog(_Dialog):
         side = QVBoxLayout()
         side.setSpacing(12)
         side.addWidget(self.heading)
+        side.addWidget(self.problem)  # what went wrong first, then what it means
         side.addWidget(self.hint)
-        side.addWidget(self.problem)
         side.addStretch(1)
         side.addLayout(buttons)
         row = QHBoxLayout(self)

@@ -73,7 +73,8 @@ def desk_with(
 
 
 def click(desk: Desk, button: QPushButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
+    assert button.isVisible(), button.text()
+    assert button.isEnabled(), button.text()
     desk.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -151,7 +152,8 @@ def test_take_then_use_keeps_the_photo_like_a_chosen_file(
     click(desk, capture.use_button)
     desk.qtbot.waitUntil(lambda: bool(desk.messages), timeout=20_000)
     upload, lines = kept_photo(desk)
-    assert upload is not None and upload.uploaded_at is None  # queued for upload
+    assert upload is not None
+    assert upload.uploaded_at is None
     stored = (Path(desk.context.options.photos_dir) / upload.file).read_bytes()
     assert stored.startswith(JPEG_MAGIC)
     assert brightness(stored) > 180
@@ -182,7 +184,8 @@ def test_retake_keeps_only_the_photo_used(
     click(desk, capture.use_button)
     desk.qtbot.waitUntil(lambda: bool(desk.messages), timeout=20_000)
     upload, lines = kept_photo(desk)
-    assert upload is not None and len(lines) == 1
+    assert upload is not None
+    assert len(lines) == 1
     stored = (Path(desk.context.options.photos_dir) / upload.file).read_bytes()
     assert brightness(stored) > 180  # the second photo, not the dark first one
 
@@ -198,7 +201,8 @@ def test_cancel_writes_nothing_and_stops_the_webcam(
     click(desk, capture.cancel_button)
     desk.idle()
     assert kept_photo(desk) == (None, [])
-    assert desk.messages == [] and desk.changed == []
+    assert desk.messages == []
+    assert desk.changed == []
     assert desk.actions.photo_dialog is None
     assert not feed.is_available()
 
@@ -248,7 +252,8 @@ def test_a_camera_without_pictures_says_so_and_the_file_still_works(
     click(desk, capture.file_button)
     desk.qtbot.waitUntil(lambda: bool(desk.messages), timeout=20_000)
     upload, lines = kept_photo(desk)
-    assert upload is not None and len(lines) == 1
+    assert upload is not None
+    assert len(lines) == 1
     assert desk.changed == [AMINA]
     assert not feed.is_available()
 
@@ -271,6 +276,7 @@ def test_a_missing_camera_says_so_and_a_camera_that_vanishes_keeps_the_photo_tak
         "The webcam stopped. Check its cable, or choose a file instead."
     )
     assert not capture.retake_button.isVisible()
+    assert capture.file_button.isVisible()  # the other way on
     click(desk, capture.use_button)  # the photo taken is still good
     desk.qtbot.waitUntil(lambda: bool(desk.messages), timeout=20_000)
     assert kept_photo(desk)[0] is not None
