@@ -18,8 +18,10 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from kiosk.core.photos import JPEG_MAGIC
+from kiosk.desk_app import desk_camera
 from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
+from kiosk.settings import Settings
 from kiosk.store import journal, photos
 from kiosk.ui.desk.photo_capture import PhotoCaptureDialog, PhotoSourceDialog, Step
 from kiosk.ui.i18n import install_language
@@ -294,3 +296,15 @@ def test_signing_out_closes_the_capture_and_stops_the_webcam(
     assert closed(capture)
     assert not feed.is_available()
     assert kept_photo(desk) == (None, [])
+
+
+@pytest.mark.parametrize(("device", "has_camera"), [("none", False), (" None ", False), ("", True)])
+def test_the_desk_opens_the_webcam_of_the_settings_without_starting_it(
+    qapp: QApplication, device: str, has_camera: bool
+) -> None:
+    camera = desk_camera(Settings(camera_device=device))
+    assert (camera is not None) == has_camera
+    if camera is not None:
+        assert camera.is_wanted
+        assert not camera.is_available()  # off until the capture dialog starts it
+        camera.stop()
