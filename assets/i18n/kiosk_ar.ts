@@ -827,6 +827,10 @@
         <translation>صور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>تعذّر حفظ الصورة. حاول مرة أخرى، وإن تكرّر الفشل فأبلِغ قسم تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>تم تسجيل وصول {name}.</translation>
     </message>
@@ -837,10 +841,6 @@
     <message>
         <source>The pick-up of the badge of {name} is recorded.</source>
         <translation>سُجِّل استلام شارة {name}.</translation>
-    </message>
-    <message>
-        <source>The photo could not be kept. Take it again.</source>
-        <translation>تعذّر حفظ الصورة. التقطها مرة أخرى.</translation>
     </message>
     <message>
         <source>That did not work. Reference for IT: {ref}</source>

@@ -827,6 +827,10 @@
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>No se pudo guardar la foto. Vuelva a intentarlo; si vuelve a fallar, avise al servicio de informática.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>Se ha registrado la llegada de {name}.</translation>
     </message>
@@ -837,10 +841,6 @@
     <message>
         <source>The pick-up of the badge of {name} is recorded.</source>
         <translation>Se ha registrado la recogida de la credencial de {name}.</translation>
-    </message>
-    <message>
-        <source>The photo could not be kept. Take it again.</source>
-        <translation>No se pudo guardar la foto. Vuelva a tomarla.</translation>
     </message>
     <message>
         <source>That did not work. Reference for IT: {ref}</source>

@@ -827,6 +827,10 @@
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>La photo n’a pas pu être enregistrée. Réessayez ; en cas de nouvel échec, prévenez le service informatique.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} est enregistré(e).</translation>
     </message>
@@ -837,10 +841,6 @@
     <message>
         <source>The pick-up of the badge of {name} is recorded.</source>
         <translation>Le retrait du badge de {name} est enregistré.</translation>
-    </message>
-    <message>
-        <source>The photo could not be kept. Take it again.</source>
-        <translation>La photo n’a pas pu être enregistrée. Reprenez-la.</translation>
     </message>
     <message>
         <source>That did not work. Reference for IT: {ref}</source>

@@ -827,6 +827,10 @@
         <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>Не удалось сохранить фотографию. Повторите попытку; если снова не получится, сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name}: регистрация выполнена.</translation>
     </message>
@@ -837,10 +841,6 @@
     <message>
         <source>The pick-up of the badge of {name} is recorded.</source>
         <translation>Получение бейджа {name} зарегистрировано.</translation>
-    </message>
-    <message>
-        <source>The photo could not be kept. Take it again.</source>
-        <translation>Не удалось сохранить фотографию. Сделайте её ещё раз.</translation>
     </message>
     <message>
         <source>That did not work. Reference for IT: {ref}</source>

@@ -827,6 +827,10 @@
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>无法保存照片。请重试；如仍失败，请告知信息技术人员。</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} 已签到。</translation>
     </message>
@@ -837,10 +841,6 @@
     <message>
         <source>The pick-up of the badge of {name} is recorded.</source>
         <translation>{name} 的证件领取已记录。</translation>
-    </message>
-    <message>
-        <source>The photo could not be kept. Take it again.</source>
-        <translation>无法保存照片。请重新拍摄。</translation>
     </message>
     <message>
         <source>That did not work. Reference for IT: {ref}</source>

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QImageReader
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QGridLayout,
     QPushButton,
     QVBoxLayout,
@@ -27,24 +24,20 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.desk import DeskProblem
 from kiosk.core.model import Participant, ParticipantStatus
-from kiosk.scan.camera import CameraFeed
-from kiosk.scan.photo import PhotoError, photo_from_image
 from kiosk.services.desk import DeskError, WalkIn
 from kiosk.services.desk_backend import DeskBackend
-from kiosk.services.photos import PhotoSaveError
 from kiosk.services.printing import PrintOutcome
 from kiosk.store.desk import NameResult
 from kiosk.ui.desk.context import DeskContext, DeskPanel
 from kiosk.ui.desk.dialogs import ActionDialog, CheckInDialog, PrintDialog, VoidDialog
 from kiosk.ui.desk.dialogs_people import NameDialog, VipPickupDialog, WalkInDialog
-from kiosk.ui.desk.photo_capture import NO_FRAME_MS, PhotoCaptureDialog, PhotoSourceDialog
+from kiosk.ui.desk.photo_replace import PhotoChooser, PhotoReplacer
 from kiosk.ui.desk.problems import photo_problem_text, problem_text
 from kiosk.ui.messages import printer_text
 from kiosk.ui.widgets import label
 
 T = TypeVar("T")
 V = TypeVar("V")
-PhotoChooser = Callable[[QWidget], str]  # the file chosen, "" when cancelled
 
 
 def _attempt(call: Callable[[], T]) -> T | DeskError:
@@ -53,40 +46,6 @@ def _attempt(call: Callable[[], T]) -> T | DeskError:
         return call()
     except DeskError as exc:
         return exc
-
-
-def keep_photo_file(backend: DeskBackend, registration_id: int, source: Path) -> bool | None:
-    """On the worker thread: the file read (turned as its EXIF says), cropped like a kiosk photo
-    and kept exactly as `kiosk photo` keeps it. True when a waiting badge now shows it."""
-    reader = QImageReader(str(source))
-    reader.setAutoTransform(True)
-    image = reader.read()
-    try:
-        jpeg = photo_from_image(image).jpeg
-    except PhotoError:
-        return None
-    return keep_photo_jpeg(backend, registration_id, jpeg)
-
-
-def keep_photo_jpeg(backend: DeskBackend, registration_id: int, jpeg: bytes) -> bool | None:
-    """On the worker thread: a photo made here (a file or the webcam) kept exactly as `kiosk
-    photo` keeps it. True when a waiting badge now shows it; None when it could not be kept."""
-    try:
-        job = backend.service.keep_photo(registration_id, jpeg, "desk")
-    except PhotoSaveError:
-        return None
-    return job is not None
-
-
-def choose_photo_file(parent: QWidget, title: str = "") -> str:
-    """The desk's file chooser for a photo (a modal dialog)."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        title or QCoreApplication.translate("PersonActions", "Choose the person's photo"),
-        "",
-        QCoreApplication.translate("PersonActions", "Pictures (*.jpg *.jpeg *.png)"),
-    )
-    return path
 
 
 class PersonActions(DeskPanel):
@@ -102,12 +61,7 @@ class PersonActions(DeskPanel):
         self._valid_version: int | None = None
         self._open_job: str | None = None
         self._dialog: ActionDialog | None = None
-        self._photo_dialog: QDialog | None = None  # the photo's source choice or the webcam's
-        # tests hand in a chosen file
-        self.choose_photo: PhotoChooser = lambda parent: choose_photo_file(
-            parent, self.file_title()
-        )
-        self.no_frame_ms = NO_FRAME_MS  # the webcam gives no picture this long: say so
+        self.photo = PhotoReplacer(context, self)  # Replace photo…: a file or the webcam
         self.check_in_button = self._button("desk-action-check-in", self._on_check_in)
         self.print_button = self._button("desk-action-print", self._on_print)
         self.name_button = self._button("desk-action-name", self._on_correct_name)
@@ -115,6 +69,9 @@ class PersonActions(DeskPanel):
         self.vip_button = self._button("desk-action-vip", self._on_vip_pickup)
         self.void_button = self._button("desk-action-void", self._on_void)
         self.walk_in_button = self._button("desk-action-walk-in", self.start_walk_in)
+        self.photo.kept.connect(self._on_photo_kept)
+        self.photo.failed.connect(self._on_failed)
+        self.photo.working.connect(lambda: self.photo_button.setEnabled(False))
         self.why_not = label("hint", wrap=True)
         self._lay_out()
         context.staff_changed.connect(self._on_staff_changed)
@@ -139,9 +96,13 @@ class PersonActions(DeskPanel):
         return self._dialog
 
     @property
-    def photo_dialog(self) -> QDialog | None:
-        """The photo's source choice or capture dialog now open, if any."""
-        return self._photo_dialog
+    def choose_photo(self) -> PhotoChooser:
+        """The file chooser for Replace photo… (tests hand in a chosen file)."""
+        return self.photo.choose_photo
+
+    @choose_photo.setter
+    def choose_photo(self, chooser: PhotoChooser) -> None:
+        self.photo.choose_photo = chooser
 
     def clear(self) -> None:
         self._close_dialog()
@@ -245,74 +206,8 @@ class PersonActions(DeskPanel):
 
     @Slot()
     def _on_replace_photo(self) -> None:
-        """With a webcam: the webcam or a file; without (``[camera] device = "none"``): a file,
-        the chooser's title saying there is no webcam."""
-        person, camera = self._person, self.context.camera
-        if person is None or self.context.staff is None:
-            return
-        if camera is None:
-            self._choose_photo_file(person)
-            return
-        dialog = PhotoSourceDialog(person, self)
-        dialog.webcam.connect(lambda: self._open_capture(person, camera))
-        dialog.file.connect(lambda: self._choose_photo_file(person))
-        self._open_photo_dialog(dialog)
-
-    def _open_capture(self, person: Participant, camera: CameraFeed) -> None:
-        if self.context.staff is None:
-            return
-        dialog = PhotoCaptureDialog(
-            self.context, camera, person, self, no_frame_ms=self.no_frame_ms
-        )
-        dialog.use.connect(lambda jpeg: self._keep_captured(dialog, person, jpeg))
-        dialog.choose_file.connect(lambda: self._choose_photo_file(person))
-        self._open_photo_dialog(dialog)
-
-    def _keep_captured(self, dialog: PhotoCaptureDialog, person: Participant, jpeg: bytes) -> None:
-        """Use this photo: kept like a chosen file; the dialog closes, or says why not."""
-
-        def kept(on_badge: bool | None) -> None:
-            if on_badge is None:
-                dialog.show_problem(self.tr("The photo could not be kept. Take it again."))
-                return
-            dialog.done_saving()
-            self._on_photo_kept(person, on_badge)
-
-        def failed(text: str) -> None:
-            dialog.show_problem(
-                self.tr("That did not work. Reference for IT: {ref}").format(ref=text)
-            )
-
-        self.context.run(lambda b: keep_photo_jpeg(b, person.registration_id, jpeg), kept, failed)
-
-    def _open_photo_dialog(self, dialog: QDialog) -> None:
-        self._close_dialog()
-        self._photo_dialog = dialog
-        dialog.finished.connect(lambda _code: self._forget_photo_dialog(dialog))
-        dialog.open()
-
-    def _forget_photo_dialog(self, dialog: QDialog) -> None:
-        if self._photo_dialog is dialog:
-            self._photo_dialog = None
-        dialog.deleteLater()
-
-    def file_title(self) -> str:
-        if self.context.camera is None:
-            return self.tr("No webcam is set up at this desk: choose the person's photo")
-        return self.tr("Choose the person's photo")
-
-    def _choose_photo_file(self, person: Participant) -> None:
-        if self.context.staff is None:
-            return
-        path = self.choose_photo(self)
-        if not path:
-            return
-        self.photo_button.setEnabled(False)
-        self.context.run(
-            lambda b: keep_photo_file(b, person.registration_id, Path(path)),
-            lambda on_badge: self._on_photo_kept(person, on_badge),
-            self._on_failed,
-        )
+        if self._person is not None and self.context.staff is not None:
+            self.photo.start(self._person)
 
     # -- answers --------------------------------------------------------------------------
 
@@ -435,8 +330,7 @@ class PersonActions(DeskPanel):
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.reject()
-        if self._photo_dialog is not None:
-            self._photo_dialog.reject()  # the webcam stops with it
+        self.photo.close()  # the webcam stops with its dialog
 
     # -- the buttons' state -------------------------------------------------------------
 

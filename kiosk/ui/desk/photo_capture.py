@@ -1,4 +1,4 @@
-"""The desk's photo from its webcam: a small choice (webcam or file), then the capture dialog.
+"""The desk's photo from its webcam (after the choice in photo_source.py): the capture dialog.
 
 The capture dialog reuses the kiosk's viewfinder (the live picture, mirrored, with the face
 oval); Take photo makes the exact centred crop on the desk's worker thread, like the kiosk's
@@ -12,16 +12,16 @@ from __future__ import annotations
 import enum
 import sys
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtMultimedia import QVideoFrame
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.model import Participant
 from kiosk.scan.camera import CameraFeed
 from kiosk.scan.photo import CapturedPhoto, photo_from_frame
 from kiosk.ui.desk.context import DeskContext
-from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font
+from kiosk.ui.desk.photo_source import DeskDialog, desk_button
 from kiosk.ui.kiosk.photo_viewfinder import PhotoViewfinder
 from kiosk.ui.widgets import label
 
@@ -42,78 +42,7 @@ class Step(enum.Enum):
     NO_CAMERA = "no-camera"  # missing, vanished or silent: choose a file instead
 
 
-class _Dialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setFont(desk_font())
-        self.setStyleSheet(DESK_STYLESHEET)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _button(name: str, primary: bool = False) -> QPushButton:
-    button = QPushButton()
-    button.setObjectName("primary" if primary else name)
-    button.setAutoDefault(False)
-    return button
-
-
-class PhotoSourceDialog(_Dialog):
-    """Where the new photo comes from: ``webcam`` or ``file`` (Cancel: neither)."""
-
-    webcam = Signal()
-    file = Signal()
-
-    def __init__(self, person: Participant, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.person = person
-        self.heading = label("title", wrap=True)
-        self.webcam_button = _button("desk-photo-webcam", primary=True)
-        self.file_button = _button("desk-photo-file")
-        self.cancel_button = _button("desk-photo-cancel")
-        self.webcam_button.clicked.connect(self._on_webcam)
-        self.file_button.clicked.connect(self._on_file)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.webcam_button)
-        buttons.addWidget(self.file_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        column = QVBoxLayout(self)
-        column.setSpacing(16)
-        column.addWidget(self.heading)
-        column.addLayout(buttons)
-        self.retranslate()
-
-    @Slot()
-    def _on_webcam(self) -> None:
-        self.accept()
-        self.webcam.emit()
-
-    @Slot()
-    def _on_file(self) -> None:
-        self.accept()
-        self.file.emit()
-
-    @override
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Replace photo"))
-        self.heading.setText(
-            self.tr("New photo of {name}").replace("{name}", self.person.badge_name)
-        )
-        self.webcam_button.setText(self.tr("Take with the webcam"))
-        self.file_button.setText(self.tr("Choose a file…"))
-        self.cancel_button.setText(self.tr("Cancel"))
-
-
-class PhotoCaptureDialog(_Dialog):
+class PhotoCaptureDialog(DeskDialog):
     """The live picture, Take photo, then the photo: Use this photo / Retake; Cancel any time.
 
     ``use(jpeg)`` when staff accept the photo (the dialog waits until ``done`` or
@@ -147,11 +76,11 @@ class PhotoCaptureDialog(_Dialog):
         self.heading = label("title", wrap=True)
         self.hint = label("hint", wrap=True)
         self.problem = label("warning", wrap=True)
-        self.take_button = _button("desk-photo-take", primary=True)
-        self.use_button = _button("desk-photo-use", primary=True)
-        self.retake_button = _button("desk-photo-retake")
-        self.file_button = _button("desk-photo-file")  # when the webcam cannot give a picture
-        self.cancel_button = _button("desk-photo-cancel")
+        self.take_button = desk_button("desk-photo-take", primary=True)
+        self.use_button = desk_button("desk-photo-use", primary=True)
+        self.retake_button = desk_button("desk-photo-retake")
+        self.file_button = desk_button("desk-photo-file")  # when the webcam cannot give a picture
+        self.cancel_button = desk_button("desk-photo-cancel")
         self._no_frame = QTimer(self)
         self._no_frame.setSingleShot(True)
         self._no_frame.setInterval(no_frame_ms)

@@ -23,7 +23,9 @@ from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
 from kiosk.settings import Settings
 from kiosk.store import journal, photos
-from kiosk.ui.desk.photo_capture import PhotoCaptureDialog, PhotoSourceDialog, Step
+from kiosk.ui.desk import photo_replace
+from kiosk.ui.desk.photo_capture import PhotoCaptureDialog, Step
+from kiosk.ui.desk.photo_source import PhotoSourceDialog
 from kiosk.ui.i18n import install_language
 
 AMINA = 22000003  # Aoife Wilson in the demo home
@@ -69,7 +71,7 @@ def desk_with(
     install_language(qapp, language)
     desk = make_desk(DESK_PIN)
     desk.context.camera = feed
-    desk.actions.no_frame_ms = 400
+    desk.actions.photo.no_frame_ms = 400
     desk.show(AMINA)
     return desk
 
@@ -82,12 +84,12 @@ def click(desk: Desk, button: QPushButton) -> None:
 
 def open_capture(desk: Desk, language: str = "en") -> PhotoCaptureDialog:
     click(desk, desk.actions.photo_button)
-    choice = desk.actions.photo_dialog
+    choice = desk.actions.photo.dialog
     assert isinstance(choice, PhotoSourceDialog)
     assert choice.webcam_button.text() == tr("Take with the webcam", "PhotoSourceDialog", language)
     assert choice.file_button.text() == tr("Choose a file…", "PhotoSourceDialog", language)
     click(desk, choice.webcam_button)
-    capture = desk.actions.photo_dialog
+    capture = desk.actions.photo.dialog
     assert isinstance(capture, PhotoCaptureDialog)
     desk.qtbot.waitExposed(capture)
     return capture
@@ -166,7 +168,7 @@ def test_take_then_use_keeps_the_photo_like_a_chosen_file(
     ).replace("{name}", "Aoife Wilson")
     assert desk.messages == [f"\u200f{text}" if language == "ar" else text]
     assert desk.changed == [AMINA]
-    assert desk.actions.photo_dialog is None
+    assert desk.actions.photo.dialog is None
     assert closed(capture)
     assert not feed.is_available()  # the webcam is off once the dialog closed
 
@@ -205,7 +207,7 @@ def test_cancel_writes_nothing_and_stops_the_webcam(
     assert kept_photo(desk) == (None, [])
     assert desk.messages == []
     assert desk.changed == []
-    assert desk.actions.photo_dialog is None
+    assert desk.actions.photo.dialog is None
     assert not feed.is_available()
 
 
@@ -217,13 +219,13 @@ def test_no_camera_gives_the_file_chooser_only_saying_why(
     asked: list[str] = []
 
     def chooser(_parent: object) -> str:
-        asked.append(desk.actions.file_title())
+        asked.append(desk.actions.photo.file_title())
         return ""
 
     desk.actions.choose_photo = chooser
     click(desk, desk.actions.photo_button)
     desk.idle()
-    assert desk.actions.photo_dialog is None  # no choice: there is no webcam
+    assert desk.actions.photo.dialog is None  # no choice: there is no webcam
     no_webcam = "No webcam is set up at this desk: choose the person's photo"
     assert asked == [tr(no_webcam, "PersonActions", language)]
     assert kept_photo(desk) == (None, [])
@@ -292,7 +294,7 @@ def test_signing_out_closes_the_capture_and_stops_the_webcam(
     film(desk, camera, capture, LIGHT)
     assert feed.is_available()
     desk.context.set_staff(None)
-    assert desk.actions.photo_dialog is None
+    assert desk.actions.photo.dialog is None
     assert closed(capture)
     assert not feed.is_available()
     assert kept_photo(desk) == (None, [])
@@ -308,3 +310,24 @@ def test_the_desk_opens_the_webcam_of_the_settings_without_starting_it(
         assert camera.is_wanted
         assert not camera.is_available()  # off until the capture dialog starts it
         camera.stop()
+
+
+def test_a_photo_that_cannot_be_stored_is_said_in_the_dialog_which_stays_open(
+    make_desk: MakeDesk,
+    qapp: QApplication,
+    feed: CameraFeed,
+    camera: FakeCamera,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    desk = desk_with(make_desk, qapp, "zh", feed)
+    monkeypatch.setattr(photo_replace, "keep_photo_jpeg", lambda _b, _id, _jpeg: None)  # disk full
+    capture = open_capture(desk, "zh")
+    take(desk, camera, capture, LIGHT)
+    click(desk, capture.use_button)
+    desk.qtbot.waitUntil(lambda: capture.problem.isVisible(), timeout=20_000)
+    full = "The photo could not be stored. Try again; if it fails again, tell IT."
+    assert capture.problem.text() == tr(full, "PersonActions", "zh")
+    assert capture.step is Step.PREVIEW
+    assert capture.use_button.isEnabled()  # try again
+    assert desk.messages == []
+    assert desk.changed == []
