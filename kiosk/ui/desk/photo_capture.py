@@ -3,7 +3,7 @@
 The capture dialog reuses the kiosk's viewfinder (the live picture, mirrored, with the face
 oval); Take photo makes the exact centred crop on the desk's worker thread, like the kiosk's
 photo step. The webcam runs only while the dialog is open. It keeps nothing itself: "Use this
-photo" emits ``use(jpeg)`` and PersonActions keeps it exactly as a chosen file
+photo" emits ``use(jpeg)`` and PhotoReplacer keeps it exactly as a chosen file
 (docs/desk-window.md, Actions).
 """
 
@@ -38,14 +38,14 @@ class Step(enum.Enum):
     LIVE = "live"  # the live picture: Take photo
     MAKING = "making"  # the shot becomes the photo (worker thread)
     PREVIEW = "preview"  # Use this photo / Retake
-    SAVING = "saving"  # PersonActions keeps it (worker thread)
+    SAVING = "saving"  # PhotoReplacer keeps it (worker thread)
     NO_CAMERA = "no-camera"  # missing, vanished or silent: choose a file instead
 
 
 class PhotoCaptureDialog(DeskDialog):
     """The live picture, Take photo, then the photo: Use this photo / Retake; Cancel any time.
 
-    ``use(jpeg)`` when staff accept the photo (the dialog waits until ``done`` or
+    ``use(jpeg)`` when staff accept the photo (the dialog waits until ``done_saving`` or
     ``show_problem``); ``choose_file`` when the webcam cannot give a picture and staff take a
     file instead. The feed is started when the dialog is shown and stopped when it closes.
     """
@@ -101,7 +101,7 @@ class PhotoCaptureDialog(DeskDialog):
         return self._step
 
     def done_saving(self) -> None:
-        """PersonActions kept the photo: close (the webcam stops)."""
+        """The photo is kept: close (the webcam stops)."""
         self.accept()
 
     def show_problem(self, text: str) -> None:
