@@ -262,23 +262,24 @@ def test_a_camera_without_pictures_says_so_and_the_file_still_works(
     assert not feed.is_available()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_missing_camera_says_so_and_a_camera_that_vanishes_keeps_the_photo_taken(
-    make_desk: MakeDesk, qapp: QApplication, feed: CameraFeed, camera: FakeCamera
+    make_desk: MakeDesk, qapp: QApplication, feed: CameraFeed, camera: FakeCamera, language: str
 ) -> None:
-    desk = desk_with(make_desk, qapp, "en", CameraFeed(CameraChoice("no such camera")))
-    capture = open_capture(desk)
+    desk = desk_with(make_desk, qapp, language, CameraFeed(CameraChoice("no such camera")))
+    capture = open_capture(desk, language)
     assert capture.step is Step.NO_CAMERA
-    assert capture.problem.text() == tr("No webcam was found at this desk. Choose a file instead.")
+    missing = "No webcam was found at this desk. Choose a file instead."
+    assert capture.problem.text() == tr(missing, language=language)
     assert capture.file_button.isVisible()
     click(desk, capture.cancel_button)
 
     desk.context.camera = feed
-    capture = open_capture(desk)
+    capture = open_capture(desk, language)
     take(desk, camera, capture, LIGHT)
     feed.availability_changed.emit(False)  # unplugged after the shot
-    assert capture.problem.text() == tr(
-        "The webcam stopped. Check its cable, or choose a file instead."
-    )
+    stopped = "The webcam stopped. Check its cable, or choose a file instead."
+    assert capture.problem.text() == tr(stopped, language=language)
     assert not capture.retake_button.isVisible()
     assert capture.file_button.isVisible()  # the other way on
     click(desk, capture.use_button)  # the photo taken is still good
@@ -286,11 +287,12 @@ def test_a_missing_camera_says_so_and_a_camera_that_vanishes_keeps_the_photo_tak
     assert kept_photo(desk)[0] is not None
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_signing_out_closes_the_capture_and_stops_the_webcam(
-    make_desk: MakeDesk, qapp: QApplication, feed: CameraFeed, camera: FakeCamera
+    make_desk: MakeDesk, qapp: QApplication, feed: CameraFeed, camera: FakeCamera, language: str
 ) -> None:
-    desk = desk_with(make_desk, qapp, "en", feed)
-    capture = open_capture(desk)
+    desk = desk_with(make_desk, qapp, language, feed)
+    capture = open_capture(desk, language)
     film(desk, camera, capture, LIGHT)
     assert feed.is_available()
     desk.context.set_staff(None)
@@ -312,21 +314,23 @@ def test_the_desk_opens_the_webcam_of_the_settings_without_starting_it(
         camera.stop()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_photo_that_cannot_be_stored_is_said_in_the_dialog_which_stays_open(
     make_desk: MakeDesk,
     qapp: QApplication,
     feed: CameraFeed,
     camera: FakeCamera,
     monkeypatch: pytest.MonkeyPatch,
+    language: str,
 ) -> None:
-    desk = desk_with(make_desk, qapp, "zh", feed)
+    desk = desk_with(make_desk, qapp, language, feed)
     monkeypatch.setattr(photo_replace, "keep_photo_jpeg", lambda _b, _id, _jpeg: None)  # disk full
-    capture = open_capture(desk, "zh")
+    capture = open_capture(desk, language)
     take(desk, camera, capture, LIGHT)
     click(desk, capture.use_button)
     desk.qtbot.waitUntil(lambda: capture.problem.isVisible(), timeout=20_000)
     full = "The photo could not be stored. Try again; if it fails again, tell IT."
-    assert capture.problem.text() == tr(full, "PersonActions", "zh")
+    assert capture.problem.text() == tr(full, "PersonActions", language)
     assert capture.step is Step.PREVIEW
     assert capture.use_button.isEnabled()  # try again
     assert desk.messages == []
