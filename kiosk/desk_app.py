@@ -22,6 +22,7 @@ from kiosk.settings import Settings
 from kiosk.store import events, open_database
 
 if TYPE_CHECKING:
+    from kiosk.scan.camera import CameraFeed
     from kiosk.services.doctor import CheckResult
     from kiosk.ui.desk.context import DeskContext, DeskOptions
 
@@ -56,6 +57,17 @@ def desk_options(home: Home, settings: Settings) -> DeskOptions:
         event_title_translations=event.title_translations if event else {},
         photos_dir=str(home.photos),
     )
+
+
+def desk_camera(settings: Settings) -> CameraFeed | None:
+    """The webcam of [camera] device for a person's photo, not started (the capture dialog
+    starts it while it is open); None when the device is "none". A camera that is missing
+    now gives a feed all the same: the dialog says so, and it may be plugged in later."""
+    from kiosk.scan.camera import CameraChoice, CameraFeed
+    from kiosk.settings import camera_size
+
+    choice = CameraChoice(settings.camera_device, *camera_size(settings.camera_resolution))
+    return None if choice.is_off else CameraFeed(choice)
 
 
 def staff_notice(context: DeskContext) -> Callable[[list[CheckResult]], None]:
@@ -99,6 +111,7 @@ def run_desk(home: Home) -> int:
     context.sync = sync.runner if sync is not None else None
     monitor = printer_monitor(home, settings)  # network printers, asked on its own thread
     context.printer_monitor = monitor
+    context.camera = desk_camera(settings)  # no QR decoding here: the scanners do that
     scanners = open_scanners(app, settings)
     window = DeskWindow(context)
     scanners.debouncer.scanned.connect(lambda text, _source: window.on_scanned(text))
@@ -117,5 +130,7 @@ def run_desk(home: Home) -> int:
     if sync is not None:
         sync.runner.stop()
     scanners.stop()
+    if context.camera is not None:
+        context.camera.stop()
     runner.stop()
     return int(code)

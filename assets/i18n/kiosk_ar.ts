@@ -827,6 +827,10 @@
         <translation>صور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>تعذّر حفظ الصورة. حاول مرة أخرى، وإن تكرّر الفشل فأبلِغ قسم تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>تم تسجيل وصول {name}.</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>لم تنجح العملية. المرجع لقسم تكنولوجيا المعلومات: {ref}</translation>
+    </message>
+    <message>
+        <source>No webcam is set up at this desk: choose the person&apos;s photo</source>
+        <translation>لم تُضبط كاميرا ويب في هذا المكتب: اختر صورة الشخص</translation>
     </message>
     <message>
         <source>{name}: badge version {version} printed on {printer}.</source>
@@ -1019,6 +1027,85 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>No webcam was found at this desk. Choose a file instead.</source>
+        <translation>لم يُعثر على كاميرا ويب في هذا المكتب. اختر ملفًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The webcam gives no picture. Check its cable, or choose a file instead.</source>
+        <translation>كاميرا الويب لا تعرض أي صورة. تحقّق من كبلها، أو اختر ملفًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped. Check its cable, or choose a file instead.</source>
+        <translation>توقّفت كاميرا الويب. تحقّق من كبلها، أو اختر ملفًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>That picture could not be used. Take the photo again.</source>
+        <translation>تعذّر استخدام تلك الصورة. التقط الصورة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Photo from the webcam</source>
+        <translation>صورة من كاميرا الويب</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>صورة {name}</translation>
+    </message>
+    <message>
+        <source>Starting the webcam…</source>
+        <translation>جارٍ تشغيل كاميرا الويب…</translation>
+    </message>
+    <message>
+        <source>Ask the person to look at the webcam, face inside the oval, then take the photo.</source>
+        <translation>اطلب من الشخص أن ينظر إلى كاميرا الويب ووجهه داخل الشكل البيضاوي، ثم التقط الصورة.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>جارٍ تجهيز الصورة…</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>ستُطبع هذه الصورة على الشارة. استخدمها أو اختر ملفًا.</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or retake it.</source>
+        <translation>ستُطبع هذه الصورة على الشارة. استخدمها أو أعد التقاطها.</translation>
+    </message>
+    <message>
+        <source>Keeping the photo…</source>
+        <translation>جارٍ حفظ الصورة…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>صورة كاميرا الويب</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>استخدام هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>إعادة الالتقاط</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -1083,6 +1170,29 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>تحتاج شارتكم إلى صورة. ويمكن لهذا الكشك التقاطها الآن في بضع ثوانٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSourceDialog</name>
+    <message>
+        <source>Replace photo</source>
+        <translation>استبدال الصورة</translation>
+    </message>
+    <message>
+        <source>New photo of {name}</source>
+        <translation>صورة جديدة لـ {name}</translation>
+    </message>
+    <message>
+        <source>Take with the webcam</source>
+        <translation>التقاط بكاميرا الويب</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

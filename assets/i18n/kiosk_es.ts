@@ -827,6 +827,10 @@
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>No se pudo guardar la foto. Vuelva a intentarlo; si vuelve a fallar, avise al servicio de informática.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>Se ha registrado la llegada de {name}.</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>No ha funcionado. Referencia para informática: {ref}</translation>
+    </message>
+    <message>
+        <source>No webcam is set up at this desk: choose the person&apos;s photo</source>
+        <translation>Este mostrador no tiene cámara web configurada: elija la foto de la persona</translation>
     </message>
     <message>
         <source>{name}: badge version {version} printed on {printer}.</source>
@@ -1019,6 +1027,85 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>No webcam was found at this desk. Choose a file instead.</source>
+        <translation>No se encontró ninguna cámara web en este mostrador. Elija un archivo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The webcam gives no picture. Check its cable, or choose a file instead.</source>
+        <translation>La cámara web no da imagen. Compruebe el cable o elija un archivo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped. Check its cable, or choose a file instead.</source>
+        <translation>La cámara web se detuvo. Compruebe el cable o elija un archivo en su lugar.</translation>
+    </message>
+    <message>
+        <source>That picture could not be used. Take the photo again.</source>
+        <translation>No se pudo usar esa imagen. Vuelva a tomar la foto.</translation>
+    </message>
+    <message>
+        <source>Photo from the webcam</source>
+        <translation>Foto con la cámara web</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>Foto de {name}</translation>
+    </message>
+    <message>
+        <source>Starting the webcam…</source>
+        <translation>Iniciando la cámara web…</translation>
+    </message>
+    <message>
+        <source>Ask the person to look at the webcam, face inside the oval, then take the photo.</source>
+        <translation>Pida a la persona que mire a la cámara web, con la cara dentro del óvalo, y tome la foto.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Esta foto se imprimirá en la credencial. Úsela o elija un archivo.</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or retake it.</source>
+        <translation>Esta foto se imprimirá en la credencial. Úsela o vuelva a tomarla.</translation>
+    </message>
+    <message>
+        <source>Keeping the photo…</source>
+        <translation>Guardando la foto…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Imagen de la cámara web</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Tomar la foto</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -1083,6 +1170,29 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Su credencial necesita una foto. Este quiosco puede tomarla ahora, en unos segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSourceDialog</name>
+    <message>
+        <source>Replace photo</source>
+        <translation>Reemplazar la foto</translation>
+    </message>
+    <message>
+        <source>New photo of {name}</source>
+        <translation>Nueva foto de {name}</translation>
+    </message>
+    <message>
+        <source>Take with the webcam</source>
+        <translation>Tomar con la cámara web</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,10 @@
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>La photo n’a pas pu être enregistrée. Réessayez ; en cas de nouvel échec, prévenez le service informatique.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} est enregistré(e).</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>Cela n&apos;a pas fonctionné. Référence pour l&apos;informatique&#xa0;: {ref}</translation>
+    </message>
+    <message>
+        <source>No webcam is set up at this desk: choose the person&apos;s photo</source>
+        <translation>Aucune webcam n’est configurée à ce guichet : choisissez la photo de la personne</translation>
     </message>
     <message>
         <source>{name}: badge version {version} printed on {printer}.</source>
@@ -1019,6 +1027,85 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>No webcam was found at this desk. Choose a file instead.</source>
+        <translation>Aucune webcam n’a été trouvée à ce guichet. Choisissez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>The webcam gives no picture. Check its cable, or choose a file instead.</source>
+        <translation>La webcam ne donne aucune image. Vérifiez son câble, ou choisissez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped. Check its cable, or choose a file instead.</source>
+        <translation>La webcam s’est arrêtée. Vérifiez son câble, ou choisissez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>That picture could not be used. Take the photo again.</source>
+        <translation>Cette image est inutilisable. Reprenez la photo.</translation>
+    </message>
+    <message>
+        <source>Photo from the webcam</source>
+        <translation>Photo prise avec la webcam</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>Photo de {name}</translation>
+    </message>
+    <message>
+        <source>Starting the webcam…</source>
+        <translation>Démarrage de la webcam…</translation>
+    </message>
+    <message>
+        <source>Ask the person to look at the webcam, face inside the oval, then take the photo.</source>
+        <translation>Demandez à la personne de regarder la webcam, le visage dans l’ovale, puis prenez la photo.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Préparation de la photo…</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Cette photo sera imprimée sur le badge. Utilisez-la, ou choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or retake it.</source>
+        <translation>Cette photo sera imprimée sur le badge. Utilisez-la, ou reprenez-la.</translation>
+    </message>
+    <message>
+        <source>Keeping the photo…</source>
+        <translation>Enregistrement de la photo…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Image de la webcam</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -1083,6 +1170,29 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Votre badge doit comporter une photo. Cette borne peut la prendre maintenant, en quelques secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSourceDialog</name>
+    <message>
+        <source>Replace photo</source>
+        <translation>Remplacer la photo</translation>
+    </message>
+    <message>
+        <source>New photo of {name}</source>
+        <translation>Nouvelle photo de {name}</translation>
+    </message>
+    <message>
+        <source>Take with the webcam</source>
+        <translation>Prendre avec la webcam</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

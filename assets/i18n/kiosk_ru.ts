@@ -827,6 +827,10 @@
         <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>Не удалось сохранить фотографию. Повторите попытку; если снова не получится, сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name}: регистрация выполнена.</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>Не получилось. Код для ИТ-службы: {ref}</translation>
+    </message>
+    <message>
+        <source>No webcam is set up at this desk: choose the person&apos;s photo</source>
+        <translation>На этой стойке не настроена веб-камера: выберите фотографию участника</translation>
     </message>
     <message>
         <source>{name}: badge version {version} printed on {printer}.</source>
@@ -1019,6 +1027,85 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>No webcam was found at this desk. Choose a file instead.</source>
+        <translation>На этой стойке не найдена веб-камера. Выберите файл.</translation>
+    </message>
+    <message>
+        <source>The webcam gives no picture. Check its cable, or choose a file instead.</source>
+        <translation>Веб-камера не передаёт изображение. Проверьте кабель или выберите файл.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped. Check its cable, or choose a file instead.</source>
+        <translation>Веб-камера отключилась. Проверьте кабель или выберите файл.</translation>
+    </message>
+    <message>
+        <source>That picture could not be used. Take the photo again.</source>
+        <translation>Это изображение нельзя использовать. Сделайте снимок ещё раз.</translation>
+    </message>
+    <message>
+        <source>Photo from the webcam</source>
+        <translation>Фотография с веб-камеры</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>Фотография: {name}</translation>
+    </message>
+    <message>
+        <source>Starting the webcam…</source>
+        <translation>Включение веб-камеры…</translation>
+    </message>
+    <message>
+        <source>Ask the person to look at the webcam, face inside the oval, then take the photo.</source>
+        <translation>Попросите участника посмотреть в веб-камеру так, чтобы лицо было внутри овала, и сделайте снимок.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Подготовка фотографии…</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>Эта фотография будет напечатана на бейдже. Используйте её или выберите файл.</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or retake it.</source>
+        <translation>Эта фотография будет напечатана на бейдже. Используйте её или сделайте снимок заново.</translation>
+    </message>
+    <message>
+        <source>Keeping the photo…</source>
+        <translation>Сохранение фотографии…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Изображение с веб-камеры</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Использовать эту фотографию</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -1083,6 +1170,29 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>Для бейджа нужна фотография. Этот терминал может сделать её прямо сейчас, за несколько секунд.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSourceDialog</name>
+    <message>
+        <source>Replace photo</source>
+        <translation>Заменить фотографию</translation>
+    </message>
+    <message>
+        <source>New photo of {name}</source>
+        <translation>Новая фотография: {name}</translation>
+    </message>
+    <message>
+        <source>Take with the webcam</source>
+        <translation>Снять веб-камерой</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,10 @@
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The photo could not be stored. Try again; if it fails again, tell IT.</source>
+        <translation>无法保存照片。请重试；如仍失败，请告知信息技术人员。</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} 已签到。</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>That did not work. Reference for IT: {ref}</source>
         <translation>操作未成功。供技术人员参考的编号：{ref}</translation>
+    </message>
+    <message>
+        <source>No webcam is set up at this desk: choose the person&apos;s photo</source>
+        <translation>此注册处未设置网络摄像头：请选择此人的照片</translation>
     </message>
     <message>
         <source>{name}: badge version {version} printed on {printer}.</source>
@@ -1019,6 +1027,85 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>No webcam was found at this desk. Choose a file instead.</source>
+        <translation>此注册处未找到网络摄像头。请改为选择文件。</translation>
+    </message>
+    <message>
+        <source>The webcam gives no picture. Check its cable, or choose a file instead.</source>
+        <translation>网络摄像头没有画面。请检查连接线，或改为选择文件。</translation>
+    </message>
+    <message>
+        <source>The webcam stopped. Check its cable, or choose a file instead.</source>
+        <translation>网络摄像头已停止。请检查连接线，或改为选择文件。</translation>
+    </message>
+    <message>
+        <source>That picture could not be used. Take the photo again.</source>
+        <translation>该画面无法使用。请重新拍照。</translation>
+    </message>
+    <message>
+        <source>Photo from the webcam</source>
+        <translation>用网络摄像头拍照</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>{name} 的照片</translation>
+    </message>
+    <message>
+        <source>Starting the webcam…</source>
+        <translation>正在启动网络摄像头…</translation>
+    </message>
+    <message>
+        <source>Ask the person to look at the webcam, face inside the oval, then take the photo.</source>
+        <translation>请此人看向网络摄像头，脸部位于椭圆框内，然后拍照。</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>正在准备照片…</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or choose a file.</source>
+        <translation>此照片将打印在证件上。请使用，或选择文件。</translation>
+    </message>
+    <message>
+        <source>This photo will be printed on the badge. Use it, or retake it.</source>
+        <translation>此照片将打印在证件上。请使用，或重新拍摄。</translation>
+    </message>
+    <message>
+        <source>Keeping the photo…</source>
+        <translation>正在保存照片…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>网络摄像头画面</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>使用此照片</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>A photo for your badge</source>
@@ -1083,6 +1170,29 @@
     <message>
         <source>Your badge needs a photo. This kiosk can take it now, in a few seconds.</source>
         <translation>您的证件需要照片。本自助终端现在即可为您拍摄，只需几秒钟。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSourceDialog</name>
+    <message>
+        <source>Replace photo</source>
+        <translation>更换照片</translation>
+    </message>
+    <message>
+        <source>New photo of {name}</source>
+        <translation>{name} 的新照片</translation>
+    </message>
+    <message>
+        <source>Take with the webcam</source>
+        <translation>用网络摄像头拍摄</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core.staff import Role
 from kiosk.core.translations import in_language, no_translations
+from kiosk.scan.camera import CameraFeed
 from kiosk.services.desk import DeskStaff
 from kiosk.services.desk_backend import DeskBackend
 from kiosk.ui.background import ServiceRunner
@@ -64,6 +65,9 @@ class DeskContext(QObject):
         # Asks the network printers on its own thread (report_ready), None in tests and tools:
         # then the worker asks them itself.
         self.printer_monitor: PrinterMonitor | None = None
+        # The desk's webcam for a person's photo, None when [camera] device is "none". Started
+        # only while the capture dialog is open (ui/desk/photo_capture.py).
+        self.camera: CameraFeed | None = None
 
     @property
     def staff(self) -> DeskStaff | None:

@@ -11,31 +11,33 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QImageReader
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.desk import DeskProblem
 from kiosk.core.model import Participant, ParticipantStatus
-from kiosk.scan.photo import PhotoError, photo_from_image
 from kiosk.services.desk import DeskError, WalkIn
 from kiosk.services.desk_backend import DeskBackend
-from kiosk.services.photos import PhotoSaveError
 from kiosk.services.printing import PrintOutcome
 from kiosk.store.desk import NameResult
 from kiosk.ui.desk.context import DeskContext, DeskPanel
 from kiosk.ui.desk.dialogs import ActionDialog, CheckInDialog, PrintDialog, VoidDialog
 from kiosk.ui.desk.dialogs_people import NameDialog, VipPickupDialog, WalkInDialog
+from kiosk.ui.desk.photo_replace import PhotoChooser, PhotoReplacer
 from kiosk.ui.desk.problems import photo_problem_text, problem_text
 from kiosk.ui.messages import printer_text
 from kiosk.ui.widgets import label
 
 T = TypeVar("T")
 V = TypeVar("V")
-PhotoChooser = Callable[[QWidget], str]  # the file chosen, "" when cancelled
 
 
 def _attempt(call: Callable[[], T]) -> T | DeskError:
@@ -44,31 +46,6 @@ def _attempt(call: Callable[[], T]) -> T | DeskError:
         return call()
     except DeskError as exc:
         return exc
-
-
-def keep_photo_file(backend: DeskBackend, registration_id: int, source: Path) -> bool | None:
-    """On the worker thread: the file read (turned as its EXIF says), cropped like a kiosk photo
-    and kept exactly as `kiosk photo` keeps it. True when a waiting badge now shows it."""
-    reader = QImageReader(str(source))
-    reader.setAutoTransform(True)
-    image = reader.read()
-    try:
-        jpeg = photo_from_image(image).jpeg
-        job = backend.service.keep_photo(registration_id, jpeg, "desk")
-    except (PhotoError, PhotoSaveError):
-        return None
-    return job is not None
-
-
-def choose_photo_file(parent: QWidget) -> str:
-    """The desk's file chooser for a photo (a modal dialog)."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("PersonActions", "Choose the person's photo"),
-        "",
-        QCoreApplication.translate("PersonActions", "Pictures (*.jpg *.jpeg *.png)"),
-    )
-    return path
 
 
 class PersonActions(DeskPanel):
@@ -84,7 +61,7 @@ class PersonActions(DeskPanel):
         self._valid_version: int | None = None
         self._open_job: str | None = None
         self._dialog: ActionDialog | None = None
-        self.choose_photo: PhotoChooser = choose_photo_file  # tests hand in a chosen file
+        self.photo = PhotoReplacer(context, self)  # Replace photo…: a file or the webcam
         self.check_in_button = self._button("desk-action-check-in", self._on_check_in)
         self.print_button = self._button("desk-action-print", self._on_print)
         self.name_button = self._button("desk-action-name", self._on_correct_name)
@@ -92,6 +69,9 @@ class PersonActions(DeskPanel):
         self.vip_button = self._button("desk-action-vip", self._on_vip_pickup)
         self.void_button = self._button("desk-action-void", self._on_void)
         self.walk_in_button = self._button("desk-action-walk-in", self.start_walk_in)
+        self.photo.kept.connect(self._on_photo_kept)
+        self.photo.failed.connect(self._on_failed)
+        self.photo.working.connect(lambda: self.photo_button.setEnabled(False))
         self.why_not = label("hint", wrap=True)
         self._lay_out()
         context.staff_changed.connect(self._on_staff_changed)
@@ -114,6 +94,15 @@ class PersonActions(DeskPanel):
     def dialog(self) -> ActionDialog | None:
         """The action's dialog now open, if any."""
         return self._dialog
+
+    @property
+    def choose_photo(self) -> PhotoChooser:
+        """The file chooser for Replace photo… (tests hand in a chosen file)."""
+        return self.photo.choose_photo
+
+    @choose_photo.setter
+    def choose_photo(self, chooser: PhotoChooser) -> None:
+        self.photo.choose_photo = chooser
 
     def clear(self) -> None:
         self._close_dialog()
@@ -217,18 +206,8 @@ class PersonActions(DeskPanel):
 
     @Slot()
     def _on_replace_photo(self) -> None:
-        person = self._person
-        if person is None or self.context.staff is None:
-            return
-        path = self.choose_photo(self)
-        if not path:
-            return
-        self.photo_button.setEnabled(False)
-        self.context.run(
-            lambda b: keep_photo_file(b, person.registration_id, Path(path)),
-            lambda on_badge: self._on_photo_kept(person, on_badge),
-            self._on_failed,
-        )
+        if self._person is not None and self.context.staff is not None:
+            self.photo.start(self._person)
 
     # -- answers --------------------------------------------------------------------------
 
@@ -351,6 +330,7 @@ class PersonActions(DeskPanel):
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.reject()
+        self.photo.close()  # the webcam stops with its dialog
 
     # -- the buttons' state -------------------------------------------------------------
 
