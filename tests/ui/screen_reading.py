@@ -118,3 +118,16 @@ def taps_taken(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the screen takes taps again (the tap guard after a screen change)."""
     guard = tap_guard(window)
     qtbot.waitUntil(lambda: not guard.active)
+
+
+class TickingClock:
+    """A collector's clock for keys typed in a loop: each reading is 1 ms after the last, so the
+    keys stay one burst however long a loaded machine pauses between them (the burst rules have
+    their own tests with exact gaps)."""
+
+    def __init__(self) -> None:
+        self._now = 1000.0
+
+    def __call__(self) -> float:
+        self._now += 0.001
+        return self._now

@@ -15,6 +15,7 @@ from screen_reading import (
     AMINA,
     FakeService,
     MakeWindow,
+    TickingClock,
     current_screen,
     elapse,
     shows,
@@ -39,7 +40,7 @@ LONG = 60.0  # seconds: no timer fires during the test
 
 @pytest.fixture
 def collector(qapp: QApplication) -> Iterator[KeyboardCollector]:
-    collector = KeyboardCollector()
+    collector = KeyboardCollector(clock=TickingClock())
     qapp.installEventFilter(collector)
     yield collector
     qapp.removeEventFilter(collector)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_reading import current_screen, type_keys
+from screen_reading import TickingClock, current_screen, type_keys
 
 from kiosk.app import check_in_service_factory, read_settings, ui_options
 from kiosk.paths import Home
@@ -25,7 +25,7 @@ def wired_kiosk(qtbot: QtBot, qapp: QApplication, home: Home) -> Iterator[MainWi
     the collector is removed and the check-in thread stopped afterwards."""
     settings = read_settings(home)
     runner = CheckInRunner(check_in_service_factory(home, settings))
-    collector = KeyboardCollector(qapp)
+    collector = KeyboardCollector(qapp, clock=TickingClock())
     try:
         window = MainWindow(runner, ui_options(home, settings))
         qapp.installEventFilter(collector)
