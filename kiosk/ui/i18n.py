@@ -53,6 +53,20 @@ def current_language() -> str:
     return code if isinstance(code, str) and code else SOURCE_LANGUAGE
 
 
+def isolated(text: str) -> str:
+    """``text`` (a name, a kiosk id, a printer address, English from a device) kept in one piece
+    inside a line of either direction: first-strong isolate ... pop directional isolate. Empty
+    text stays empty."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+def in_reading_order(text: str) -> str:
+    """``text`` as a paragraph in the UI's direction: in Arabic a line that starts with a Latin
+    name, an id or a figure still reads from the right (a right-to-left mark first)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"\u200f{text}" if rtl and text else text
+
+
 def _install(app: QCoreApplication, catalogue: Path) -> bool:
     translator = QTranslator(app)
     translator.setObjectName(_TRANSLATOR_NAME)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.services.doctor import CheckResult
+from kiosk.ui.i18n import isolated
 
 SHOWN = 3  # the staff menu and the desk's message bar have room for this many failures
 MAX_FINDING_CHARS = 160
@@ -21,7 +22,7 @@ def problem_lines(problems: Sequence[CheckResult]) -> list[str]:
     lines = [
         QCoreApplication.translate(
             "StartUpChecks", "Start-up check failed: {check}: {finding}"
-        ).format(check=_isolated(problem.check), finding=_isolated(_short(problem.finding)))
+        ).format(check=isolated(problem.check), finding=isolated(_short(problem.finding)))
         for problem in problems[:SHOWN]
     ]
     if len(problems) > SHOWN:
@@ -40,9 +41,3 @@ def problem_lines(problems: Sequence[CheckResult]) -> list[str]:
 
 def _short(text: str) -> str:
     return text if len(text) <= MAX_FINDING_CHARS else text[: MAX_FINDING_CHARS - 1] + "…"
-
-
-def _isolated(english: str) -> str:
-    """English text set apart (FSI ... PDI) so that, inside an Arabic line, its own colons and
-    brackets stay with it instead of being reordered with the Arabic around it."""
-    return f"\u2068{english}\u2069"

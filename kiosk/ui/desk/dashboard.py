@@ -46,7 +46,7 @@ from kiosk.services.dashboard import DashboardFigures, dashboard_figures
 from kiosk.services.desk_backend import DeskBackend
 from kiosk.ui.desk.chart_widget import ChartView
 from kiosk.ui.desk.context import DeskContext, DeskPanel
-from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language
+from kiosk.ui.i18n import current_language, in_reading_order
 from kiosk.ui.widgets import label
 
 if sys.version_info >= (3, 12):
@@ -257,10 +257,10 @@ class ArrivalsPanel(DeskPanel):
 
     def _fill_tiles(self, figures: DashboardFigures) -> None:
         day = figures.arrivals
-        # In Arabic "arrived / expected" reads from the right, as its caption does: a
-        # right-to-left mark makes the figures' paragraph right to left (Qt's bidi orders them).
-        mark = "\u200f" if current_language() in RIGHT_TO_LEFT else ""
-        self._tiles["checked_in"].value.setText(f"{mark}{day.arrived:,} / {day.expected:,}")
+        # In Arabic "arrived / expected" reads from the right, as its caption does.
+        self._tiles["checked_in"].value.setText(
+            in_reading_order(f"{day.arrived:,} / {day.expected:,}")
+        )
         self._tiles["today"].value.setText(f"{day.check_ins:,}")
         self._tiles["printed"].value.setText(f"{figures.badges_printed:,}")
         self._tiles["reprints"].value.setText(f"{len(day.reprints):,}")

@@ -14,6 +14,7 @@ from kiosk.services.exceptions import AnswerProblem, ExceptionItem, ExceptionKin
 from kiosk.store.desk import NAME_EDIT_CONFLICT
 from kiosk.store.journal import JobState
 from kiosk.sync.client import SyncProblem
+from kiosk.ui.i18n import isolated
 from kiosk.ui.messages import outcome_text
 
 _CONTEXT = "DeskExceptions"
@@ -138,12 +139,6 @@ def problem_words(problem: AnswerProblem) -> str:
 
 def sync_problem_words(problem: SyncProblem) -> str:
     return tr(SYNC_PROBLEMS[problem])
-
-
-def isolated(text: str) -> str:
-    """``text`` (a printer URI, a message in English) kept in one piece inside a sentence of
-    any direction: first-strong isolate ... pop directional isolate (Unicode bidi)."""
-    return f"\u2068{text}\u2069" if text else ""
 
 
 def item_words(item: ExceptionItem) -> str:

@@ -33,12 +33,12 @@ from kiosk.services.printer_check import PrinterReport
 from kiosk.services.sync import SyncReport
 from kiosk.ui.desk.context import DeskContext, DeskPanel, OneRead
 from kiosk.ui.desk.exception_words import (
-    isolated,
     job_state_words,
     local_time,
     sync_problem_words,
 )
 from kiosk.ui.desk.job_actions import KIND_OF_STATE, JobActions
+from kiosk.ui.i18n import in_reading_order, isolated
 from kiosk.ui.kiosk.printer_status import state_words
 from kiosk.ui.widgets import label
 
@@ -329,10 +329,9 @@ class OperationsPanel(DeskPanel):
         for widget, text in zip(self._sync_labels, names, strict=True):
             widget.setText(text)
         # A label lays out by its text's first letter: a time alone ("09:48") would sit on the
-        # left of an Arabic page; a right-to-left mark puts it where the line starts.
-        mark = "\u200f" if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else ""
+        # left of an Arabic page; in reading order it starts where the line starts.
         for widget, text in zip(self.sync_lines, self._sync_texts(), strict=True):
-            widget.setText(mark + text if text else "")
+            widget.setText(in_reading_order(text))
         self.sync_now.setEnabled(self.context.sync is not None)
 
     def _sync_texts(self) -> tuple[str, str, str, str, str]:

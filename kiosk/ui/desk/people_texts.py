@@ -146,12 +146,6 @@ def when_text(at: datetime, zone: ZoneInfo) -> str:
     return f"{day} {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
 
 
-def isolated(text: str) -> str:
-    """``text`` as one unit in a line of another direction (Unicode first-strong isolate), so a
-    kiosk id, a printer address and a date keep their order in an Arabic sentence."""
-    return f"\u2068{text}\u2069" if text else ""
-
-
 def line_start() -> str:
     """A mark that makes a line of isolated parts read in the UI language's direction."""
     return "\u200f" if current_language() in RIGHT_TO_LEFT else "\u200e"

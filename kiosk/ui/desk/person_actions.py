@@ -13,8 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QPushButton,
@@ -33,6 +32,7 @@ from kiosk.ui.desk.dialogs import ActionDialog, CheckInDialog, PrintDialog, Void
 from kiosk.ui.desk.dialogs_people import NameDialog, VipPickupDialog, WalkInDialog
 from kiosk.ui.desk.photo_replace import PhotoChooser, PhotoReplacer
 from kiosk.ui.desk.problems import photo_problem_text, problem_text
+from kiosk.ui.i18n import in_reading_order
 from kiosk.ui.messages import printer_text
 from kiosk.ui.widgets import label
 
@@ -254,11 +254,10 @@ class PersonActions(DeskPanel):
 
     def _done(self, person: Participant, text: str, name: str = "") -> None:
         """Success: a line on the message bar (``{name}`` filled in), the page reloads."""
-        line = text.replace("{name}", name or person.badge_name)
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            # "{name}: ..." with a Latin name would otherwise read as a left-to-right line.
-            line = f"\u200f{line}"
-        self.context.message.emit(line)
+        # "{name}: ..." with a Latin name would otherwise read as a left-to-right line in Arabic.
+        self.context.message.emit(
+            in_reading_order(text.replace("{name}", name or person.badge_name))
+        )
         self.changed.emit(person.registration_id)
         self.context.data_changed.emit()
 

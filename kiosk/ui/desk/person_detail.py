@@ -20,9 +20,8 @@ from kiosk.services.desk_views import CodeNotice, PersonState, PersonView
 from kiosk.store.person_history import IssuedBadge
 from kiosk.ui.desk import people_texts as words
 from kiosk.ui.desk.people_model import STATE_COLOURS
-from kiosk.ui.desk.people_texts import isolated
 from kiosk.ui.desk.style import REFUSAL
-from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language
+from kiosk.ui.i18n import RIGHT_TO_LEFT, current_language, isolated
 from kiosk.ui.theme import MUTED, PAPER
 from kiosk.ui.widgets import Screen, label
 

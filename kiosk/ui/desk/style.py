@@ -56,10 +56,3 @@ def align_to_layout(
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     widget.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | vertical)
-
-
-def in_reading_order(text: str) -> str:
-    """``text`` as one paragraph in the UI's direction: in Arabic a line that starts with a Latin
-    staff id or name still reads from the right (a right-to-left mark first)."""
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return f"\u200f{text}" if rtl and text else text

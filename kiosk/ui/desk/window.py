@@ -33,8 +33,8 @@ from kiosk.ui.desk.exceptions import ExceptionsPanel
 from kiosk.ui.desk.operations import OperationsPanel
 from kiosk.ui.desk.people import PeoplePanel
 from kiosk.ui.desk.sign_in import DeskSignInPage
-from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font, in_reading_order
-from kiosk.ui.i18n import current_language, install_language
+from kiosk.ui.desk.style import DESK_STYLESHEET, desk_font
+from kiosk.ui.i18n import current_language, in_reading_order, install_language
 from kiosk.ui.messages import LANGUAGE_NAMES
 from kiosk.ui.widgets import label
 

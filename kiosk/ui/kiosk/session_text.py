@@ -13,13 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core.model import Room, Session, Track
 from kiosk.core.programme import BoardEntry
 from kiosk.core.translations import in_language
+from kiosk.ui.i18n import isolated
 from kiosk.ui.messages import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
 _CONTEXT = "sessions"
 ROOM_TBA = QT_TRANSLATE_NOOP("sessions", "Room to be announced")
 _SEPARATOR = " · "
-# First-strong isolates: a list mixing Arabic, Chinese and Latin names keeps its order.
-_ISOLATE = "\u2068{}\u2069"
 
 
 def _tr(text: str) -> str:
@@ -69,7 +68,8 @@ def language_name(code: str) -> str:
 
 
 def languages(session: Session) -> str:
-    return ", ".join(_ISOLATE.format(language_name(code)) for code in session.languages)
+    # Isolated: a list mixing Arabic, Chinese and Latin names keeps its order.
+    return ", ".join(isolated(language_name(code)) for code in session.languages)
 
 
 def clock_time(moment: datetime, timezone: str) -> str:
@@ -80,4 +80,4 @@ def clock_time(moment: datetime, timezone: str) -> str:
 def details(entry: BoardEntry, language: str) -> str:
     """Track and languages on one line."""
     parts = (track_label(entry.track, language), languages(entry.session))
-    return _SEPARATOR.join(_ISOLATE.format(p) for p in parts if p)
+    return _SEPARATOR.join(isolated(p) for p in parts if p)
