@@ -36,6 +36,7 @@ from kiosk.store import open_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QObject
+    from PySide6.QtWidgets import QApplication
 
     from kiosk.scan.camera import CameraFeed
     from kiosk.scan.camera_decoder import CameraDecoder
@@ -138,12 +139,10 @@ def printer_set(home: Home, settings: Settings) -> PrinterSet:
 @contextmanager
 def print_jobs(home: Home) -> Iterator[PrintJobs]:
     """The print-job use cases on this home, for staff commands (`kiosk jobs`, `kiosk reprint`)."""
-    from kiosk.printing.fonts import load_fonts
 
     settings = read_settings(home)
     template = load_template(settings.badge_template, home.root)
     ensure_gui_application()
-    load_fonts()
     setup = print_setup(home, settings, template)
     db = open_database(home.database)
     try:
@@ -167,24 +166,38 @@ def recover_print_jobs(home: Home, settings: Settings) -> int:
         db.close()
 
 
+def widget_application() -> QApplication:
+    """The windows' application (kiosk, desk, scanner test), with the shipped fonts loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.printing.fonts import load_fonts
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    load_fonts()
+    return app
+
+
 def ensure_gui_application() -> None:
-    """Rendering needs a QGuiApplication; headless commands get one on the offscreen platform."""
+    """Rendering needs a QGuiApplication and the shipped fonts; headless commands get one on the
+    offscreen platform."""
     from PySide6.QtGui import QGuiApplication
+
+    from kiosk.printing.fonts import load_fonts
 
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication([sys.argv[0]])
+    load_fonts()
 
 
 def scan_headless(home: Home, text: str) -> ScanResult:
     """`kiosk scan`: the same check-in service as the window, without a window."""
     from kiosk.core.model import ScanSource
-    from kiosk.printing.fonts import load_fonts
 
     settings = read_settings(home)
     ensure_gui_application()
-    load_fonts()
     service = check_in_service_factory(home, settings)()
     result = service.scan(text, ScanSource.CLI)
     if result.photo_step is PhotoStep.CAPTURE:  # no camera here: the desk takes the photo
@@ -198,12 +211,10 @@ def add_desk_photo(home: Home, registration_id: int, source: Path) -> tuple[int,
     Returns the JPEG's size and the waiting badge job's id (None when there is none)."""
     from PySide6.QtGui import QImageReader
 
-    from kiosk.printing.fonts import load_fonts
     from kiosk.scan.photo import PhotoError, photo_from_image
 
     settings = read_settings(home)
     ensure_gui_application()
-    load_fonts()
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # phone photos are often stored sideways with an EXIF turn
     image = reader.read()
@@ -217,18 +228,13 @@ def add_desk_photo(home: Home, registration_id: int, source: Path) -> tuple[int,
 
 def run_kiosk(home: Home) -> int:
     """Open the kiosk window on the home's settings and run until it is closed."""
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.doctoring import start_up_checks
-    from kiosk.printing.fonts import load_fonts
     from kiosk.syncing import background_sync
     from kiosk.ui.background import CheckInRunner
     from kiosk.ui.main_window import MainWindow
 
     settings = read_settings(home)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    load_fonts()
+    app = widget_application()
     recover_print_jobs(home, settings)
     runner = CheckInRunner(check_in_service_factory(home, settings))
     camera, decoder = open_camera(settings)
@@ -392,16 +398,12 @@ def run_scan_test(
     """`kiosk scan-test`: the window showing each input, ``report`` called with each entry's
     JSON. With ``once`` it quits after the first scan: 0 if that scan would check someone in."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from kiosk.printing.fonts import load_fonts
     from kiosk.ui.admin.scan_test import ScanTestWindow
     from kiosk.ui.background import CheckInRunner
 
     settings = read_settings(home)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    load_fonts()
+    app = widget_application()
     scanners = open_scanners(app, settings)
     runner = None if home.is_empty() else CheckInRunner(check_in_service_factory(home, settings))
     window = ScanTestWindow(scanners.keyboard, scanners.serial, runner, settings.scanner_debounce_s)

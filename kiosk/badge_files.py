@@ -42,14 +42,12 @@ def write_badge_file(
     home: Home, registration_id: int, out: Path, size_name: str | None, template: str | None
 ) -> BadgeContent:
     """`kiosk badge`: the person's badge as a PNG or PDF file (a preview: nothing journalled)."""
-    from kiosk.printing.fonts import load_fonts
     from kiosk.printing.render import render_pdf, render_png
 
     settings = read_settings(home)
     size = badge_size(settings, size_name)
     chosen = load_template(settings.badge_template if template is None else template, home.root)
     ensure_gui_application()
-    load_fonts()
     db = open_database(home.database)
     try:
         designer = designer_for(db, chosen, home.photos, settings.event_id)
@@ -63,12 +61,10 @@ def write_badge_file(
 
 def send_test_page(home: Home, uri: str, size_name: str | None) -> PrintResult:
     """`kiosk print-test`: the test page through any printer URI (configured or not)."""
-    from kiosk.printing.fonts import load_fonts
 
     settings = read_settings(home)
     size = badge_size(settings, size_name)
     ensure_gui_application()
-    load_fonts()
     printer = open_printer(uri, base_dir=home.root)
     if size_name is None:  # no --size: the kiosk's stock if this printer takes it, else its widest
         size = _stock_for(printer, size)

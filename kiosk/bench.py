@@ -211,10 +211,8 @@ def _bench_printing(rounds: int) -> dict[str, Any]:
     """Encode each backend's bytes, then print end to end (render, encode, status, send,
     confirmation) to a local TCP printer, against the physical print time of the same badge."""
     from kiosk.app import ensure_gui_application
-    from kiosk.printing.fonts import load_fonts
 
     ensure_gui_application()
-    load_fonts()
     figures: dict[str, Any] = {"print_rounds": rounds}
     figures.update(_bench_encoders(rounds))
     with _TcpSink() as port:
@@ -360,12 +358,10 @@ def _bench_render(rounds: int) -> dict[str, Any]:
 
     from kiosk.app import ensure_gui_application
     from kiosk.core.badge_layout import BadgeContent
-    from kiosk.printing.fonts import load_fonts
     from kiosk.printing.render import pdf_bytes, render_image, render_preview
     from kiosk.printing.sheet import sheet_pdf
 
     ensure_gui_application()
-    load_fonts()
     content = BadgeContent(
         22000042, 1, "Mohamed Abdelhamid", "محمد عبد الحميد", "Ministry of Communications",
         "EG", "DEL", "Delegate — Member State", "#1F4E9D", "7" * 188, "WSIS Forum 2022",

@@ -3,7 +3,6 @@ scanners and sync as the kiosk, with the desk's backend on its own worker thread
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from kiosk.app import (
     printer_monitor,
     read_settings,
     recover_print_jobs,
+    widget_application,
 )
 from kiosk.core.staff import parse_credentials
 from kiosk.paths import Home
@@ -91,19 +91,14 @@ def staff_notice(context: DeskContext) -> Callable[[list[CheckResult]], None]:
 
 def run_desk(home: Home) -> int:
     """Open the desk window on the home's settings and run until it is closed."""
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.doctoring import start_up_checks
-    from kiosk.printing.fonts import load_fonts
     from kiosk.syncing import background_sync
     from kiosk.ui.background import ServiceRunner
     from kiosk.ui.desk.context import DeskContext
     from kiosk.ui.desk.window import DeskWindow
 
     settings = read_settings(home)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    load_fonts()
+    app = widget_application()
     recover_print_jobs(home, settings)
     runner = ServiceRunner(desk_backend_factory(home, settings), name="desk worker")
     context = DeskContext(runner, desk_options(home, settings))

@@ -40,7 +40,6 @@ def register(commands: Any) -> None:
 
 def _report(home: Home, args: argparse.Namespace) -> int:
     from kiosk.app import ensure_gui_application
-    from kiosk.printing.fonts import load_fonts
     from kiosk.printing.report import write_report_pdf
     from kiosk.services.arrivals import arrivals_day, load_event_for_report
     from kiosk.store import open_database
@@ -58,7 +57,6 @@ def _report(home: Home, args: argparse.Namespace) -> int:
     finally:
         db.close()
     ensure_gui_application()
-    load_fonts()
     partial = out.with_name(out.name + ".partial")
     write_report_pdf(figures, partial, language, is_sample=is_sample)
     os.replace(partial, out)
