@@ -7,10 +7,19 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 # Must be set before Qt creates its application (pytest-qt's qapp fixture).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp: QApplication) -> QApplication:
+    """The widget application exists before any test runs: a headless command run first would
+    otherwise create a bare QGuiApplication, and every later test that needs widgets would fail
+    (pytest-qt refuses an application of the wrong kind), so results depended on test order."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
