@@ -3,10 +3,10 @@ the kit a scene uses to put a fresh window into its state (kiosk/ui/scenes.py)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar, cast
+from typing import Protocol, TypeVar, cast
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
@@ -199,3 +199,23 @@ def portrait() -> np.ndarray:
     gray = np.full((480, 640), 60, np.uint8)
     gray[120:400, 240:400] = 200
     return gray
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def pick_by_name(items: Sequence[N], names: Sequence[str], what: str) -> list[N]:
+    """The ``items`` named (all when no name is given); an unknown name raises ValueError
+    listing the names there are (`kiosk screenshots --scene`)."""
+    if not names:
+        return list(items)
+    by_name = {item.name: item for item in items}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        raise ValueError(f"unknown {what} {', '.join(unknown)}; scenes: {', '.join(by_name)}")
+    return [by_name[name] for name in names]

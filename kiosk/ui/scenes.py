@@ -60,6 +60,7 @@ from kiosk.ui.scene_kit import (
     Scene,
     SceneKit,
     StillRunner,
+    pick_by_name,
 )
 from kiosk.ui.staff.menu import StaffMenuScreen
 from kiosk.ui.staff.pin_pad import PinPadScreen
@@ -371,10 +372,4 @@ def scene_names() -> list[str]:
 
 def find_scenes(names: Sequence[str]) -> list[Scene]:
     """The scenes named (all when none); an unknown name raises ValueError listing the names."""
-    if not names:
-        return list(SCENES)
-    by_name = {scene.name: scene for scene in SCENES}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise ValueError(f"unknown scene {', '.join(unknown)}; scenes: {', '.join(by_name)}")
-    return [by_name[name] for name in names]
+    return pick_by_name(SCENES, names, "scene")

@@ -23,6 +23,7 @@ from kiosk.ui.background import ServiceRunner
 from kiosk.ui.desk.context import DeskContext, DeskOptions, DeskPanel
 from kiosk.ui.desk.window import DeskWindow
 from kiosk.ui.i18n import install_language
+from kiosk.ui.scene_kit import pick_by_name
 
 DEFAULT_SIZE = (1280, 800)
 DESK_LANGUAGES = ("en", "ar")
@@ -195,13 +196,7 @@ def desk_scene_names() -> list[str]:
 
 def find_desk_scenes(names: Sequence[str]) -> list[DeskScene]:
     """The desk scenes named (all when none); an unknown name raises ValueError."""
-    if not names:
-        return list(DESK_SCENES)
-    by_name = {scene.name: scene for scene in DESK_SCENES}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise ValueError(f"unknown desk scene {', '.join(unknown)}; scenes: {', '.join(by_name)}")
-    return [by_name[name] for name in names]
+    return pick_by_name(DESK_SCENES, names, "desk scene")
 
 
 def _quiet(context: DeskContext) -> Callable[[], bool]:
