@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 
@@ -109,8 +110,9 @@ def run(people: int, rounds: int) -> dict[str, float | int]:
     return figures
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def bench_main(run: Callable[[int, int], dict[str, Any]], doc: str | None) -> int:
+    """The command line of a benchmark over a home of ``--people``: ``--rounds``, ``--json``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--json", action="store_true")
@@ -119,9 +121,14 @@ def main() -> int:
     if args.json:
         print(json.dumps(figures))
     else:
+        width = max(map(len, figures), default=0) + 2
         for name, value in figures.items():
-            print(f"{name:28} {value}")
+            print(f"{name:{width}} {value}")
     return 0
+
+
+def main() -> int:
+    return bench_main(run, __doc__)
 
 
 if __name__ == "__main__":

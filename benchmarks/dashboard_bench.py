@@ -9,14 +9,12 @@ the page's paint (GUI thread) should stay far under 50 ms; the rest runs on the 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from arrivals_bench import MONDAY, _fill_journal, _ms
+from arrivals_bench import MONDAY, _fill_journal, _ms, bench_main
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -74,18 +72,7 @@ def run(people: int, rounds: int) -> dict[str, float | int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--people", type=int, default=100_000)
-    parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    figures = run(args.people, args.rounds)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for name, value in figures.items():
-            print(f"{name:24} {value}")
-    return 0
+    return bench_main(run, __doc__)
 
 
 if __name__ == "__main__":
