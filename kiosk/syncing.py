@@ -25,7 +25,12 @@ from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
-from kiosk.sync.http import HttpRegistryClient
+from kiosk.sync.registries import (
+    RegistryKind,
+    enrollment_client,
+    parse_registry_url,
+    registry_client,
+)
 from kiosk.sync.wire import printer_name
 from kiosk.ui.background import CheckInRunner, ServiceRunner
 from kiosk.ui.kiosk.sync_status import SyncStatusCorner
@@ -59,8 +64,15 @@ def enrolled_settings(home: Home, settings: Settings) -> Settings:
     # A registry of sample data (a past event) sets the demo clock unless the kiosk has its own.
     simulated = settings.simulated_time or link.simulated_time
     return replace(
-        settings, kiosk_id=link.kiosk_id, registry_url=link.url, simulated_time=simulated
+        settings, kiosk_id=link.kiosk_id, registry_url=prefixed_url(link), simulated_time=simulated
     )
+
+
+def prefixed_url(link: RegistryLink) -> str:
+    """The link's URL as settings write it: with its kind's prefix unless it is ours."""
+    if link.kind == RegistryKind.KIOSK.value:
+        return link.url
+    return f"{link.kind}+{link.url}"
 
 
 def read_settings(home: Home) -> Settings:
@@ -82,9 +94,15 @@ def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> Re
     home.make_folders()
     settings = load_settings(home.settings)
     db = open_database(home.database)
-    client = HttpRegistryClient(url)
     try:
-        link = enroll_kiosk(db, client, url, code, device_key, make_clock(settings.simulated_time))
+        address = parse_registry_url(url)
+    except ValueError as exc:
+        raise SyncError(SyncProblem.REFUSED, str(exc)) from None
+    client = enrollment_client(address)
+    try:
+        link = enroll_kiosk(
+            db, client, address, code, device_key, make_clock(settings.simulated_time)
+        )
     finally:
         client.close()
         db.close()
@@ -106,7 +124,7 @@ def _enrolled_settings_toml(link: RegistryLink) -> str:
 id = "{link.kiosk_id}"
 {clock}
 [registry]
-url = "{link.url}"
+url = "{prefixed_url(link)}"
 interval_s = 15
 """
 
@@ -158,7 +176,7 @@ def session_factory(
     )
 
     def build() -> SyncSession:
-        client = HttpRegistryClient(setup.link.url, setup.link.token)
+        client = registry_client(setup.link)
         return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
 
     return build
@@ -171,7 +189,7 @@ def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = Non
         printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
     )
     db = open_database(home.database)
-    client = HttpRegistryClient(setup.link.url, setup.link.token)
+    client = registry_client(setup.link)
     try:
         return sync_once(db, client, setup.clock, options)
     finally:

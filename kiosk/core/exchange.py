@@ -228,6 +228,30 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class SecretBlock:
+    """A ticket secret another registry (pretix) revoked or blocked, by its hash only.
+
+    ``blocked`` False lifts an earlier block (pretix can unblock a secret); a revoked secret is
+    revoked for good (its ticket was reissued with a new secret or cancelled).
+    """
+
+    secret_hash: str  # kiosk.core.foreign_codes.secret_hash of the secret
+    reason: str  # "revoked" or "blocked"
+    blocked: bool
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TicketKey:
+    """A public key another registry signs its tickets with (pretix signature scheme 1)."""
+
+    scheme: str  # "pretix_sig1"
+    key_id: str  # stable name for the key (a hash of it): rotation adds keys, never renames
+    public_key: bytes  # raw 32-byte Ed25519 public key
+    event_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class ChangePage:
     """One page of the change feed, grouped by kind (each kind keeps the registry's order)."""
 
@@ -247,6 +271,8 @@ class ChangePage:
     checkins: tuple[CheckIn, ...] = ()
     badge_prints: tuple[RemoteBadgePrint, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    secret_blocks: tuple[SecretBlock, ...] = ()  # other registries only (pretix)
+    ticket_keys: tuple[TicketKey, ...] = ()  # other registries only (pretix)
     count: int = 0  # changes on the page, whatever their kind
 
 
@@ -261,6 +287,12 @@ class Enrollment:
     keys: tuple[PublicKey, ...] = ()
     server_time: datetime | None = None
     simulated_time: str = ""  # the sample's demo clock, when the registry serves sample data only
+    # False: the registry does not hold kiosk device keys (pretix, Indico); the kiosk keeps its own
+    # key id and its badges' QR stays verifiable only by readers that have the kiosk's key.
+    holds_device_keys: bool = True
+    # What the link needs besides the token to reach the event (pretix: organizer, event,
+    # checkin_list, device_id; Indico: event_id, regform_id); saved in registry.json.
+    detail: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from kiosk.core.exchange import ChangePage, DeviceKeyInfo
 from kiosk.store import Database, changes
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
+from kiosk.sync.registries import RegistryAddress
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 def enroll_kiosk(
     db: Database,
     client: RegistryClient,
-    url: str,
+    address: RegistryAddress,
     code: str,
     device_key: tuple[int, bytes],
     clock: Callable[[], datetime],
@@ -28,7 +29,7 @@ def enroll_kiosk(
     """
     key_id, public_key = device_key
     answer = client.enroll(code.strip(), public_key, __version__)
-    if answer.device_key_id != key_id:
+    if answer.holds_device_keys and answer.device_key_id != key_id:
         raise SyncError(
             SyncProblem.BAD_ANSWER,
             f"the registry registered device key {answer.device_key_id}, not {key_id}",
@@ -38,5 +39,12 @@ def enroll_kiosk(
     changes.apply_page(db, ChangePage(0, 0, False, keys=answer.keys, device_keys=(own_key,)))
     log.info("enrolled as kiosk %s with device key %d", answer.kiosk_id, key_id)
     return RegistryLink(
-        url.rstrip("/"), answer.kiosk_id, answer.token, key_id, clock(), answer.simulated_time
+        address.url,
+        answer.kiosk_id,
+        answer.token,
+        key_id,
+        clock(),
+        answer.simulated_time,
+        kind=address.kind.value,
+        detail=dict(answer.detail),
     )

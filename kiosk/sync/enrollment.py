@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +23,9 @@ class RegistryLink:
     device_key_id: int
     enrolled_at: datetime
     simulated_time: str = ""  # a registry of sample data runs its kiosks on the sample's clock
+    kind: str = "kiosk"  # kiosk.sync.registries.RegistryKind value: whose protocol ``url`` speaks
+    # What the kind's client needs besides url and token (pretix: organizer, event, ...).
+    detail: dict[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # keep the token out of tracebacks and logs
         return f"RegistryLink(url={self.url!r}, kiosk_id={self.kiosk_id!r}, token=***)"
@@ -53,6 +56,8 @@ def load_link(path: Path) -> RegistryLink | None:
             device_key_id=int(data["device_key_id"]),
             enrolled_at=datetime.fromisoformat(data["enrolled_at"]),
             simulated_time=str(data.get("simulated_time", "")),
+            kind=str(data.get("kind", "kiosk")),
+            detail={str(k): str(v) for k, v in dict(data.get("detail") or {}).items()},
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SyncError(

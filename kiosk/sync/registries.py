@@ -1,0 +1,111 @@
+"""Which registry a kiosk serves, and the client that speaks its protocol (DESIGN.md §7).
+
+A registry URL names its kind by a scheme prefix: ``https://...`` is this project's registry,
+``pretix+https://...`` a pretix server and ``indico+https://...`` an Indico server. The prefix is
+kept in settings and in ``kiosk enroll``; the client gets the plain URL. Every client implements
+``kiosk.sync.client.RegistryClient`` and has ``close()``; the sync engine cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
+from kiosk.sync.enrollment import RegistryLink
+from kiosk.sync.http import HttpRegistryClient
+
+
+class RegistryKind(enum.Enum):
+    KIOSK = "kiosk"  # this project's registry (kiosk-registry)
+    PRETIX = "pretix"
+    INDICO = "indico"
+
+    @property
+    def label(self) -> str:
+        """The kind as staff read it on the status corner and the fleet page."""
+        return {"kiosk": "kiosk registry", "pretix": "pretix", "indico": "Indico"}[self.value]
+
+
+class ClosableClient(RegistryClient, Protocol):
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryAddress:
+    kind: RegistryKind
+    url: str  # without the kind prefix: what the client connects to
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).netloc
+
+
+def parse_registry_url(text: str) -> RegistryAddress:
+    """``pretix+https://host/...`` -> (PRETIX, ``https://host/...``); a plain URL is ours.
+
+    Raises ValueError with a sentence naming what is wrong (settings validation shows it)."""
+    text = text.strip()
+    scheme, sep, _rest = text.partition("://")
+    if not sep:
+        raise ValueError(f"{text!r} is not a URL (expected http(s)://, pretix+https://, ...)")
+    kind_name, plus, transport = scheme.lower().partition("+")
+    if not plus:
+        kind, transport = RegistryKind.KIOSK, kind_name
+    else:
+        try:
+            kind = RegistryKind(kind_name)
+        except ValueError:
+            raise ValueError(
+                f"unknown registry kind {kind_name!r} in {text!r} (pretix+ or indico+)"
+            ) from None
+        if kind is RegistryKind.KIOSK:
+            raise ValueError(f"{text!r}: this project's registry takes a plain http(s) URL")
+    if transport not in ("http", "https"):
+        raise ValueError(f"{text!r}: the registry is reached over http or https")
+    plain = f"{transport}://{_rest}"
+    if not urlsplit(plain).netloc:
+        raise ValueError(f"{text!r} names no server")
+    return RegistryAddress(kind, plain.rstrip("/"))
+
+
+def link_kind(link: RegistryLink) -> RegistryKind:
+    try:
+        return RegistryKind(link.kind)
+    except ValueError:
+        raise SyncError(
+            SyncProblem.UNAUTHENTICATED,
+            f"registry.json names an unknown registry kind {link.kind!r}; enroll the kiosk again",
+        ) from None
+
+
+def describe(link: RegistryLink) -> str:
+    """One line naming the registry a kiosk serves: "pretix · tickets.example.org · itu/wsis22"."""
+    kind = link_kind(link)
+    parts = [kind.label, urlsplit(link.url).netloc]
+    if kind is RegistryKind.PRETIX and link.detail.get("event"):
+        parts.append(f"{link.detail.get('organizer', '')}/{link.detail['event']}")
+    elif kind is RegistryKind.INDICO and link.detail.get("event_id"):
+        parts.append(f"event {link.detail['event_id']}")
+    return " · ".join(part for part in parts if part)
+
+
+def enrollment_client(address: RegistryAddress) -> ClosableClient:
+    """A client that can only enroll: it holds no token yet."""
+    if address.kind is RegistryKind.KIOSK:
+        return HttpRegistryClient(address.url)
+    raise SyncError(
+        SyncProblem.REFUSED, f"enrolling with {address.kind.label} is not available in this build"
+    )
+
+
+def registry_client(link: RegistryLink) -> ClosableClient:
+    """The client for an enrolled kiosk's registry."""
+    kind = link_kind(link)
+    if kind is RegistryKind.KIOSK:
+        return HttpRegistryClient(link.url, link.token)
+    raise SyncError(
+        SyncProblem.REFUSED, f"syncing with {kind.label} is not available in this build"
+    )
