@@ -9,11 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
 from kiosk.core.staff import StaffCredentialError, parse_credentials
 from kiosk.core.translations import FALLBACK_LANGUAGE, frozen, no_translations
+from kiosk.sample.wsis2022_categories import sample_categories
 from kiosk.scan.burst import MAX_SCAN_CHARS, Suffix
 
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -45,6 +47,10 @@ class Settings:
     badge_template: str = ""
     registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
     registry_interval_s: float = 15.0  # seconds between sync rounds while all is well
+    # A pretix event's products as badge categories: item id or internal name -> category code
+    # ([registry.categories], docs/pretix.md); unlisted products use their internal name if it
+    # is a category code, else PAR.
+    registry_categories: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
@@ -96,6 +102,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("staff", "credentials"): "staff_credentials",
     ("registry", "url"): "registry_url",
     ("registry", "interval_s"): "registry_interval_s",
+    ("registry", "categories"): "registry_categories",
     ("camera", "device"): "camera_device",
     ("camera", "resolution"): "camera_resolution",
     ("camera", "photo_capture"): "photo_capture",
@@ -151,7 +158,7 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
 def _split_list(name: str, text: str) -> Any:
     if name == "languages":
         return text.split(",")
-    if name == "desk_location_translations":
+    if name in ("desk_location_translations", "registry_categories"):
         try:  # KIOSK_DESK_LOCATION_TRANSLATIONS='{"fr": "..."}'
             return json.loads(text)
         except ValueError:
@@ -172,9 +179,17 @@ def _validated(values: dict[str, Any], path: Path) -> Settings:
     return settings
 
 
+_TABLES = {
+    "desk_location_translations": lambda value, path: _translations(
+        "desk_location_translations", value, path
+    ),
+    "registry_categories": lambda value, path: _product_categories(value, path),
+}
+
+
 def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
-    if name == "desk_location_translations":
-        return _translations(name, value, path)
+    if name in _TABLES:
+        return _TABLES[name](value, path)
     try:
         if name == "event_id":
             return None if value in (None, "") else int(value)
@@ -209,6 +224,34 @@ def _translations(name: str, value: Any, path: Path) -> Mapping[str, str]:
         if not isinstance(text, str) or not text.strip():
             raise SettingsError(f"{path}: {_key_of(name)}.{code} must be a non-empty text")
     return frozen(value)
+
+
+def category_codes() -> tuple[str, ...]:
+    """The badge category codes a pretix product can map to (the WSIS categories)."""
+    return tuple(category.code for category in sample_categories())
+
+
+def _product_categories(value: Any, path: Path) -> Mapping[str, str]:
+    """``[registry.categories]``: a pretix item id or internal name -> a badge category code."""
+    key = _key_of("registry_categories")
+    if not isinstance(value, Mapping):
+        raise SettingsError(
+            f'{path}: {key} must be a table such as {{ "12" = "SPK", press = "MED" }} '
+            "(a pretix item id or internal name = a badge category code)"
+        )
+    codes = category_codes()
+    clean: dict[str, str] = {}
+    for product, code in value.items():
+        name = str(product).strip()
+        if not name or len(name) > 190:
+            raise SettingsError(f"{path}: {key}: {name!r} is not a pretix item id or name")
+        if not isinstance(code, str) or code.strip().upper() not in codes:
+            raise SettingsError(
+                f"{path}: {key}.{name} = {code!r} is not a badge category; "
+                f"use one of {', '.join(codes)}"
+            )
+        clean[name] = code.strip().upper()
+    return MappingProxyType(clean)
 
 
 def _whole(value: Any) -> int:

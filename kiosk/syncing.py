@@ -18,6 +18,7 @@ from kiosk.clock import make_clock
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterError, PrinterState
 from kiosk.printing.uri import open_printer
+from kiosk.sample.wsis2022_categories import sample_categories
 from kiosk.services.check_in import ScanResult
 from kiosk.services.enrollment import enroll_kiosk
 from kiosk.services.sync import PrinterHealth, SyncOptions, SyncReport, SyncSession, sync_once
@@ -25,7 +26,9 @@ from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
+from kiosk.sync.pretix.catalog import CategoryRules
 from kiosk.sync.registries import (
+    ClosableClient,
     RegistryKind,
     enrollment_client,
     parse_registry_url,
@@ -166,6 +169,16 @@ def sync_setup(home: Home) -> SyncSetup:
     return SyncSetup(home, read_settings(home), link)
 
 
+def category_rules(settings: Settings) -> CategoryRules:
+    """How a pretix event's products become badge categories ([registry.categories])."""
+    known = {category.code: category for category in sample_categories()}
+    return CategoryRules(known=known, by_item=dict(settings.registry_categories))
+
+
+def client_for(setup: SyncSetup) -> ClosableClient:
+    return registry_client(setup.link, category_rules(setup.settings))
+
+
 def session_factory(
     setup: SyncSetup, options: SyncOptions | None = None
 ) -> Callable[[], SyncSession]:
@@ -176,7 +189,7 @@ def session_factory(
     )
 
     def build() -> SyncSession:
-        client = registry_client(setup.link)
+        client = client_for(setup)
         return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
 
     return build
@@ -189,7 +202,7 @@ def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = Non
         printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
     )
     db = open_database(home.database)
-    client = registry_client(setup.link)
+    client = client_for(setup)
     try:
         return sync_once(db, client, setup.clock, options)
     finally:

@@ -36,10 +36,20 @@ _NEEDS_PERSON = frozenset(
 class SyncError(Exception):
     """A registry call failed; the message is safe to log and show (no token, no names)."""
 
-    def __init__(self, problem: SyncProblem, message: str, code: str = "") -> None:
+    def __init__(
+        self,
+        problem: SyncProblem,
+        message: str,
+        code: str = "",
+        *,
+        retry_after_s: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.problem = problem
         self.code = code or problem.value  # the registry's stable error code, when it sent one
+        # The registry asked to be left alone this long (HTTP 429 Retry-After): the engine's
+        # next try waits at least this (capped by services.sync.MAX_DELAY_S).
+        self.retry_after_s = retry_after_s
 
     @property
     def needs_person(self) -> bool:

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.http import HttpRegistryClient
+from kiosk.sync.pretix.catalog import CategoryRules
+from kiosk.sync.pretix.client import PretixClient, PretixLink
 
 
 class RegistryKind(enum.Enum):
@@ -96,16 +98,22 @@ def enrollment_client(address: RegistryAddress) -> ClosableClient:
     """A client that can only enroll: it holds no token yet."""
     if address.kind is RegistryKind.KIOSK:
         return HttpRegistryClient(address.url)
+    if address.kind is RegistryKind.PRETIX:
+        return PretixClient(address.url)
     raise SyncError(
         SyncProblem.REFUSED, f"enrolling with {address.kind.label} is not available in this build"
     )
 
 
-def registry_client(link: RegistryLink) -> ClosableClient:
-    """The client for an enrolled kiosk's registry."""
+def registry_client(link: RegistryLink, categories: CategoryRules | None = None) -> ClosableClient:
+    """The client for an enrolled kiosk's registry; ``categories`` maps a pretix event's
+    products to badge categories (settings' [registry.categories], kiosk.syncing)."""
     kind = link_kind(link)
     if kind is RegistryKind.KIOSK:
         return HttpRegistryClient(link.url, link.token)
+    if kind is RegistryKind.PRETIX:
+        pretix = PretixLink.from_detail(link.url, link.detail)
+        return PretixClient(link.url, link.token, link=pretix, rules=categories)
     raise SyncError(
         SyncProblem.REFUSED, f"syncing with {kind.label} is not available in this build"
     )

@@ -1,0 +1,1 @@
+"""A pretix event as the kiosk's registry (issue 13, docs/pretix.md)."""
