@@ -153,7 +153,24 @@ class FakePretix:
         except KeyError:
             return httpx.Response(404, json={"detail": "Not found."})
         self.print_logs.append({"position": position_id, **body})
+        self.print_log(position_id, self.device_id, body["datetime"])
         return httpx.Response(201, json={"id": len(self.print_logs)})
+
+    def print_log(self, position_id: int, device: int | None, at: str) -> None:
+        """A badge print log, as pretix lists it in the position."""
+        order, position = self.position(position_id)
+        self.next_checkin += 1
+        position["print_logs"].append(
+            {
+                "id": self.next_checkin,
+                "successful": True,
+                "datetime": at,
+                "source": "test",
+                "type": "badge",
+                "device_id": device,
+            }
+        )
+        self.touch(order)
 
     def _initialize(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)

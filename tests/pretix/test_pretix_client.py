@@ -17,7 +17,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from fake_pretix import DEVICE_TOKEN, INIT_TOKEN, FakePretix
+from fake_pretix import DEVICE_TOKEN, INIT_TOKEN, FakePretix, stamp
 
 from kiosk.core.exchange import OutboxEntry, OutboxKind, PushStatus
 from kiosk.core.foreign_codes import canonical_secret, secret_hash
@@ -220,6 +220,18 @@ def test_the_kiosks_own_check_in_is_not_doubled_and_two_entries_open_a_conflict(
     (conflict,) = page.conflicts
     assert (conflict.registration_id, conflict.kind) == (1, "double-check-in")
     assert conflict.detail == "checked in at this kiosk and at pretix device 9 (pretix)"
+
+
+def test_badges_printed_by_other_devices_come_back_as_badge_prints(
+    client: PretixClient, pretix: FakePretix
+) -> None:
+    end = client.changes(0, 1000).next
+    pretix.print_log(1, device=1, at=stamp(ORIGINAL))  # this kiosk's own: in its journal
+    pretix.print_log(1, device=7, at=stamp(ORIGINAL + timedelta(minutes=5)))
+    (badge,) = client.changes(end, 1000).badge_prints
+    assert (badge.issue.registration_id, badge.issue.badge_version) == (1, 2)
+    assert badge.issue.kiosk_id == "pretix-device-7"
+    assert badge.issue.id.startswith("pretix-print-")
 
 
 def test_a_cancelled_order_comes_back_cancelled(client: PretixClient, pretix: FakePretix) -> None:

@@ -225,6 +225,7 @@ class PretixClient:
         )
         read = read_orders(orders, context)
         count = len(read.participants) + len(read.checkins) + len(read.conflicts)
+        count += len(read.badge_prints)
         count += sum(len(v) for v in extra.values())
         return ChangePage(
             since=since,
@@ -233,6 +234,7 @@ class PretixClient:
             server_time=_moment(generated),
             participants=tuple(read.participants),
             checkins=tuple(read.checkins),
+            badge_prints=tuple(read.badge_prints),
             conflicts=tuple(read.conflicts),
             count=count,
             **extra,

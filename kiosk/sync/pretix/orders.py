@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kiosk.core.exchange import Conflict, RosterEntry
+from kiosk.core.exchange import Conflict, RemoteBadgePrint, RosterEntry
 from kiosk.core.foreign_codes import canonical_secret, secret_hash
-from kiosk.core.model import CheckIn, ParticipantStatus, ScanSource
+from kiosk.core.model import BadgeIssue, CheckIn, ParticipantStatus, ScanSource
 from kiosk.sync.fields import MAX_TEXT, Fields, bad
 from kiosk.sync.participant_page import FeedParticipant
 from kiosk.sync.pretix.catalog import CategoryRules, CheckinList, Item
@@ -41,6 +41,7 @@ class OrderContext:
 class OrderPage:
     participants: list[RosterEntry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
+    badge_prints: list[RemoteBadgePrint] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
 
 
@@ -59,6 +60,7 @@ def read_orders(results: Iterable[object], context: OrderContext) -> OrderPage:
                 continue
             page.participants.append(_entry(position, status, valid_if_pending, email, context))
             _read_checkins(position, context, page)
+            _read_print_logs(position, context, page)
     return page
 
 
@@ -183,6 +185,31 @@ def _read_checkins(position: Fields, context: OrderContext, page: OrderPage) -> 
     conflict = _double_entry(sorted(entries, key=lambda e: (e[0], e[1])), registration_id, context)
     if conflict is not None:
         page.conflicts.append(conflict)
+
+
+def _read_print_logs(position: Fields, context: OrderContext, page: OrderPage) -> None:
+    """Badges other devices printed (pretix's print log, type "badge"): the person has one.
+
+    Versions count the successful badge prints in time order; this kiosk's own are in its
+    journal already and are left out."""
+    registration_id = position.whole("id")
+    logs = []
+    for index, raw in enumerate(position.raw("print_logs") or []):
+        log = Fields(raw, f"position {registration_id}.print_logs[{index}]")
+        if log.text("type", default="") == "badge" and log.flag("successful", True):
+            logs.append((log.moment("datetime"), log.whole("id"), log.maybe_whole("device_id")))
+    for version, (at, log_id, device) in enumerate(sorted(logs, key=lambda e: (e[0], e[1])), 1):
+        if device is not None and device == context.own_device:
+            continue
+        issue = BadgeIssue(
+            id=f"pretix-print-{log_id}",
+            registration_id=registration_id,
+            badge_version=version,
+            at=at,
+            kiosk_id=f"pretix-device-{device}" if device is not None else "pretix",
+            printer="pretix",
+        )
+        page.badge_prints.append(RemoteBadgePrint(issue))
 
 
 def _double_entry(
