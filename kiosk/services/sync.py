@@ -73,6 +73,7 @@ class SyncReport:
     open_conflicts: int = 0  # cases the registry flagged for staff (two check-ins, two badges)
     photos_uploaded: int = 0
     photos_refused: int = 0
+    retry_after_s: float | None = None  # the registry asked to wait this long (HTTP 429)
 
     @property
     def ok(self) -> bool:
@@ -125,6 +126,7 @@ class _Tally:
     heartbeat_sent: bool = False
     photos_uploaded: int = 0
     photos_refused: int = 0
+    retry_after_s: float | None = None
 
 
 def sync_once(
@@ -145,6 +147,7 @@ def sync_once(
         _pull(db, client, options, tally)
     except SyncError as exc:
         tally.error, tally.problem = str(exc), exc.problem
+        tally.retry_after_s = exc.retry_after_s
     except StoreError as exc:
         tally.error, tally.problem = str(exc), SyncProblem.BAD_ANSWER
     if tally.problem not in _UNREACHED and not (tally.problem and _needs_person(tally)):
@@ -268,6 +271,7 @@ def _report(db: Database, started: datetime, finished: datetime, tally: _Tally) 
         photos_refused=tally.photos_refused,
         error=tally.error,
         problem=tally.problem,
+        retry_after_s=tally.retry_after_s,
     )
     state = sync_state.load_state(db)
     return replace(
@@ -294,14 +298,17 @@ def _log(report: SyncReport) -> None:
         log.warning("sync round failed (%s): %s", report.problem, report.error)
 
 
-def retry_delay(failures: int, rng: random.Random | None = None) -> float:
+def retry_delay(
+    failures: int, rng: random.Random | None = None, asked_s: float | None = None
+) -> float:
     """Seconds to wait after ``failures`` failed rounds in a row: 2 s doubling to 5 min, each
     drawn between half and all of that (jitter), so a fleet cut off together does not return
-    together."""
+    together; never less than the registry ``asked_s`` (HTTP 429 Retry-After), up to 5 min."""
     if failures <= 0:
         return 0.0
     ceiling = min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** min(failures - 1, 20))
-    return (rng or random.Random()).uniform(ceiling / 2, ceiling)
+    drawn = (rng or random.Random()).uniform(ceiling / 2, ceiling)
+    return max(drawn, min(asked_s or 0.0, MAX_DELAY_S))
 
 
 class SyncSession:

@@ -54,7 +54,7 @@ class _SyncWorker(QObject):
         self._failures = 0 if report.ok else self._failures + 1
         delay_ms = self._interval_ms
         if self._failures:
-            delay_ms = round(retry_delay(self._failures, self._rng) * 1000)
+            delay_ms = round(retry_delay(self._failures, self._rng, report.retry_after_s) * 1000)
         if not report.needs_person:
             self._timer.start(delay_ms)
         self.finished.emit(report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from kiosk.core.foreign_codes import canonical_secret, secret_hash
 from kiosk.core.model import ParticipantStatus
 from kiosk.core.photos import OutgoingPhoto
 from kiosk.sample.wsis2022_categories import sample_categories
-from kiosk.services.sync import sync_once
+from kiosk.services.sync import retry_delay, sync_once
 from kiosk.store import Database, changes, open_database, participants
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.pretix import cursor as cursors
@@ -465,3 +466,18 @@ def test_the_sync_engine_runs_a_pretix_event(
     third = sync_once(db, client, clock)
     assert third.ok
     assert changes.count_conflicts(db) == 1
+
+
+def test_a_long_retry_after_reaches_the_report_and_stretches_the_backoff(
+    client: PretixClient, pretix: FakePretix, db: Database
+) -> None:
+    busy = httpx.Response(429, headers={"Retry-After": "90"})
+    pretix.faults.append(("/organizers/itu/events/wsis22/orders/", busy))
+    report = sync_once(db, client, lambda: ORIGINAL)
+    assert report.problem is SyncProblem.UNAVAILABLE
+    assert report.retry_after_s == 90
+    assert not report.heartbeat_sent
+    rng = random.Random(1)
+    assert retry_delay(1, rng, report.retry_after_s) == 90  # not the 1-2 s of a first failure
+    assert retry_delay(1, random.Random(1), 10_000) == 300  # capped at the engine's 5 minutes
+    assert retry_delay(3, random.Random(1)) == retry_delay(3, random.Random(1), None)
