@@ -25,7 +25,7 @@ from kiosk.core.foreign_codes import canonical_secret, secret_hash
 from kiosk.core.model import ParticipantStatus
 from kiosk.core.photos import OutgoingPhoto
 from kiosk.sample.wsis2022_categories import sample_categories
-from kiosk.services.sync import retry_delay, sync_once
+from kiosk.services.sync import SyncOptions, retry_delay, sync_once
 from kiosk.store import Database, changes, open_database, participants
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.pretix import cursor as cursors
@@ -481,3 +481,70 @@ def test_a_long_retry_after_reaches_the_report_and_stretches_the_backoff(
     assert retry_delay(1, rng, report.retry_after_s) == 90  # not the 1-2 s of a first failure
     assert retry_delay(1, random.Random(1), 10_000) == 300  # capped at the engine's 5 minutes
     assert retry_delay(3, random.Random(1)) == retry_delay(3, random.Random(1), None)
+
+
+def test_a_first_sync_cut_between_pages_resumes_at_the_next_page(
+    pretix: FakePretix, db: Database
+) -> None:
+    pages: list[int] = []
+
+    def cut_at_page_two(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/orders/"):
+            pages.append(int(request.url.params["page"]))
+            if pages == [1, 2]:  # the kiosk stops (or the server does) after page 1
+                return httpx.Response(503, text="restarting")
+        return pretix.handle(request)
+
+    options = SyncOptions(page_limit=2)  # the four orders, two a page
+    client = PretixClient(
+        URL, DEVICE_TOKEN, link=LINK, rules=RULES, transport=httpx.MockTransport(cut_at_page_two)
+    )
+    try:
+        cut = sync_once(db, client, lambda: ORIGINAL, options)
+        assert cut.problem is SyncProblem.UNAVAILABLE
+        assert cut.pages == 1
+        assert cursors.decode(cut.watermark).page == 2  # page 1 applied, page 2 next
+        resumed = sync_once(db, client, lambda: ORIGINAL, options)
+    finally:
+        client.close()
+    assert resumed.ok, resumed.error
+    assert pages[2] == 2  # the next round starts at page 2, not at page 1
+    people = [participants.get_participant(db, n) for n in (1, 2, 3, 4)]
+    assert None not in people
+
+
+@pytest.mark.parametrize(
+    ("include_pending", "valid_if_pending", "status"),
+    [
+        (False, False, ParticipantStatus.CANCELLED),
+        (True, False, ParticipantStatus.REGISTERED),
+        (False, True, ParticipantStatus.REGISTERED),
+    ],
+)
+def test_an_unpaid_order_admits_only_where_pretix_would(
+    client: PretixClient,
+    pretix: FakePretix,
+    include_pending: bool,
+    valid_if_pending: bool,
+    status: ParticipantStatus,
+) -> None:
+    pretix.lists[0] = {**pretix.lists[0], "include_pending": include_pending}
+    order, _ = pretix.position(1)
+    order.update(status="n", valid_if_pending=valid_if_pending)
+    people = {p.registration_id: p for p in client.changes(0, 1000).participants}
+    assert people[1].status is status
+    assert people[2].status is ParticipantStatus.REGISTERED
+
+
+def test_names_in_arabic_and_a_single_attendee_name_are_read(
+    client: PretixClient, pretix: FakePretix
+) -> None:
+    _, arabic = pretix.position(1)
+    arabic["attendee_name_parts"] = {"given_name": "أحمد", "family_name": "ناصر", "_scheme": "full"}
+    _, whole = pretix.position(2)
+    whole["attendee_name_parts"] = {}
+    whole["attendee_name"] = "Maria José da Silva"
+    people = {p.registration_id: p for p in client.changes(0, 1000).participants}
+    assert (people[1].badge_name, people[1].native_name) == ("أحمد ناصر", "أحمد ناصر")
+    assert (people[2].given_name, people[2].family_name) == ("Maria José da", "Silva")
+    assert people[2].native_name == ""

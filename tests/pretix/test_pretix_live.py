@@ -19,6 +19,7 @@ from peer import PeerUnavailableError, PretixPeer, running_peer
 
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
+from kiosk.core.exchange import Heartbeat, OutboxEntry, OutboxKind, PushStatus
 from kiosk.core.model import ParticipantStatus, ScanSource
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterState, PrinterStatus, PrintResult, RenderedBadge
@@ -27,7 +28,8 @@ from kiosk.services.device_key import ensure_device_key
 from kiosk.services.printing import PrintSetup
 from kiosk.store import journal, open_database, participants
 from kiosk.sync.client import SyncError, SyncProblem
-from kiosk.syncing import enroll, sync_home_once
+from kiosk.sync.registries import registry_client
+from kiosk.syncing import enroll, require_link, sync_home_once
 
 pytestmark = pytest.mark.integration
 
@@ -171,6 +173,34 @@ def test_an_offline_check_in_reaches_pretix_with_its_original_time(
         assert journal.count_check_ins(db) == 1
     finally:
         db.close()
+
+
+def test_a_repeated_upload_is_a_duplicate_and_a_new_version_is_told_to_pretix(
+    peer: PretixPeer, first_home: Home
+) -> None:
+    db = open_database(first_home.database)
+    try:
+        row = db.execute(
+            "SELECT id, registration_id FROM checkins WHERE origin = 'local'"
+        ).fetchone()
+    finally:
+        db.close()
+    payload = {"id": row[0], "registration_id": row[1], "at": ON_SITE.isoformat()}
+    entry = OutboxEntry(row[0], OutboxKind.CHECKIN, json.dumps(payload))
+    client = registry_client(require_link(first_home))
+    try:
+        (result,) = client.push([entry])  # the answer to the first upload was lost
+        assert result.status is PushStatus.DUPLICATE
+        beat = Heartbeat("99.0", 0, 0, None, "", "ok", "ok", "", ON_SITE)
+        assert client.heartbeat(beat) is None
+    finally:
+        client.close()
+    history: Any = peer.team_request(
+        "GET", f"/organizers/{peer.organizer}/events/{peer.event}/checkins/"
+    )
+    assert len([c for c in history["results"] if c["successful"]]) == 1
+    devices: Any = peer.team_request("GET", f"/organizers/{peer.organizer}/devices/")
+    assert "99.0" in [d["software_version"] for d in devices["results"]]
 
 
 def test_a_second_kiosk_sees_the_badge_as_already_collected(
