@@ -165,7 +165,13 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
             ),
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
-    probe = probe_registry(link.url, link.token, plan.timeout_s, transport=plan.registry_transport)
+    probe = probe_registry(
+        link.detail.get("root", link.url) if link.kind == "pretix" else link.url,
+        link.token,
+        plan.timeout_s,
+        transport=plan.registry_transport,
+        kind=link.kind,
+    )
     return [_registry_verdict(link.url, link.kiosk_id, probe), _clock_verdict(probe)]
 
 

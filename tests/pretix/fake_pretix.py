@@ -113,6 +113,8 @@ class FakePretix:
             return self._initialize(request)
         if request.headers.get("Authorization") != f"Device {DEVICE_TOKEN}":
             return httpx.Response(401, json={"detail": "Invalid token."})
+        if path == "/device/info":
+            return httpx.Response(200, json=recorded("device-info")["body"])
         if path == "/device/update":
             self.updates.append(json.loads(request.content))
             return httpx.Response(200, json={"device_id": self.device_id})

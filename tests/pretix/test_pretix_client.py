@@ -31,6 +31,7 @@ from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.pretix import cursor as cursors
 from kiosk.sync.pretix.catalog import CategoryRules, event_number
 from kiosk.sync.pretix.client import PretixClient, PretixLink
+from kiosk.sync.probe import probe_registry
 
 URL = "https://pretix.test/itu/wsis22/"
 RULES = CategoryRules(
@@ -548,3 +549,13 @@ def test_names_in_arabic_and_a_single_attendee_name_are_read(
     assert (people[1].badge_name, people[1].native_name) == ("أحمد ناصر", "أحمد ناصر")
     assert (people[2].given_name, people[2].family_name) == ("Maria José da", "Silva")
     assert people[2].native_name == ""
+
+
+def test_kiosk_doctor_asks_pretix_for_the_devices_information(pretix: FakePretix) -> None:
+    good = probe_registry(
+        "https://pretix.test", DEVICE_TOKEN, transport=pretix.transport, kind="pretix"
+    )
+    assert good.accepted, good.problem
+    assert pretix.requests[-1].url.path == "/api/v1/device/info"
+    bad = probe_registry("https://pretix.test", "wrong", transport=pretix.transport, kind="pretix")
+    assert (bad.status, bad.problem) == (401, "HTTP 401")
