@@ -324,6 +324,82 @@
         <source>(scanned %1 times)</source>
         <translation>(مُسح %1 مرات)</translation>
     </message>
+    <message>
+        <source>pretix does not know this ticket (deleted, or another event&apos;s)</source>
+        <translation>لا يعرف pretix هذه التذكرة (محذوفة، أو تخص فعالية أخرى)</translation>
+    </message>
+    <message>
+        <source>the order is not paid in pretix</source>
+        <translation>الطلب غير مدفوع في pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is blocked in pretix</source>
+        <translation>التذكرة محظورة في pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is not valid at this time in pretix</source>
+        <translation>التذكرة غير صالحة في هذا الوقت وفقًا لـ pretix</translation>
+    </message>
+    <message>
+        <source>the order or ticket is cancelled in pretix</source>
+        <translation>الطلب أو التذكرة ملغاة في pretix</translation>
+    </message>
+    <message>
+        <source>pretix says the ticket was already used</source>
+        <translation>يفيد pretix بأن التذكرة استُخدمت من قبل</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in list does not admit this product</source>
+        <translation>قائمة تسجيل الوصول في pretix لا تقبل هذا المنتج</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in rules refuse this entry</source>
+        <translation>قواعد تسجيل الوصول في pretix ترفض هذا الدخول</translation>
+    </message>
+    <message>
+        <source>pretix found more than one ticket</source>
+        <translation>عثر pretix على أكثر من تذكرة واحدة</translation>
+    </message>
+    <message>
+        <source>the ticket was revoked in pretix (reissued with a new code)</source>
+        <translation>أُبطلت التذكرة في pretix (أُعيد إصدارها برمز جديد)</translation>
+    </message>
+    <message>
+        <source>the order is not approved in pretix</source>
+        <translation>الطلب غير معتمد في pretix</translation>
+    </message>
+    <message>
+        <source>pretix asks check-in questions: check the person in on a pretix device</source>
+        <translation>يطرح pretix أسئلة عند تسجيل الوصول: سجّلوا وصول الشخص على جهاز pretix</translation>
+    </message>
+    <message>
+        <source>pretix refused the check-in</source>
+        <translation>رفض pretix تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>pretix cannot void a badge from a device: print the new badge here; pretix keeps the print log of both</source>
+        <translation>لا يمكن لـ pretix إلغاء شارة من جهاز: اطبعوا الشارة الجديدة هنا؛ ويحتفظ pretix بسجل طباعة الشارتين</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot register people: create the order in pretix; the person reaches the kiosk with the next sync</source>
+        <translation>لا يمكن لأجهزة pretix تسجيل الأشخاص: أنشئوا الطلب في pretix؛ وسيصل الشخص إلى الكشك مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot change names: correct the attendee name in the order in pretix; the kiosk takes it with the next sync</source>
+        <translation>لا يمكن لأجهزة pretix تغيير الأسماء: صحّحوا اسم المشارك في الطلب في pretix؛ وسيتلقاه الكشك مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s device profile does not allow print logs: give the device the pretixSCAN profile</source>
+        <translation>ملف تعريف الجهاز في pretix لا يسمح بسجلات الطباعة: امنحوا الجهاز ملف التعريف pretixSCAN</translation>
+    </message>
+    <message>
+        <source>this outbox item cannot be read (not sent to pretix)</source>
+        <translation>تتعذر قراءة هذا العنصر من قائمة الإرسال (لم يُرسَل إلى pretix)</translation>
+    </message>
+    <message>
+        <source>pretix refused the print log</source>
+        <translation>رفض pretix سجل الطباعة</translation>
+    </message>
 </context>
 <context>
     <name>DeskSignInPage</name>

@@ -324,6 +324,82 @@
         <source>(scanned %1 times)</source>
         <translation>(escaneado %1 veces)</translation>
     </message>
+    <message>
+        <source>pretix does not know this ticket (deleted, or another event&apos;s)</source>
+        <translation>pretix no reconoce esta entrada (eliminada o de otro evento)</translation>
+    </message>
+    <message>
+        <source>the order is not paid in pretix</source>
+        <translation>el pedido no está pagado en pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is blocked in pretix</source>
+        <translation>la entrada está bloqueada en pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is not valid at this time in pretix</source>
+        <translation>según pretix, la entrada no es válida en este momento</translation>
+    </message>
+    <message>
+        <source>the order or ticket is cancelled in pretix</source>
+        <translation>el pedido o la entrada está cancelado en pretix</translation>
+    </message>
+    <message>
+        <source>pretix says the ticket was already used</source>
+        <translation>según pretix, la entrada ya se utilizó</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in list does not admit this product</source>
+        <translation>la lista de registro de llegada de pretix no admite este producto</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in rules refuse this entry</source>
+        <translation>las reglas de registro de llegada de pretix rechazan este acceso</translation>
+    </message>
+    <message>
+        <source>pretix found more than one ticket</source>
+        <translation>pretix encontró más de una entrada</translation>
+    </message>
+    <message>
+        <source>the ticket was revoked in pretix (reissued with a new code)</source>
+        <translation>la entrada se revocó en pretix (se volvió a emitir con un código nuevo)</translation>
+    </message>
+    <message>
+        <source>the order is not approved in pretix</source>
+        <translation>el pedido no está aprobado en pretix</translation>
+    </message>
+    <message>
+        <source>pretix asks check-in questions: check the person in on a pretix device</source>
+        <translation>pretix hace preguntas al registrar la llegada: registre a la persona en un dispositivo pretix</translation>
+    </message>
+    <message>
+        <source>pretix refused the check-in</source>
+        <translation>pretix rechazó el registro de llegada</translation>
+    </message>
+    <message>
+        <source>pretix cannot void a badge from a device: print the new badge here; pretix keeps the print log of both</source>
+        <translation>pretix no puede anular una credencial desde un dispositivo: imprima aquí la nueva credencial; pretix conserva el registro de impresión de ambas</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot register people: create the order in pretix; the person reaches the kiosk with the next sync</source>
+        <translation>los dispositivos pretix no pueden inscribir a personas: cree el pedido en pretix; la persona llegará al quiosco con la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot change names: correct the attendee name in the order in pretix; the kiosk takes it with the next sync</source>
+        <translation>los dispositivos pretix no pueden cambiar nombres: corrija el nombre del asistente en el pedido, en pretix; el quiosco lo recibirá con la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s device profile does not allow print logs: give the device the pretixSCAN profile</source>
+        <translation>el perfil del dispositivo en pretix no permite registros de impresión: asígnele el perfil pretixSCAN</translation>
+    </message>
+    <message>
+        <source>this outbox item cannot be read (not sent to pretix)</source>
+        <translation>este elemento pendiente de envío no se puede leer (no se envió a pretix)</translation>
+    </message>
+    <message>
+        <source>pretix refused the print log</source>
+        <translation>pretix rechazó el registro de impresión</translation>
+    </message>
 </context>
 <context>
     <name>DeskSignInPage</name>

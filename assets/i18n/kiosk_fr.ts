@@ -324,6 +324,82 @@
         <source>(scanned %1 times)</source>
         <translation>(scanné %1 fois)</translation>
     </message>
+    <message>
+        <source>pretix does not know this ticket (deleted, or another event&apos;s)</source>
+        <translation>pretix ne connaît pas ce billet (supprimé, ou d’une autre manifestation)</translation>
+    </message>
+    <message>
+        <source>the order is not paid in pretix</source>
+        <translation>la commande n’est pas payée dans pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is blocked in pretix</source>
+        <translation>le billet est bloqué dans pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is not valid at this time in pretix</source>
+        <translation>selon pretix, le billet n’est pas valable à cette heure</translation>
+    </message>
+    <message>
+        <source>the order or ticket is cancelled in pretix</source>
+        <translation>la commande ou le billet est annulé dans pretix</translation>
+    </message>
+    <message>
+        <source>pretix says the ticket was already used</source>
+        <translation>selon pretix, le billet a déjà été utilisé</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in list does not admit this product</source>
+        <translation>la liste d’enregistrement de pretix n’admet pas ce produit</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in rules refuse this entry</source>
+        <translation>les règles d’enregistrement de pretix refusent cette entrée</translation>
+    </message>
+    <message>
+        <source>pretix found more than one ticket</source>
+        <translation>pretix a trouvé plusieurs billets</translation>
+    </message>
+    <message>
+        <source>the ticket was revoked in pretix (reissued with a new code)</source>
+        <translation>le billet a été révoqué dans pretix (réémis avec un nouveau code)</translation>
+    </message>
+    <message>
+        <source>the order is not approved in pretix</source>
+        <translation>la commande n’est pas approuvée dans pretix</translation>
+    </message>
+    <message>
+        <source>pretix asks check-in questions: check the person in on a pretix device</source>
+        <translation>pretix pose des questions à l’enregistrement : enregistrez l’arrivée de la personne sur un appareil pretix</translation>
+    </message>
+    <message>
+        <source>pretix refused the check-in</source>
+        <translation>pretix a refusé l’enregistrement d’arrivée</translation>
+    </message>
+    <message>
+        <source>pretix cannot void a badge from a device: print the new badge here; pretix keeps the print log of both</source>
+        <translation>pretix ne peut pas annuler un badge depuis un appareil : imprimez le nouveau badge ici ; pretix conserve la trace de l’impression des deux</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot register people: create the order in pretix; the person reaches the kiosk with the next sync</source>
+        <translation>les appareils pretix ne peuvent pas inscrire de personnes : créez la commande dans pretix ; la personne parviendra à la borne à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot change names: correct the attendee name in the order in pretix; the kiosk takes it with the next sync</source>
+        <translation>les appareils pretix ne peuvent pas modifier les noms : corrigez le nom du participant dans la commande, dans pretix ; la borne le reprendra à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s device profile does not allow print logs: give the device the pretixSCAN profile</source>
+        <translation>le profil de l’appareil dans pretix n’autorise pas le journal d’impression : attribuez-lui le profil pretixSCAN</translation>
+    </message>
+    <message>
+        <source>this outbox item cannot be read (not sent to pretix)</source>
+        <translation>cet élément en attente d’envoi est illisible (non envoyé à pretix)</translation>
+    </message>
+    <message>
+        <source>pretix refused the print log</source>
+        <translation>pretix a refusé le journal d’impression</translation>
+    </message>
 </context>
 <context>
     <name>DeskSignInPage</name>

@@ -324,6 +324,82 @@
         <source>(scanned %1 times)</source>
         <translation>(сканирований: %1)</translation>
     </message>
+    <message>
+        <source>pretix does not know this ticket (deleted, or another event&apos;s)</source>
+        <translation>pretix не знает этот билет (он удалён или относится к другому мероприятию)</translation>
+    </message>
+    <message>
+        <source>the order is not paid in pretix</source>
+        <translation>заказ не оплачен в pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is blocked in pretix</source>
+        <translation>билет заблокирован в pretix</translation>
+    </message>
+    <message>
+        <source>the ticket is not valid at this time in pretix</source>
+        <translation>по данным pretix, билет в это время недействителен</translation>
+    </message>
+    <message>
+        <source>the order or ticket is cancelled in pretix</source>
+        <translation>заказ или билет отменён в pretix</translation>
+    </message>
+    <message>
+        <source>pretix says the ticket was already used</source>
+        <translation>по данным pretix, билет уже использован</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in list does not admit this product</source>
+        <translation>список регистрации прибытия в pretix не допускает этот продукт</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in rules refuse this entry</source>
+        <translation>правила регистрации прибытия в pretix не допускают этот вход</translation>
+    </message>
+    <message>
+        <source>pretix found more than one ticket</source>
+        <translation>pretix нашёл несколько билетов</translation>
+    </message>
+    <message>
+        <source>the ticket was revoked in pretix (reissued with a new code)</source>
+        <translation>билет отозван в pretix (перевыпущен с новым кодом)</translation>
+    </message>
+    <message>
+        <source>the order is not approved in pretix</source>
+        <translation>заказ не одобрен в pretix</translation>
+    </message>
+    <message>
+        <source>pretix asks check-in questions: check the person in on a pretix device</source>
+        <translation>pretix задаёт вопросы при регистрации прибытия: зарегистрируйте участника на устройстве pretix</translation>
+    </message>
+    <message>
+        <source>pretix refused the check-in</source>
+        <translation>pretix отклонил регистрацию прибытия</translation>
+    </message>
+    <message>
+        <source>pretix cannot void a badge from a device: print the new badge here; pretix keeps the print log of both</source>
+        <translation>pretix не может аннулировать бейдж с устройства: напечатайте новый бейдж здесь; в pretix сохранятся записи о печати обоих</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot register people: create the order in pretix; the person reaches the kiosk with the next sync</source>
+        <translation>устройства pretix не могут регистрировать участников: создайте заказ в pretix; участник появится на терминале после следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot change names: correct the attendee name in the order in pretix; the kiosk takes it with the next sync</source>
+        <translation>устройства pretix не могут изменять имена: исправьте имя участника в заказе в pretix; терминал получит его при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s device profile does not allow print logs: give the device the pretixSCAN profile</source>
+        <translation>профиль устройства в pretix не разрешает записи о печати: назначьте устройству профиль pretixSCAN</translation>
+    </message>
+    <message>
+        <source>this outbox item cannot be read (not sent to pretix)</source>
+        <translation>эту запись из очереди отправки невозможно прочитать (в pretix не отправлена)</translation>
+    </message>
+    <message>
+        <source>pretix refused the print log</source>
+        <translation>pretix отклонил запись о печати</translation>
+    </message>
 </context>
 <context>
     <name>DeskSignInPage</name>

@@ -324,6 +324,82 @@
         <source>(scanned %1 times)</source>
         <translation>（扫码 %1 次）</translation>
     </message>
+    <message>
+        <source>pretix does not know this ticket (deleted, or another event&apos;s)</source>
+        <translation>pretix 中没有此门票（已删除，或属于其他活动）</translation>
+    </message>
+    <message>
+        <source>the order is not paid in pretix</source>
+        <translation>该订单在 pretix 中尚未付款</translation>
+    </message>
+    <message>
+        <source>the ticket is blocked in pretix</source>
+        <translation>该门票在 pretix 中已被锁定</translation>
+    </message>
+    <message>
+        <source>the ticket is not valid at this time in pretix</source>
+        <translation>根据 pretix，该门票在此时间无效</translation>
+    </message>
+    <message>
+        <source>the order or ticket is cancelled in pretix</source>
+        <translation>该订单或门票已在 pretix 中取消</translation>
+    </message>
+    <message>
+        <source>pretix says the ticket was already used</source>
+        <translation>根据 pretix，该门票已被使用</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in list does not admit this product</source>
+        <translation>pretix 的签到名单不接受此产品</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s check-in rules refuse this entry</source>
+        <translation>pretix 的签到规则拒绝此次入场</translation>
+    </message>
+    <message>
+        <source>pretix found more than one ticket</source>
+        <translation>pretix 找到了多张门票</translation>
+    </message>
+    <message>
+        <source>the ticket was revoked in pretix (reissued with a new code)</source>
+        <translation>该门票已在 pretix 中撤销（已使用新代码重新签发）</translation>
+    </message>
+    <message>
+        <source>the order is not approved in pretix</source>
+        <translation>该订单在 pretix 中尚未获批准</translation>
+    </message>
+    <message>
+        <source>pretix asks check-in questions: check the person in on a pretix device</source>
+        <translation>pretix 要求签到时回答问题：请在 pretix 设备上为此人办理签到</translation>
+    </message>
+    <message>
+        <source>pretix refused the check-in</source>
+        <translation>pretix 拒绝了此次签到</translation>
+    </message>
+    <message>
+        <source>pretix cannot void a badge from a device: print the new badge here; pretix keeps the print log of both</source>
+        <translation>pretix 无法通过设备作废证件：请在此打印新证件；pretix 会保留两张证件的打印记录</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot register people: create the order in pretix; the person reaches the kiosk with the next sync</source>
+        <translation>pretix 设备无法登记人员：请在 pretix 中创建订单；下次同步后，此人即会出现在自助终端上</translation>
+    </message>
+    <message>
+        <source>pretix devices cannot change names: correct the attendee name in the order in pretix; the kiosk takes it with the next sync</source>
+        <translation>pretix 设备无法更改姓名：请在 pretix 的订单中更正参会者姓名；自助终端将在下次同步时获取更新</translation>
+    </message>
+    <message>
+        <source>pretix&apos;s device profile does not allow print logs: give the device the pretixSCAN profile</source>
+        <translation>pretix 中的设备配置不允许记录打印：请为该设备设置 pretixSCAN 配置</translation>
+    </message>
+    <message>
+        <source>this outbox item cannot be read (not sent to pretix)</source>
+        <translation>无法读取此待发送记录（未发送至 pretix）</translation>
+    </message>
+    <message>
+        <source>pretix refused the print log</source>
+        <translation>pretix 拒绝了打印记录</translation>
+    </message>
 </context>
 <context>
     <name>DeskSignInPage</name>

@@ -350,7 +350,7 @@ def test_a_badge_print_becomes_a_print_log(client: PretixClient, pretix: FakePre
 @pytest.mark.parametrize(
     ("kind", "words"),
     [
-        (OutboxKind.BADGE_VOID, "void it in pretix"),
+        (OutboxKind.BADGE_VOID, "print the new badge here"),
         (OutboxKind.PARTICIPANT, "create the order in pretix"),
         (OutboxKind.NAME_CORRECTION, "correct the attendee name"),
     ],
@@ -359,7 +359,8 @@ def test_what_a_pretix_device_cannot_do_is_refused_with_a_sentence(
     client: PretixClient, pretix: FakePretix, kind: OutboxKind, words: str
 ) -> None:
     (result,) = client.push([OutboxEntry("x1", kind, "{}")])
-    assert (result.status, result.code) == (PushStatus.REJECTED, "not-in-pretix")
+    assert result.status is PushStatus.REJECTED
+    assert result.code.startswith("pretix-cannot-")
     assert words in result.message
     assert pretix.requests == []
 
@@ -368,7 +369,7 @@ def test_an_unreadable_outbox_item_is_refused_not_sent(
     client: PretixClient, pretix: FakePretix
 ) -> None:
     (result,) = client.push([OutboxEntry("x2", OutboxKind.CHECKIN, "{not json")])
-    assert (result.status, result.code) == (PushStatus.REJECTED, "bad-item")
+    assert (result.status, result.code) == (PushStatus.REJECTED, "pretix-bad-item")
     assert pretix.requests == []
 
 

@@ -29,8 +29,9 @@ from kiosk.sync.pretix.transport import json_of, pretix_words
 
 SOURCE = "wsis-kiosk"  # pretix's print log "source" tag: the app that printed
 
-# pretix's redeem reasons, in words staff read in the Exceptions queue.
-_REASONS = {
+# pretix's redeem reasons, in words staff read in the Exceptions queue (kiosk/ui/desk/
+# exception_words.py translates them by their code, "pretix-<reason>": keep the two in step).
+REASONS = {
     "invalid": "pretix does not know this ticket (deleted, or another event's)",
     "unpaid": "the order is not paid in pretix",
     "blocked": "the ticket is blocked in pretix",
@@ -45,14 +46,30 @@ _REASONS = {
     "incomplete": "pretix asks check-in questions: check the person in on a pretix device",
     "error": "pretix refused the check-in",
 }
-_IN_PRETIX = {
-    OutboxKind.BADGE_VOID: "pretix cannot void a badge from a device: void it in pretix's back "
-    "office (print log) and print the new badge here",
-    OutboxKind.PARTICIPANT: "pretix devices cannot register people: create the order in pretix, "
-    "then the person reaches the kiosk with the next sync",
-    OutboxKind.NAME_CORRECTION: "pretix devices cannot change names: correct the attendee name "
-    "in the order in pretix; the kiosk takes it with the next sync",
+# What a pretix device cannot do, by outbox kind: the code, and the sentence for staff.
+IN_PRETIX = {
+    OutboxKind.BADGE_VOID: (
+        "pretix-cannot-void",
+        "pretix cannot void a badge from a device: print the new badge here; pretix keeps "
+        "the print log of both",
+    ),
+    OutboxKind.PARTICIPANT: (
+        "pretix-cannot-register",
+        "pretix devices cannot register people: create the order in pretix; the person "
+        "reaches the kiosk with the next sync",
+    ),
+    OutboxKind.NAME_CORRECTION: (
+        "pretix-cannot-rename",
+        "pretix devices cannot change names: correct the attendee name in the order in "
+        "pretix; the kiosk takes it with the next sync",
+    ),
 }
+PRINT_LOG_DENIED = (
+    "pretix-print-log-denied",
+    "pretix's device profile does not allow print logs: give the device the pretixSCAN profile",
+)
+UNREADABLE = ("pretix-bad-item", "this outbox item cannot be read (not sent to pretix)")
+PRINT_LOG_REFUSED = ("pretix-print-log-refused", "pretix refused the print log")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +84,14 @@ Send = Callable[..., httpx.Response]
 
 
 def push_one(send: Send, target: PushTarget, entry: OutboxEntry) -> PushResult:
-    if entry.kind in _IN_PRETIX:
-        return _refused(entry, "not-in-pretix", _IN_PRETIX[entry.kind])
+    if entry.kind in IN_PRETIX:
+        return _refused(entry, *IN_PRETIX[entry.kind])
     try:
         payload = Fields(json.loads(entry.payload), f"outbox item {entry.id}")
         registration_id = payload.whole("registration_id")
         at = payload.moment("at")
     except (ValueError, SyncError):
-        return _refused(entry, "bad-item", "this outbox item cannot be read (not sent to pretix)")
+        return _refused(entry, *UNREADABLE)
     if entry.kind is OutboxKind.CHECKIN:
         return _redeem(send, target, entry, registration_id, at)
     return _print_log(send, target, entry, registration_id, at)
@@ -104,12 +121,14 @@ def _redeem(
     if status == "ok" and response.is_success:
         return PushResult(entry.id, _ok_status(answer, target, at))
     reason = str(answer.get("reason") or status or "error")[:40]
-    words = _REASONS.get(reason, f"pretix refused the check-in ({reason})")
     explanation = answer.get("reason_explanation")
-    if isinstance(explanation, str) and explanation:
-        words = f"{words}: {explanation[:200]}"
-    elif response.status_code == 404 and reason != "invalid":
-        words = f"{words}: {pretix_words(response) or 'not found'}"
+    explanation = explanation[:200] if isinstance(explanation, str) else ""
+    if reason not in REASONS:
+        reason = "error"  # a reason this kiosk does not know: pretix's own word follows
+        explanation = f"{explanation or ''} ({str(answer.get('reason'))[:40]})".strip()
+    words = REASONS[reason]
+    if explanation:
+        words = f"{words}: {explanation}"
     return _refused(entry, f"pretix-{reason}", words)
 
 
@@ -144,16 +163,10 @@ def _print_log(
     if response.is_success:
         return PushResult(entry.id, PushStatus.ACCEPTED)
     if response.status_code == 403:
-        return _refused(
-            entry,
-            "pretix-print-log-denied",
-            "pretix's device profile does not allow print logs: give the device the pretixSCAN "
-            "profile in pretix, or leave badge prints unrecorded there",
-        )
-    words = pretix_words(response) or "unknown ticket"
-    return _refused(
-        entry, f"pretix-http-{response.status_code}", f"pretix refused the print log: {words}"
-    )
+        return _refused(entry, *PRINT_LOG_DENIED)
+    code, words = PRINT_LOG_REFUSED
+    said = pretix_words(response) or f"HTTP {response.status_code}"
+    return _refused(entry, code, f"{words}: {said}")
 
 
 def _refused(entry: OutboxEntry, code: str, message: str) -> PushResult:

@@ -14,6 +14,7 @@ from kiosk.services.exceptions import AnswerProblem, ExceptionItem, ExceptionKin
 from kiosk.store.desk import NAME_EDIT_CONFLICT
 from kiosk.store.journal import JobState
 from kiosk.sync.client import SyncProblem
+from kiosk.ui.desk.pretix_words import pretix_error
 from kiosk.ui.i18n import isolated
 from kiosk.ui.messages import outcome_text
 
@@ -155,6 +156,7 @@ def item_words(item: ExceptionItem) -> str:
         return tr(_CONFLICTS.get(item.subject, _OTHER_CONFLICT))
     if kind is ExceptionKind.REJECTED:
         what = tr(_OUTBOX.get(item.subject, _OTHER_OUTBOX))
+        error = isolated(pretix_error(item.error))
         return tr(_REFUSED).replace("%1", what).replace("%2", error)
     return _scan_words(item)
 
