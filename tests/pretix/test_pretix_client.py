@@ -394,8 +394,27 @@ def test_an_unreadable_outbox_item_is_refused_not_sent(
         (httpx.Response(200, text="<html>captive portal</html>"), SyncProblem.BAD_ANSWER),
         (httpx.Response(200, json=["not", "an", "object"]), SyncProblem.BAD_ANSWER),
         (httpx.Response(429, headers={"Retry-After": "120"}), SyncProblem.UNAVAILABLE),
+        (
+            httpx.Response(
+                200, json={"results": [], "next": None}, headers={"X-Page-Generated": "soon"}
+            ),
+            SyncProblem.BAD_ANSWER,
+        ),
+        (httpx.Response(200, json={"results": [], "next": None}), SyncProblem.BAD_ANSWER),
     ],
-    ids=["500", "502", "503", "401", "revoked", "403", "html", "wrong shape", "429 long"],
+    ids=[
+        "500",
+        "502",
+        "503",
+        "401",
+        "revoked",
+        "403",
+        "html",
+        "wrong shape",
+        "429 long",
+        "bad watermark",
+        "no watermark",
+    ],
 )
 def test_each_fault_becomes_its_sync_problem(
     client: PretixClient, pretix: FakePretix, answer: httpx.Response, problem: SyncProblem

@@ -203,16 +203,13 @@ class PretixClient:
         if position.starts_round:
             if generated is None:
                 raise bad("pretix's first page of orders has no X-Page-Generated header")
-            position = position.with_watermark(cursors.watermark_seconds(generated))
+            try:
+                position = position.with_watermark(cursors.watermark_seconds(generated))
+            except ValueError as exc:
+                raise bad(f"pretix's orders page: {exc}") from None
             if position.catalog_due():
                 extra.update(self._catalog(link))
-                position = cursors.Cursor(
-                    position.phase,
-                    position.page,
-                    position.since,
-                    position.generated,
-                    catalog_at=position.generated,
-                )
+                position = position.with_catalog()
             extra["secret_blocks"] = self._secret_blocks(link, position)
         self._ensure_catalog(link, orders)
         context = OrderContext(

@@ -56,6 +56,10 @@ class Cursor:
     def with_watermark(self, generated: int) -> Cursor:
         return replace(self, generated=generated)
 
+    def with_catalog(self) -> Cursor:
+        """The event and products were read with this round's first page."""
+        return replace(self, catalog_at=self.generated)
+
     def catalog_due(self) -> bool:
         """The round's first page also reads the event and products (first sync, or stale)."""
         return self.phase is Phase.FIRST or self.generated - self.catalog_at >= CATALOG_EVERY_S
