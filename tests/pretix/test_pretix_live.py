@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from peer import PeerUnavailableError, PretixPeer, running_peer
 
+from kiosk.cli import main
 from kiosk.core.badge_layout import BADGE_SIZES
 from kiosk.core.checkin import Outcome
 from kiosk.core.exchange import Heartbeat, OutboxEntry, OutboxKind, PushStatus
@@ -214,6 +215,19 @@ def test_a_second_kiosk_sees_the_badge_as_already_collected(
     assert sync_home_once(second).ok
     assert scan(second, secrets["Diallo"]) is Outcome.ALREADY_COLLECTED
     assert scan(second, secrets["Thị Minh Khai"]) is Outcome.CHECKED_IN
+
+
+def test_kiosk_enroll_takes_a_pretix_url_on_the_command_line(
+    peer: PretixPeer, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = new_device_token(peer, "Kiosk ITU-3")
+    home = tmp_path_factory.mktemp("kiosk-cli")
+    url = f"pretix+{peer.url}/{peer.organizer}/{peer.event}/?list={peer.checkin_list}"
+    assert main(["--home", str(home), "enroll", url, token]) == 0
+    out = capsys.readouterr().out
+    assert "Enrolled as kiosk pretix-itu-" in out
+    assert 'url = "pretix+http' in (home / "settings.toml").read_text(encoding="utf-8")
+    assert token not in (home / "settings.toml").read_text(encoding="utf-8")
 
 
 def test_a_used_device_token_is_refused_in_pretixs_words(
