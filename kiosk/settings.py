@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -73,6 +74,10 @@ class Settings:
     desk_idle_sign_out_s: float = 300.0
     # Hashed staff PINs and staff QR secrets, one line each (`kiosk staff add`, docs/kiosk-mode.md).
     staff_credentials: tuple[str, ...] = ()
+    # An Indico registry (docs/indico.md): registration tag or form title -> badge category code,
+    # and the code of everyone the table does not name.
+    indico_categories: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    indico_default_category: str = "PAR"
 
 
 # TOML [section] key -> Settings field; the environment override is KIOSK_<FIELD> upper-cased.
@@ -110,6 +115,8 @@ _KEYS: dict[tuple[str, str], str] = {
     ("desk", "location"): "desk_location",
     ("desk", "location_translations"): "desk_location_translations",
     ("desk", "idle_sign_out_s"): "desk_idle_sign_out_s",
+    ("indico", "categories"): "indico_categories",
+    ("indico", "default_category"): "indico_default_category",
 }
 
 
@@ -151,7 +158,7 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
 def _split_list(name: str, text: str) -> Any:
     if name == "languages":
         return text.split(",")
-    if name == "desk_location_translations":
+    if name in ("desk_location_translations", "indico_categories"):
         try:  # KIOSK_DESK_LOCATION_TRANSLATIONS='{"fr": "..."}'
             return json.loads(text)
         except ValueError:
@@ -173,8 +180,9 @@ def _validated(values: dict[str, Any], path: Path) -> Settings:
 
 
 def _coerce(name: str, value: Any, default: Any, path: Path) -> Any:
-    if name == "desk_location_translations":
-        return _translations(name, value, path)
+    tables = {"desk_location_translations": _translations, "indico_categories": _category_table}
+    if name in tables:
+        return tables[name](name, value, path)
     try:
         if name == "event_id":
             return None if value in (None, "") else int(value)
@@ -211,6 +219,26 @@ def _translations(name: str, value: Any, path: Path) -> Mapping[str, str]:
     return frozen(value)
 
 
+_CATEGORY_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
+_CODE_HINT = "1 to 8 capital letters or digits, starting with a letter, such as SPK"
+
+
+def _category_table(name: str, value: Any, path: Path) -> Mapping[str, str]:
+    """``{ "Speaker" = "SPK", ... }``: an Indico tag or form title -> a badge category code."""
+    if not isinstance(value, Mapping):
+        raise SettingsError(
+            f'{path}: {_key_of(name)} must be a table such as {{ "Speaker" = "SPK" }}'
+        )
+    for title, code in value.items():
+        if not title.strip() or len(title) > 200:
+            raise SettingsError(f"{path}: {_key_of(name)}: a title must be 1 to 200 characters")
+        if not isinstance(code, str) or not _CATEGORY_CODE.fullmatch(code):
+            raise SettingsError(
+                f"{path}: {_key_of(name)}.{title!r} = {code!r}: a category code is {_CODE_HINT}"
+            )
+    return frozen(value)
+
+
 def _whole(value: Any) -> int:
     if isinstance(value, float) or str(value).strip().lstrip("-").isdigit() is False:
         raise ValueError(value)
@@ -244,8 +272,8 @@ def _check_values(settings: Settings, path: Path) -> None:
     _check_screen(settings, path)
     if settings.simulated_time:
         _check_time(settings.simulated_time, path)
-    if not 0 <= settings.printer_retries <= 5:
-        raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
+    if not _CATEGORY_CODE.fullmatch(settings.indico_default_category):
+        raise SettingsError(f"{path}: {_key_of('indico_default_category')} is {_CODE_HINT}")
     if not settings.kiosk_id.strip():
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
     camera_size(settings.camera_resolution, path)
@@ -279,6 +307,8 @@ def _check_printer_and_staff(settings: Settings, path: Path) -> None:
         raise SettingsError(
             f"{path}: {_key_of('printer_check_interval_s')} must be from 2 to 300 seconds"
         )
+    if not 0 <= settings.printer_retries <= 5:
+        raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
     try:
         parse_credentials(settings.staff_credentials)
     except StaffCredentialError as exc:

@@ -25,7 +25,9 @@ from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
+from kiosk.sync.indico import IndicoCategories
 from kiosk.sync.registries import (
+    ClosableClient,
     RegistryKind,
     enrollment_client,
     parse_registry_url,
@@ -161,6 +163,13 @@ class SyncSetup:
         return make_clock(self.settings.simulated_time)
 
 
+def setup_client(setup: SyncSetup) -> ClosableClient:
+    """The enrolled registry's client, with what the settings tell it (Indico's categories)."""
+    settings = setup.settings
+    categories = IndicoCategories(settings.indico_categories, settings.indico_default_category)
+    return registry_client(setup.link, indico_categories=categories)
+
+
 def sync_setup(home: Home) -> SyncSetup:
     link = require_link(home)
     return SyncSetup(home, read_settings(home), link)
@@ -176,7 +185,7 @@ def session_factory(
     )
 
     def build() -> SyncSession:
-        client = registry_client(setup.link)
+        client = setup_client(setup)
         return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
 
     return build
@@ -189,7 +198,7 @@ def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = Non
         printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
     )
     db = open_database(home.database)
-    client = registry_client(setup.link)
+    client = setup_client(setup)
     try:
         return sync_once(db, client, setup.clock, options)
     finally:

@@ -9,13 +9,14 @@ kept in settings and in ``kiosk enroll``; the client gets the plain URL. Every c
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.http import HttpRegistryClient
+from kiosk.sync.indico import IndicoCategories, IndicoClient, parse_event_url
 
 
 class RegistryKind(enum.Enum):
@@ -96,16 +97,33 @@ def enrollment_client(address: RegistryAddress) -> ClosableClient:
     """A client that can only enroll: it holds no token yet."""
     if address.kind is RegistryKind.KIOSK:
         return HttpRegistryClient(address.url)
+    if address.kind is RegistryKind.INDICO:
+        return IndicoClient(parse_event_url(address.url))
     raise SyncError(
         SyncProblem.REFUSED, f"enrolling with {address.kind.label} is not available in this build"
     )
 
 
-def registry_client(link: RegistryLink) -> ClosableClient:
-    """The client for an enrolled kiosk's registry."""
+def registry_client(
+    link: RegistryLink, indico_categories: IndicoCategories | None = None
+) -> ClosableClient:
+    """The client for an enrolled kiosk's registry (``indico_categories``: settings [indico])."""
     kind = link_kind(link)
     if kind is RegistryKind.KIOSK:
         return HttpRegistryClient(link.url, link.token)
+    if kind is RegistryKind.INDICO:
+        return _indico_client(link, indico_categories)
     raise SyncError(
         SyncProblem.REFUSED, f"syncing with {kind.label} is not available in this build"
     )
+
+
+def _indico_client(link: RegistryLink, categories: IndicoCategories | None) -> IndicoClient:
+    regform = link.detail.get("regform_id", "")
+    if not regform.isdigit():
+        raise SyncError(
+            SyncProblem.UNAUTHENTICATED,
+            "registry.json names no Indico registration form; enroll the kiosk again",
+        )
+    address = replace(parse_event_url(link.url), regform_id=int(regform))
+    return IndicoClient(address, link.token, categories=categories)
