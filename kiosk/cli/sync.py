@@ -16,8 +16,17 @@ from kiosk.paths import Home
 def register(commands: Any) -> None:
     """Add this module's commands to the `kiosk` parser."""
     sub = command(commands, "enroll", _enroll, "enroll this kiosk with a registry (one-time code)")
-    sub.add_argument("url", metavar="URL", help="the registry, such as http://10.0.0.2:8700")
-    sub.add_argument("code", metavar="CODE", help="the code from `kiosk-registry enroll-code`")
+    sub.add_argument(
+        "url",
+        metavar="URL",
+        help="the registry, such as http://10.0.0.2:8700, or an Indico event, such as "
+        "indico+https://indico.example.org/event/1234/ (docs/indico.md)",
+    )
+    sub.add_argument(
+        "code",
+        metavar="CODE",
+        help="the code from `kiosk-registry enroll-code`, or the Indico API token",
+    )
     sub = command(commands, "sync", _sync, "push what this kiosk did, pull what changed")
     sub.add_argument("--once", action="store_true", help="one round, then exit (0 if it went well)")
     sub.add_argument("--json", action="store_true", help="print the round's report as JSON")
@@ -25,11 +34,14 @@ def register(commands: Any) -> None:
 
 def _enroll(home: Home, args: argparse.Namespace) -> int:
     from kiosk.services.device_key import ensure_device_key
+    from kiosk.sync.registries import parse_registry_url
     from kiosk.syncing import enroll
 
     url = str(args.url).strip()
-    if not url.startswith(("http://", "https://")):
-        raise CommandError(f"URL must start with http:// or https://, not {url[:40]!r}")
+    try:
+        parse_registry_url(url)
+    except ValueError as exc:
+        raise CommandError(f"URL: {exc}") from None
     key = ensure_device_key(home)
     link = enroll(home, url, str(args.code), (key.key_id, key.public_key))
     print(f"Enrolled as kiosk {link.kiosk_id} with {link.url} (device key {link.device_key_id}).")

@@ -22,7 +22,9 @@ from kiosk.sync.indico.categories import IndicoCategories
 # cancelled: the kiosk has no "awaiting payment" status, and Indico's own check-in refuses them).
 ADMITTED = "complete"
 STATES = frozenset({"complete", "pending", "rejected", "withdrawn", "unpaid"})
-CHECKIN_KIOSK = "indico"  # the kiosk id of check-ins Indico reports: it does not say who made them
+# The kiosk id of check-ins Indico reports (it does not say who made them): one of
+# ONE_PER_PERSON_KIOSKS, so the kiosk's own check-in read back is not a second one.
+CHECKIN_KIOSK = "indico"
 # Indico does not say how a person was checked in (its check-in app or its pages): a desk.
 _DESK = ScanSource.DESK
 _CHECKIN_IDS = uuid.UUID("6c1f9d1e-4f36-5e0b-9c52-7f0c1f3e2a11")  # namespace of their ids
