@@ -99,7 +99,9 @@ class FakeIndico:
             if json.loads(body).get("checked_in") is True and not registration["checked_in"]:
                 registration["checked_in"] = True
                 registration["checked_in_dt"] = CHECKED_IN_AT
-        return json_answer(200, registration)
+        full = RECORDED / f"registration_{registration_id}.json"
+        details = recorded(full.name)["registration_data"] if full.exists() else []
+        return json_answer(200, {**registration, "registration_data": details})
 
     def _legacy(self) -> dict[str, Any]:
         answer = copy.deepcopy(recorded("registrants.json"))

@@ -23,6 +23,7 @@ from kiosk.core.photos import OutgoingPhoto
 from kiosk.core.translations import frozen
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.indico import IndicoAddress, IndicoCategories, IndicoClient, parse_event_url
+from kiosk.sync.indico.roster import read_registration
 
 HOST = "indico.example.org"
 ROOT = f"https://{HOST}"
@@ -318,3 +319,21 @@ def test_heartbeat_and_photos_make_no_request() -> None:
     assert client.heartbeat(beat) is None
     assert client.upload_photo(OutgoingPhoto(9001, b"jpeg", "00" * 32, now)) is False
     assert fake.calls == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "state", "checked_in"),
+    [
+        ("registration_9001.json", "complete", False),
+        ("registration_9001_checked_in.json", "complete", True),
+        ("registration_9002.json", "complete", True),
+        ("registration_9003.json", "withdrawn", False),
+    ],
+)
+def test_a_full_registration_answer_reads_like_a_list_entry(
+    answer: str, state: str, checked_in: bool
+) -> None:
+    """GET and PATCH of one registration add ``registration_data`` (the form's sections)."""
+    registration = read_registration(recorded(answer), EVENT_ID, HOST)
+    assert (registration.state, registration.checked_in) == (state, checked_in)
+    assert (registration.checkin is not None) == checked_in
