@@ -27,7 +27,7 @@ from kiosk.core.exchange import (
 from kiosk.core.photos import OutgoingPhoto
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.indico import api
-from kiosk.sync.indico.address import IndicoAddress, parse_event_url
+from kiosk.sync.indico.address import IndicoAddress
 from kiosk.sync.indico.api import IndicoApi
 from kiosk.sync.indico.categories import IndicoCategories
 from kiosk.sync.indico.roster import (
@@ -73,12 +73,6 @@ class IndicoClient:
         self._categories = categories or IndicoCategories()
         self._transport = transport
         self._api = IndicoApi(address.root, token, transport=transport)
-
-    @classmethod
-    def for_url(
-        cls, url: str, token: str = "", *, transport: httpx.BaseTransport | None = None
-    ) -> IndicoClient:
-        return cls(parse_event_url(url), token, transport=transport)
 
     def close(self) -> None:
         self._api.close()
