@@ -17,7 +17,7 @@ from kiosk.core.exchange import OutboxKind
 from kiosk.core.model import ScanSource
 from kiosk.paths import Home
 from kiosk.printing.fake import FakePrinter
-from kiosk.services.check_in import CheckInService
+from kiosk.services.check_in import CheckInService, ScanResult
 from kiosk.services.device_key import ensure_device_key
 from kiosk.services.printing import PrintSetup
 from kiosk.store import journal, open_database, outbox
@@ -43,15 +43,19 @@ def enrolled(tmp_path: Path, root: str) -> Home:
     return home
 
 
-def scan(home: Home, text: str) -> Outcome:
+def scan_result(home: Home, text: str) -> ScanResult:
     db = open_database(home.database)
     clock = lambda: datetime.fromisoformat(MONDAY)  # noqa: E731
     setup = PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"])
     try:
         service = CheckInService(db, setup, read_settings(home).kiosk_id, clock)
-        return service.scan(text, ScanSource.SCANNER).outcome
+        return service.scan(text, ScanSource.SCANNER)
     finally:
         db.close()
+
+
+def scan(home: Home, text: str) -> Outcome:
+    return scan_result(home, text).outcome
 
 
 def test_enroll_sync_scan_sync_checks_in_once(tmp_path: Path) -> None:
@@ -175,3 +179,26 @@ def test_outbox_items_other_than_check_ins_stay_for_staff(tmp_path: Path) -> Non
     assert (report.pushed, report.rejected) == (1, 1)
     assert [item.entry.kind for item in refused] == [OutboxKind.BADGE_PRINT]
     assert "Indico keeps no badge prints" in refused[0].error
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Speaker"), ("ar", "متحدث"), ("zh", "发言人")]
+)
+def test_the_category_from_an_indico_tag_shows_in_each_language(
+    tmp_path: Path, language: str, label: str
+) -> None:
+    home = Home(tmp_path / "kiosk")
+    home.make_folders()
+    home.settings.write_text('[indico]\ncategories = { "Speaker" = "SPK" }\n', encoding="utf-8")
+    with FakeIndico().serve() as root:
+        key = ensure_device_key(home)
+        enroll(home, f"indico+{root}/event/1234/", TOKEN, (key.key_id, key.public_key))
+        assert sync_home_once(home).ok
+        result = scan_result(home, indico_qr(9001))  # Amina Diallo, tagged Speaker in Indico
+    assert (result.outcome, result.badge_name, result.category_code) == (
+        Outcome.CHECKED_IN,
+        "Amina Diallo",
+        "SPK",
+    )
+    labels = {"en": result.category_label, **result.category_label_translations}
+    assert labels[language] == label
