@@ -17,6 +17,7 @@ from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.http import HttpRegistryClient
 from kiosk.sync.indico import IndicoCategories, IndicoClient, parse_event_url
+from kiosk.sync.indico import api as indico_api
 
 
 class RegistryKind(enum.Enum):
@@ -116,6 +117,14 @@ def registry_client(
     raise SyncError(
         SyncProblem.REFUSED, f"syncing with {kind.label} is not available in this build"
     )
+
+
+def probe_target(link: RegistryLink) -> tuple[str, str]:
+    """Where `kiosk doctor` knocks with the token: (server root, path); "" is the change feed."""
+    if link_kind(link) is RegistryKind.INDICO:
+        address = parse_event_url(link.url)
+        return address.root, indico_api.event_path(address.event_id)
+    return link.url, ""
 
 
 def _indico_client(link: RegistryLink, categories: IndicoCategories | None) -> IndicoClient:
