@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -48,9 +49,9 @@ class Settings:
     registry_url: str = ""  # shown for reference; the enrolled URL lives in registry.json
     registry_interval_s: float = 15.0  # seconds between sync rounds while all is well
     # A pretix event's products as badge categories: item id or internal name -> category code
-    # ([registry.categories], docs/pretix.md); unlisted products use their internal name if it
+    # ([pretix.categories], docs/pretix.md); unlisted products use their internal name if it
     # is a category code, else PAR.
-    registry_categories: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    pretix_categories: Mapping[str, str] = field(default_factory=no_translations, hash=False)
     # The webcam: "" the system's default, "none" no camera, else a device id or description.
     camera_device: str = ""
     camera_resolution: str = "1280x720"  # WIDTHxHEIGHT asked of the camera
@@ -79,6 +80,10 @@ class Settings:
     desk_idle_sign_out_s: float = 300.0
     # Hashed staff PINs and staff QR secrets, one line each (`kiosk staff add`, docs/kiosk-mode.md).
     staff_credentials: tuple[str, ...] = ()
+    # An Indico registry (docs/indico.md): registration tag or form title -> badge category code,
+    # and the code of everyone the table does not name.
+    indico_categories: Mapping[str, str] = field(default_factory=no_translations, hash=False)
+    indico_default_category: str = "PAR"
 
 
 # TOML [section] key -> Settings field; the environment override is KIOSK_<FIELD> upper-cased.
@@ -102,7 +107,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("staff", "credentials"): "staff_credentials",
     ("registry", "url"): "registry_url",
     ("registry", "interval_s"): "registry_interval_s",
-    ("registry", "categories"): "registry_categories",
+    ("pretix", "categories"): "pretix_categories",
     ("camera", "device"): "camera_device",
     ("camera", "resolution"): "camera_resolution",
     ("camera", "photo_capture"): "photo_capture",
@@ -117,6 +122,8 @@ _KEYS: dict[tuple[str, str], str] = {
     ("desk", "location"): "desk_location",
     ("desk", "location_translations"): "desk_location_translations",
     ("desk", "idle_sign_out_s"): "desk_idle_sign_out_s",
+    ("indico", "categories"): "indico_categories",
+    ("indico", "default_category"): "indico_default_category",
 }
 
 
@@ -158,7 +165,7 @@ def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, A
 def _split_list(name: str, text: str) -> Any:
     if name == "languages":
         return text.split(",")
-    if name in ("desk_location_translations", "registry_categories"):
+    if name in ("desk_location_translations", "pretix_categories", "indico_categories"):
         try:  # KIOSK_DESK_LOCATION_TRANSLATIONS='{"fr": "..."}'
             return json.loads(text)
         except ValueError:
@@ -183,7 +190,8 @@ _TABLES = {
     "desk_location_translations": lambda value, path: _translations(
         "desk_location_translations", value, path
     ),
-    "registry_categories": lambda value, path: _product_categories(value, path),
+    "pretix_categories": lambda value, path: _product_categories(value, path),
+    "indico_categories": lambda value, path: _category_table("indico_categories", value, path),
 }
 
 
@@ -232,8 +240,8 @@ def category_codes() -> tuple[str, ...]:
 
 
 def _product_categories(value: Any, path: Path) -> Mapping[str, str]:
-    """``[registry.categories]``: a pretix item id or internal name -> a badge category code."""
-    key = _key_of("registry_categories")
+    """``[pretix.categories]``: a pretix item id or internal name -> a badge category code."""
+    key = _key_of("pretix_categories")
     if not isinstance(value, Mapping):
         raise SettingsError(
             f'{path}: {key} must be a table such as {{ "12" = "SPK", press = "MED" }} '
@@ -252,6 +260,26 @@ def _product_categories(value: Any, path: Path) -> Mapping[str, str]:
             )
         clean[name] = code.strip().upper()
     return MappingProxyType(clean)
+
+
+_CATEGORY_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
+_CODE_HINT = "1 to 8 capital letters or digits, starting with a letter, such as SPK"
+
+
+def _category_table(name: str, value: Any, path: Path) -> Mapping[str, str]:
+    """``{ "Speaker" = "SPK", ... }``: an Indico tag or form title -> a badge category code."""
+    if not isinstance(value, Mapping):
+        raise SettingsError(
+            f'{path}: {_key_of(name)} must be a table such as {{ "Speaker" = "SPK" }}'
+        )
+    for title, code in value.items():
+        if not title.strip() or len(title) > 200:
+            raise SettingsError(f"{path}: {_key_of(name)}: a title must be 1 to 200 characters")
+        if not isinstance(code, str) or not _CATEGORY_CODE.fullmatch(code):
+            raise SettingsError(
+                f"{path}: {_key_of(name)}.{title!r} = {code!r}: a category code is {_CODE_HINT}"
+            )
+    return frozen(value)
 
 
 def _whole(value: Any) -> int:
@@ -287,8 +315,8 @@ def _check_values(settings: Settings, path: Path) -> None:
     _check_screen(settings, path)
     if settings.simulated_time:
         _check_time(settings.simulated_time, path)
-    if not 0 <= settings.printer_retries <= 5:
-        raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
+    if not _CATEGORY_CODE.fullmatch(settings.indico_default_category):
+        raise SettingsError(f"{path}: {_key_of('indico_default_category')} is {_CODE_HINT}")
     if not settings.kiosk_id.strip():
         raise SettingsError(f"{path}: {_key_of('kiosk_id')} must not be empty")
     camera_size(settings.camera_resolution, path)
@@ -322,6 +350,8 @@ def _check_printer_and_staff(settings: Settings, path: Path) -> None:
         raise SettingsError(
             f"{path}: {_key_of('printer_check_interval_s')} must be from 2 to 300 seconds"
         )
+    if not 0 <= settings.printer_retries <= 5:
+        raise SettingsError(f"{path}: {_key_of('printer_retries')} must be from 0 to 5")
     try:
         parse_credentials(settings.staff_credentials)
     except StaffCredentialError as exc:

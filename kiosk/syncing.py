@@ -26,6 +26,7 @@ from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
+from kiosk.sync.indico import IndicoCategories
 from kiosk.sync.pretix.catalog import CategoryRules
 from kiosk.sync.registries import (
     ClosableClient,
@@ -164,19 +165,23 @@ class SyncSetup:
         return make_clock(self.settings.simulated_time)
 
 
+def setup_client(setup: SyncSetup) -> ClosableClient:
+    """The enrolled registry's client, with what the settings tell it about badge categories
+    (a pretix event's products: [pretix] categories; an Indico form's tags: [indico])."""
+    settings = setup.settings
+    indico = IndicoCategories(settings.indico_categories, settings.indico_default_category)
+    return registry_client(setup.link, category_rules(settings), indico)
+
+
 def sync_setup(home: Home) -> SyncSetup:
     link = require_link(home)
     return SyncSetup(home, read_settings(home), link)
 
 
 def category_rules(settings: Settings) -> CategoryRules:
-    """How a pretix event's products become badge categories ([registry.categories])."""
+    """How a pretix event's products become badge categories ([pretix.categories])."""
     known = {category.code: category for category in sample_categories()}
-    return CategoryRules(known=known, by_item=dict(settings.registry_categories))
-
-
-def client_for(setup: SyncSetup) -> ClosableClient:
-    return registry_client(setup.link, category_rules(setup.settings))
+    return CategoryRules(known=known, by_item=dict(settings.pretix_categories))
 
 
 def session_factory(
@@ -189,7 +194,7 @@ def session_factory(
     )
 
     def build() -> SyncSession:
-        client = client_for(setup)
+        client = setup_client(setup)
         return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
 
     return build
@@ -202,7 +207,7 @@ def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = Non
         printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
     )
     db = open_database(home.database)
-    client = client_for(setup)
+    client = setup_client(setup)
     try:
         return sync_once(db, client, setup.clock, options)
     finally:

@@ -19,14 +19,15 @@ def register(commands: Any) -> None:
     sub.add_argument(
         "url",
         metavar="URL",
-        help="the registry, such as http://10.0.0.2:8700, or a pretix event: "
-        "pretix+https://HOST/ORGANIZER/EVENT/ (docs/pretix.md)",
+        help="the registry, such as http://10.0.0.2:8700, a pretix event: "
+        "pretix+https://HOST/ORGANIZER/EVENT/ (docs/pretix.md), or an Indico event: "
+        "indico+https://HOST/event/1234/ (docs/indico.md)",
     )
     sub.add_argument(
         "code",
         metavar="CODE",
-        help="the code from `kiosk-registry enroll-code`, or a pretix device's token "
-        "(or its setup QR code's text)",
+        help="the code from `kiosk-registry enroll-code`, a pretix device's token "
+        "(or its setup QR code's text), or the Indico API token",
     )
     sub = command(commands, "sync", _sync, "push what this kiosk did, pull what changed")
     sub.add_argument("--once", action="store_true", help="one round, then exit (0 if it went well)")

@@ -251,6 +251,13 @@ class TicketKey:
     event_id: int
 
 
+# A registry that keeps one check-in per person and not the kiosk's ids (Indico) reports its
+# check-ins under one of these kiosk ids. Such a check-in stands for "checked in there": the
+# store keeps it only for someone it knows no check-in of, so the kiosk's own check-in, read
+# back after it was sent, is not counted twice.
+ONE_PER_PERSON_KIOSKS = frozenset({"indico"})
+
+
 @dataclass(frozen=True, slots=True)
 class ChangePage:
     """One page of the change feed, grouped by kind (each kind keeps the registry's order)."""

@@ -23,6 +23,7 @@ from kiosk.services.printer_check import ONE_OWNER
 from kiosk.sync.client import SyncError
 from kiosk.sync.enrollment import load_link
 from kiosk.sync.probe import RegistryProbe, probe_registry
+from kiosk.sync.registries import probe_target
 
 _PRINTER_HINTS: dict[PrinterState, str] = {
     PrinterState.PAPER_NEAR_END: "load a new roll (or free disk space for a file printer) soon",
@@ -151,12 +152,13 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
     """The enrollment, one request to the registry with the device token, and the clock skew."""
     try:
         link = load_link(plan.home.registry_link)
+        target = probe_target(link) if link is not None else None
     except SyncError as exc:
         return [
             failed("registry", str(exc), "enroll the kiosk again: `kiosk enroll URL CODE`"),
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
-    if link is None:
+    if link is None or target is None:
         return [
             warned(
                 "registry",
@@ -166,11 +168,12 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
     probe = probe_registry(
-        link.detail.get("root", link.url) if link.kind == "pretix" else link.url,
+        target.root,
         link.token,
         plan.timeout_s,
         transport=plan.registry_transport,
-        kind=link.kind,
+        path=target.path,
+        scheme=target.scheme,
     )
     return [_registry_verdict(link.url, link.kiosk_id, probe), _clock_verdict(probe)]
 

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from kiosk.core.countries import country_words
 from kiosk.core.exchange import (
+    ONE_PER_PERSON_KIOSKS,
     ChangePage,
     Conflict,
     RemoteBadgePrint,
@@ -257,14 +258,23 @@ def _save_device_keys(db: sqlite_utils.Database, page: ChangePage) -> None:
 
 
 def _save_check_ins(db: sqlite_utils.Database, page: ChangePage) -> set[int]:
-    """Other kiosks' check-ins; this kiosk's own come back with ids it has and are skipped."""
+    """Other kiosks' check-ins; this kiosk's own come back with ids it has and are skipped, and
+    a one-per-person registry's (ONE_PER_PERSON_KIOSKS) when the person has one already."""
+    each: list[tuple[str, int, int, str | None, str, str]] = []
+    once: list[tuple[str, int, int, str | None, str, str]] = []
+    for c in page.checkins:
+        row = (c.id, c.registration_id, c.event_id, iso(c.at), c.kiosk_id, c.source.value)
+        (once if c.kiosk_id in ONE_PER_PERSON_KIOSKS else each).append(row)
     db.conn.executemany(
         "INSERT INTO checkins (id, registration_id, event_id, at, kiosk_id, source, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, 'remote') ON CONFLICT (id) DO NOTHING",
-        [
-            (c.id, c.registration_id, c.event_id, iso(c.at), c.kiosk_id, c.source.value)
-            for c in page.checkins
-        ],
+        each,
+    )
+    db.conn.executemany(
+        "INSERT INTO checkins (id, registration_id, event_id, at, kiosk_id, source, origin) "
+        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'remote' WHERE NOT EXISTS "
+        "(SELECT 1 FROM checkins WHERE registration_id = ?2) ON CONFLICT (id) DO NOTHING",
+        once,
     )
     return {c.registration_id for c in page.checkins}
 

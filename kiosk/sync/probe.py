@@ -49,20 +49,21 @@ def probe_registry(
     *,
     transport: httpx.BaseTransport | None = None,
     now: Callable[[], datetime] = _utc_now,
-    kind: str = "kiosk",
+    path: str = "",
+    scheme: str = "Bearer",
 ) -> RegistryProbe:
-    """GET the first entry of the change feed with the device token, within ``timeout_s``; for a
-    pretix event (``kind`` "pretix", ``url`` the server's root) its device information."""
-    scheme, path, params = "Bearer", API + "/changes", {"since": 0, "limit": 1}
-    if kind == "pretix":
-        scheme, path, params = "Device", "/api/v1/device/info", {}
+    """GET the first entry of the change feed with the device token, within ``timeout_s``.
+
+    ``path``/``scheme``: another registry's cheap authenticated read instead (pretix: the
+    device's information with a Device token; Indico: the event)."""
     headers = {"Authorization": f"{scheme} {token}"}
+    params = {} if path else {"since": 0, "limit": 1}
     asked_at = now()
     try:
         with httpx.Client(
             base_url=url.rstrip("/"), headers=headers, timeout=timeout_s, transport=transport
         ) as client:
-            response = client.get(path, params=params)
+            response = client.get(path or API + "/changes", params=params)
     except httpx.TimeoutException:
         return RegistryProbe(0, f"no answer within {timeout_s:g} s", None, asked_at, now())
     except httpx.HTTPError as exc:

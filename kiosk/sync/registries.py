@@ -9,13 +9,15 @@ kept in settings and in ``kiosk enroll``; the client gets the plain URL. Every c
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.http import HttpRegistryClient
+from kiosk.sync.indico import IndicoCategories, IndicoClient, parse_event_url
+from kiosk.sync.indico import api as indico_api
 from kiosk.sync.pretix.catalog import CategoryRules
 from kiosk.sync.pretix.client import PretixClient, PretixLink
 
@@ -100,20 +102,59 @@ def enrollment_client(address: RegistryAddress) -> ClosableClient:
         return HttpRegistryClient(address.url)
     if address.kind is RegistryKind.PRETIX:
         return PretixClient(address.url)
+    if address.kind is RegistryKind.INDICO:
+        return IndicoClient(parse_event_url(address.url))
     raise SyncError(
         SyncProblem.REFUSED, f"enrolling with {address.kind.label} is not available in this build"
     )
 
 
-def registry_client(link: RegistryLink, categories: CategoryRules | None = None) -> ClosableClient:
+def registry_client(
+    link: RegistryLink,
+    categories: CategoryRules | None = None,
+    indico_categories: IndicoCategories | None = None,
+) -> ClosableClient:
     """The client for an enrolled kiosk's registry; ``categories`` maps a pretix event's
-    products to badge categories (settings' [registry.categories], kiosk.syncing)."""
+    products to badge categories (settings' [pretix.categories]), ``indico_categories`` an
+    Indico form's registrations (settings' [indico]); both from kiosk.syncing."""
     kind = link_kind(link)
     if kind is RegistryKind.KIOSK:
         return HttpRegistryClient(link.url, link.token)
     if kind is RegistryKind.PRETIX:
         pretix = PretixLink.from_detail(link.url, link.detail)
         return PretixClient(link.url, link.token, link=pretix, rules=categories)
+    if kind is RegistryKind.INDICO:
+        return _indico_client(link, indico_categories)
     raise SyncError(
         SyncProblem.REFUSED, f"syncing with {kind.label} is not available in this build"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeTarget:
+    """Where `kiosk doctor` knocks with the token: one cheap authenticated read."""
+
+    root: str  # the server's root URL
+    path: str  # "" is this project's change feed
+    scheme: str = "Bearer"  # the Authorization scheme of the token
+
+
+def probe_target(link: RegistryLink) -> ProbeTarget:
+    kind = link_kind(link)
+    if kind is RegistryKind.INDICO:
+        address = parse_event_url(link.url)
+        return ProbeTarget(address.root, indico_api.event_path(address.event_id))
+    if kind is RegistryKind.PRETIX:
+        return ProbeTarget(link.detail.get("root", link.url), "/api/v1/device/info", "Device")
+    return ProbeTarget(link.url, "")
+
+
+def _indico_client(link: RegistryLink, categories: IndicoCategories | None) -> IndicoClient:
+    regform = link.detail.get("regform_id", "")
+    if not regform.isdigit():
+        raise SyncError(
+            SyncProblem.UNAUTHENTICATED,
+            "registry.json names no Indico registration form; enroll the kiosk again",
+        )
+    address = replace(parse_event_url(link.url), regform_id=int(regform))
+    return IndicoClient(address, link.token, categories=categories)

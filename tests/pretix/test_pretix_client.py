@@ -28,10 +28,12 @@ from kiosk.sample.wsis2022_categories import sample_categories
 from kiosk.services.sync import SyncOptions, retry_delay, sync_once
 from kiosk.store import Database, changes, open_database, participants
 from kiosk.sync.client import SyncError, SyncProblem
+from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.pretix import cursor as cursors
 from kiosk.sync.pretix.catalog import CategoryRules, event_number
 from kiosk.sync.pretix.client import PretixClient, PretixLink
-from kiosk.sync.probe import probe_registry
+from kiosk.sync.probe import RegistryProbe, probe_registry
+from kiosk.sync.registries import probe_target
 
 URL = "https://pretix.test/itu/wsis22/"
 RULES = CategoryRules(
@@ -154,7 +156,7 @@ def test_the_first_page_brings_the_event_products_keys_and_people(client: Pretix
         "Diallo",
         "PAR",
     )
-    assert people[2].category == "SPK"  # [registry.categories] "2" = "SPK"
+    assert people[2].category == "SPK"  # [pretix.categories] "2" = "SPK"
     assert people[4].badge_name == "李伟"  # a Chinese name: family name first, no space
     assert people[3].native_name == "Олег Петров"
     secret = "suxfewwhb6ekts8u3a4ju9ng7u6gp6xw"
@@ -571,11 +573,20 @@ def test_names_in_arabic_and_a_single_attendee_name_are_read(
     assert people[2].native_name == ""
 
 
+def _pretix_link(token: str) -> RegistryLink:
+    when = datetime(2022, 5, 30, 8, tzinfo=UTC)
+    return RegistryLink("https://pretix.test", "pretix-itu-1", token, 1, when, kind="pretix")
+
+
 def test_kiosk_doctor_asks_pretix_for_the_devices_information(pretix: FakePretix) -> None:
-    good = probe_registry(
-        "https://pretix.test", DEVICE_TOKEN, transport=pretix.transport, kind="pretix"
-    )
+    def probe(token: str) -> RegistryProbe:
+        target = probe_target(_pretix_link(token))
+        return probe_registry(
+            target.root, token, transport=pretix.transport, path=target.path, scheme=target.scheme
+        )
+
+    good = probe(DEVICE_TOKEN)
     assert good.accepted, good.problem
     assert pretix.requests[-1].url.path == "/api/v1/device/info"
-    bad = probe_registry("https://pretix.test", "wrong", transport=pretix.transport, kind="pretix")
+    bad = probe("wrong")
     assert (bad.status, bad.problem) == (401, "HTTP 401")

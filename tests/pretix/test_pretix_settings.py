@@ -1,4 +1,4 @@
-"""[registry.categories]: a pretix event's products as badge categories, checked at start."""
+"""[pretix.categories]: a pretix event's products as badge categories, checked at start."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ def settings_file(tmp_path: Path, text: str) -> Path:
 
 
 def test_products_map_by_id_or_internal_name_and_codes_are_upper_cased(tmp_path: Path) -> None:
-    path = settings_file(tmp_path, '[registry.categories]\n"12" = "spk"\npress = "MED"\n')
+    path = settings_file(tmp_path, '[pretix.categories]\n"12" = "spk"\npress = "MED"\n')
     settings = load_settings(path, environ={})
-    assert dict(settings.registry_categories) == {"12": "SPK", "press": "MED"}
+    assert dict(settings.pretix_categories) == {"12": "SPK", "press": "MED"}
     rules = category_rules(settings)
     assert rules.code_for(Item(12, "", True)) == "SPK"
     assert rules.code_for(Item(3, "press", True)) == "MED"
@@ -32,10 +32,10 @@ def test_products_map_by_id_or_internal_name_and_codes_are_upper_cased(tmp_path:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ('[registry.categories]\npress = "XYZ"\n', "'XYZ' is not a badge category; use one of DEL"),
-        ("[registry.categories]\npress = 4\n", "4 is not a badge category"),
+        ('[pretix.categories]\npress = "XYZ"\n', "'XYZ' is not a badge category; use one of DEL"),
+        ("[pretix.categories]\npress = 4\n", "4 is not a badge category"),
         ('[registry]\ncategories = "SPK"\n', "must be a table"),
-        ('[registry.categories]\n"" = "SPK"\n', "'' is not a pretix item id or name"),
+        ('[pretix.categories]\n"" = "SPK"\n', "'' is not a pretix item id or name"),
     ],
     ids=["unknown code", "a number", "not a table", "empty product"],
 )
@@ -47,6 +47,6 @@ def test_a_bad_mapping_is_refused_naming_the_key(tmp_path: Path, text: str, word
 
 def test_the_environment_takes_the_mapping_as_json(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "none.toml", {"KIOSK_REGISTRY_CATEGORIES": '{"7": "med"}'})
-    assert dict(settings.registry_categories) == {"7": "MED"}
+    assert dict(settings.pretix_categories) == {"7": "MED"}
     with pytest.raises(SettingsError, match="must be a table"):
         load_settings(tmp_path / "none.toml", {"KIOSK_REGISTRY_CATEGORIES": "MED"})

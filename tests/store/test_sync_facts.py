@@ -68,3 +68,23 @@ def test_a_roster_update_of_a_person_without_a_journal_leaves_the_facts_alone(
     found = participants.get_participant(db, person.registration_id)
     assert found is not None
     assert found.badge_name == "Dr Amina Diallo"
+
+
+def test_a_one_per_person_registrys_check_in_counts_only_for_someone_without_one(
+    db: Database,
+) -> None:
+    """Indico keeps one check-in per person and not the kiosk's ids: the kiosk's own check-in,
+    read back from Indico, is not a second one; someone only Indico checked in is one."""
+    amina, bruno = PEOPLE[0], PEOPLE[1]
+    apply_page(db, page(0, participants=tuple(RemoteParticipant(p) for p in PEOPLE[:2])))
+    own = CheckIn("k-1", amina.registration_id, EVENT.id, AT, "kiosk-a", ScanSource.SCANNER)
+    apply_page(db, page(1, checkins=(own,)))
+    read_back = [
+        CheckIn(f"i-{n}", p.registration_id, EVENT.id, LATER, "indico", ScanSource.DESK)
+        for n, p in enumerate((amina, bruno, bruno))
+    ]
+    apply_page(db, page(2, checkins=tuple(read_back)))
+    rows = db.execute("SELECT id FROM checkins ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["i-1", "k-1"]
+    assert facts(db, amina.registration_id)[0] == AT
+    assert facts(db, bruno.registration_id)[0] == LATER

@@ -1,7 +1,7 @@
 """pretix's event, products and check-in lists as the kiosk's event, badge categories and keys.
 
 Products ("items") map to badge categories (docs/pretix.md, "Badge categories"): the
-``[registry.categories]`` setting names a category code for an item id or an item's internal
+``[pretix.categories]`` setting names a category code for an item id or an item's internal
 name; without an entry, an item whose internal name is a known code takes that category, and any
 other item the default (PAR, Participant).
 """
