@@ -34,19 +34,19 @@ def test_products_map_by_id_or_internal_name_and_codes_are_upper_cased(tmp_path:
     [
         ('[pretix.categories]\npress = "XYZ"\n', "'XYZ' is not a badge category; use one of DEL"),
         ("[pretix.categories]\npress = 4\n", "4 is not a badge category"),
-        ('[registry]\ncategories = "SPK"\n', "must be a table"),
+        ('[pretix]\ncategories = "SPK"\n', "must be a table"),
         ('[pretix.categories]\n"" = "SPK"\n', "'' is not a pretix item id or name"),
     ],
     ids=["unknown code", "a number", "not a table", "empty product"],
 )
 def test_a_bad_mapping_is_refused_naming_the_key(tmp_path: Path, text: str, words: str) -> None:
-    with pytest.raises(SettingsError, match=r"\[registry\] categories") as caught:
+    with pytest.raises(SettingsError, match=r"\[pretix\] categories") as caught:
         load_settings(settings_file(tmp_path, text), environ={})
     assert words in str(caught.value)
 
 
 def test_the_environment_takes_the_mapping_as_json(tmp_path: Path) -> None:
-    settings = load_settings(tmp_path / "none.toml", {"KIOSK_REGISTRY_CATEGORIES": '{"7": "med"}'})
+    settings = load_settings(tmp_path / "none.toml", {"KIOSK_PRETIX_CATEGORIES": '{"7": "med"}'})
     assert dict(settings.pretix_categories) == {"7": "MED"}
     with pytest.raises(SettingsError, match="must be a table"):
-        load_settings(tmp_path / "none.toml", {"KIOSK_REGISTRY_CATEGORIES": "MED"})
+        load_settings(tmp_path / "none.toml", {"KIOSK_PRETIX_CATEGORIES": "MED"})
