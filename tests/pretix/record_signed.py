@@ -31,8 +31,14 @@ with scopes_disabled():
 """
 ORDERS = (  # (fixture name, product, given name, family name, valid_from, valid_until)
     ("signed-order-par", "PAR", "Amina", "Haddad", None, None),
-    ("signed-order-spk-one-day", "SPK", "Lan", "Zhou", "2022-05-31T00:00:00+02:00",
-     "2022-05-31T23:59:59+02:00"),
+    (
+        "signed-order-spk-one-day",
+        "SPK",
+        "Lan",
+        "Zhou",
+        "2022-05-31T00:00:00+02:00",
+        "2022-05-31T23:59:59+02:00",
+    ),
 )
 
 
