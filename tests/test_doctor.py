@@ -35,6 +35,7 @@ from kiosk.services.doctor import (
 )
 from kiosk.services.doctor_checks import check_display, check_fonts, expected_font_files
 from kiosk.services.doctor_devices import check_scanners
+from kiosk.store.migrations import MIGRATIONS
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the command makes no Qt application of its own
 
@@ -112,7 +113,8 @@ def test_a_demo_home_passes_or_warns_and_exits_0(
     assert {entry["verdict"] for entry in found.values()} <= {"pass", "warn"}
     for check in ("settings", "fonts", "database", "disk", "printer 1 (primary)"):
         assert found[check]["verdict"] == "pass", found[check]
-    assert found["database"]["finding"].endswith("integrity_check ok, schema 14")
+    schema = len(MIGRATIONS)
+    assert found["database"]["finding"].endswith(f"integrity_check ok, schema {schema}")
     # Tests run Qt offscreen: on a kiosk that is a warning, with what to do about it.
     assert found["display"]["verdict"] == "warn"
     assert "QT_QPA_PLATFORM" in found["display"]["hint"]

@@ -2095,6 +2095,22 @@
         <translation>لا يوجد لدى هذا الكشك سجل لهذا التسجيل حتى الآن.</translation>
     </message>
     <message>
+        <source>Ticket blocked</source>
+        <translation>التذكرة موقوفة</translation>
+    </message>
+    <message>
+        <source>The organiser has blocked this ticket for now.</source>
+        <translation>أوقف المنظِّم هذه التذكرة مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Ticket not on this kiosk yet</source>
+        <translation>التذكرة غير موجودة في هذا الكشك بعد</translation>
+    </message>
+    <message>
+        <source>Your ticket is genuine, but this kiosk has not received it yet.</source>
+        <translation>تذكرتكم صحيحة، لكن هذا الكشك لم يتلقَّها بعد.</translation>
+    </message>
+    <message>
         <source>Your badge may already have been printed: its printing was interrupted.</source>
         <translation>ربما تكون شارتكم قد طُبعت بالفعل: فقد توقفت عملية الطباعة.</translation>
     </message>
@@ -2222,6 +2238,18 @@
         <translation>لا أحد في قائمة هذا المكتب يحمل هذا الرمز. ابحثوا عن الشخص باسمه.</translation>
     </message>
     <message>
+        <source>This ticket is blocked by the organiser. Search for the person by name.</source>
+        <translation>أوقف المنظِّم هذه التذكرة. ابحثوا عن الشخص باسمه.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced or cancelled. Search for the person by name.</source>
+        <translation>استُبدلت هذه التذكرة أو أُلغيت. ابحثوا عن الشخص باسمه.</translation>
+    </message>
+    <message>
+        <source>This ticket is genuine, but it is not valid at this time.</source>
+        <translation>هذه التذكرة صحيحة، لكنها غير صالحة في هذا الوقت.</translation>
+    </message>
+    <message>
         <source>Scanned: their valid badge.</source>
         <translation>تم المسح: شارته السارية.</translation>
     </message>
@@ -2244,6 +2272,10 @@
     <message>
         <source>Scanned: this registration is not valid today.</source>
         <translation>تم المسح: هذا التسجيل غير صالح اليوم.</translation>
+    </message>
+    <message>
+        <source>Scanned: this ticket is blocked by the organiser.</source>
+        <translation>تم المسح: أوقف المنظِّم هذه التذكرة.</translation>
     </message>
     <message>
         <source>typed code</source>

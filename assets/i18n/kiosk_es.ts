@@ -2095,6 +2095,22 @@
         <translation>Este quiosco aún no tiene constancia de esta inscripción.</translation>
     </message>
     <message>
+        <source>Ticket blocked</source>
+        <translation>Entrada bloqueada</translation>
+    </message>
+    <message>
+        <source>The organiser has blocked this ticket for now.</source>
+        <translation>La organización ha bloqueado esta entrada por el momento.</translation>
+    </message>
+    <message>
+        <source>Ticket not on this kiosk yet</source>
+        <translation>Entrada aún no disponible en este quiosco</translation>
+    </message>
+    <message>
+        <source>Your ticket is genuine, but this kiosk has not received it yet.</source>
+        <translation>Su entrada es auténtica, pero este quiosco aún no la ha recibido.</translation>
+    </message>
+    <message>
         <source>Your badge may already have been printed: its printing was interrupted.</source>
         <translation>Es posible que su credencial ya se haya impreso: la impresión se interrumpió.</translation>
     </message>
@@ -2222,6 +2238,18 @@
         <translation>Nadie en la lista de este mostrador tiene este código. Busque a la persona por su nombre.</translation>
     </message>
     <message>
+        <source>This ticket is blocked by the organiser. Search for the person by name.</source>
+        <translation>La organización ha bloqueado esta entrada. Busque a la persona por su nombre.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced or cancelled. Search for the person by name.</source>
+        <translation>Esta entrada ha sido sustituida o anulada. Busque a la persona por su nombre.</translation>
+    </message>
+    <message>
+        <source>This ticket is genuine, but it is not valid at this time.</source>
+        <translation>Esta entrada es auténtica, pero no es válida en este momento.</translation>
+    </message>
+    <message>
         <source>Scanned: their valid badge.</source>
         <translation>Escaneada: su credencial válida.</translation>
     </message>
@@ -2244,6 +2272,10 @@
     <message>
         <source>Scanned: this registration is not valid today.</source>
         <translation>Escaneado: esta inscripción no es válida hoy.</translation>
+    </message>
+    <message>
+        <source>Scanned: this ticket is blocked by the organiser.</source>
+        <translation>Escaneado: la organización ha bloqueado esta entrada.</translation>
     </message>
     <message>
         <source>typed code</source>

@@ -2095,6 +2095,22 @@
         <translation>Cette borne ne dispose pas encore de cette inscription.</translation>
     </message>
     <message>
+        <source>Ticket blocked</source>
+        <translation>Billet bloqué</translation>
+    </message>
+    <message>
+        <source>The organiser has blocked this ticket for now.</source>
+        <translation>L&apos;organisateur a bloqué ce billet pour le moment.</translation>
+    </message>
+    <message>
+        <source>Ticket not on this kiosk yet</source>
+        <translation>Billet pas encore sur cette borne</translation>
+    </message>
+    <message>
+        <source>Your ticket is genuine, but this kiosk has not received it yet.</source>
+        <translation>Votre billet est authentique, mais cette borne ne l&apos;a pas encore reçu.</translation>
+    </message>
+    <message>
         <source>Your badge may already have been printed: its printing was interrupted.</source>
         <translation>Votre badge a peut-être déjà été imprimé : son impression a été interrompue.</translation>
     </message>
@@ -2222,6 +2238,18 @@
         <translation>Personne sur la liste de ce guichet n&apos;a ce code. Recherchez la personne par son nom.</translation>
     </message>
     <message>
+        <source>This ticket is blocked by the organiser. Search for the person by name.</source>
+        <translation>Ce billet est bloqué par l&apos;organisateur. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced or cancelled. Search for the person by name.</source>
+        <translation>Ce billet a été remplacé ou annulé. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>This ticket is genuine, but it is not valid at this time.</source>
+        <translation>Ce billet est authentique, mais il n&apos;est pas valable en ce moment.</translation>
+    </message>
+    <message>
         <source>Scanned: their valid badge.</source>
         <translation>Scanné&#xa0;: son badge valide.</translation>
     </message>
@@ -2244,6 +2272,10 @@
     <message>
         <source>Scanned: this registration is not valid today.</source>
         <translation>Scanné&#xa0;: cette inscription n&apos;est pas valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Scanned: this ticket is blocked by the organiser.</source>
+        <translation>Scanné&#xa0;: ce billet est bloqué par l&apos;organisateur.</translation>
     </message>
     <message>
         <source>typed code</source>

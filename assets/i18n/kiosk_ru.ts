@@ -2095,6 +2095,22 @@
         <translation>В этом терминале пока нет данных об этой регистрации.</translation>
     </message>
     <message>
+        <source>Ticket blocked</source>
+        <translation>Билет заблокирован</translation>
+    </message>
+    <message>
+        <source>The organiser has blocked this ticket for now.</source>
+        <translation>Организатор временно заблокировал этот билет.</translation>
+    </message>
+    <message>
+        <source>Ticket not on this kiosk yet</source>
+        <translation>Билета пока нет в этом терминале</translation>
+    </message>
+    <message>
+        <source>Your ticket is genuine, but this kiosk has not received it yet.</source>
+        <translation>Ваш билет подлинный, но этот терминал ещё не получил его данные.</translation>
+    </message>
+    <message>
         <source>Your badge may already have been printed: its printing was interrupted.</source>
         <translation>Возможно, ваш бейдж уже напечатан: печать была прервана.</translation>
     </message>
@@ -2222,6 +2238,18 @@
         <translation>Ни у кого в списке этой стойки нет такого кода. Найдите участника по имени.</translation>
     </message>
     <message>
+        <source>This ticket is blocked by the organiser. Search for the person by name.</source>
+        <translation>Этот билет заблокирован организатором. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced or cancelled. Search for the person by name.</source>
+        <translation>Этот билет заменён или аннулирован. Найдите участника по имени.</translation>
+    </message>
+    <message>
+        <source>This ticket is genuine, but it is not valid at this time.</source>
+        <translation>Этот билет подлинный, но сейчас он недействителен.</translation>
+    </message>
+    <message>
         <source>Scanned: their valid badge.</source>
         <translation>Отсканирован действующий бейдж участника.</translation>
     </message>
@@ -2244,6 +2272,10 @@
     <message>
         <source>Scanned: this registration is not valid today.</source>
         <translation>Отсканировано: эта регистрация сегодня недействительна.</translation>
+    </message>
+    <message>
+        <source>Scanned: this ticket is blocked by the organiser.</source>
+        <translation>Отсканировано: этот билет заблокирован организатором.</translation>
     </message>
     <message>
         <source>typed code</source>

@@ -2095,6 +2095,22 @@
         <translation>本自助终端尚无此注册的记录。</translation>
     </message>
     <message>
+        <source>Ticket blocked</source>
+        <translation>门票已被冻结</translation>
+    </message>
+    <message>
+        <source>The organiser has blocked this ticket for now.</source>
+        <translation>主办方已暂时冻结此门票。</translation>
+    </message>
+    <message>
+        <source>Ticket not on this kiosk yet</source>
+        <translation>本自助终端尚无此门票</translation>
+    </message>
+    <message>
+        <source>Your ticket is genuine, but this kiosk has not received it yet.</source>
+        <translation>您的门票真实有效，但本自助终端尚未收到该门票信息。</translation>
+    </message>
+    <message>
         <source>Your badge may already have been printed: its printing was interrupted.</source>
         <translation>您的证件可能已经打印：打印过程被中断。</translation>
     </message>
@@ -2222,6 +2238,18 @@
         <translation>本服务台名单中无人持有此代码。请按姓名搜索该人员。</translation>
     </message>
     <message>
+        <source>This ticket is blocked by the organiser. Search for the person by name.</source>
+        <translation>此门票已被主办方冻结。请按姓名搜索该人员。</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced or cancelled. Search for the person by name.</source>
+        <translation>此门票已被替换或取消。请按姓名搜索该人员。</translation>
+    </message>
+    <message>
+        <source>This ticket is genuine, but it is not valid at this time.</source>
+        <translation>此门票真实有效，但当前不在有效期内。</translation>
+    </message>
+    <message>
         <source>Scanned: their valid badge.</source>
         <translation>已扫描：其有效证件。</translation>
     </message>
@@ -2244,6 +2272,10 @@
     <message>
         <source>Scanned: this registration is not valid today.</source>
         <translation>已扫描：此注册今天无效。</translation>
+    </message>
+    <message>
+        <source>Scanned: this ticket is blocked by the organiser.</source>
+        <translation>已扫描：此门票已被主办方冻结。</translation>
     </message>
     <message>
         <source>typed code</source>

@@ -28,6 +28,9 @@ class Outcome(enum.Enum):
     SUPERSEDED = "superseded"
     UNKNOWN_PARTICIPANT = "unknown-participant"
     COLLECT_AT_DESK = "collect-at-desk"
+    # Other registries' tickets (pretix; docs/pretix-offline.md):
+    BLOCKED = "blocked"  # the organiser blocked this ticket (for now): see the desk
+    NOT_SYNCED_YET = "not-synced-yet"  # a genuine signed ticket this kiosk has no record of yet
 
     @property
     def is_success(self) -> bool:

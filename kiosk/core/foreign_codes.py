@@ -12,7 +12,7 @@ Recognised (docs/scanning.md has examples):
   Extra keys (added by Indico plugins) are ignored.
 - Indico, older: JSON with ``checkin_secret`` (a UUID), ``registrant_id``, ``event_id``,
   ``server_url``.
-- Opaque: a bare UUID, or 12-128 characters of letters, digits and ``+/=_`` that are not all
+- Opaque: a bare UUID, or 12-256 characters of letters, digits and ``+/=_`` that are not all
   digits (pretix's random secrets are 32 lower-case letters and digits; its signed ones are
   base64). All-digit text is this project's own signed code and is never looked up here; so is
   anything with a hyphen that is not a UUID, such as the ``B1-...`` QR printed on a badge.
@@ -32,7 +32,7 @@ from typing import Any
 
 INDICO_QR_VERSION = 2
 MAX_JSON_CHARS = 2048  # an Indico QR is about 60 characters; plugins add a URL or two
-_OPAQUE = re.compile(r"[A-Za-z0-9+/=_]{12,128}")
+_OPAQUE = re.compile(r"[A-Za-z0-9+/=_]{12,256}")  # pretix signed tickets reach 128 and more
 _UUID_CHARS = re.compile(r"\{?[0-9A-Fa-f-]{32,36}\}?")
 _HASH_CONTEXT = b"kiosk-checkin-secret-v1\x00"  # a hash of this kind means nothing elsewhere
 

@@ -45,6 +45,7 @@ from kiosk.services.door_check import decide_for, device_keyring
 from kiosk.services.photos import save_photo
 from kiosk.services.printing import ASK_STAFF, PrintJobs, PrintSetup
 from kiosk.services.programme import ProgrammeService
+from kiosk.services.ticket_check import TicketCheck
 from kiosk.store import Database, events, journal, keys, participants
 from kiosk.store.journal import AuditEntry, JobState, PrintJob
 
@@ -113,6 +114,7 @@ class CheckInService:
         self._categories = events.load_categories(db, event.id)
         self._keyring = keys.load_keyring(db)
         self._device_keys = device_keyring(db)
+        self._tickets = TicketCheck(db)  # other registries' lists and signed tickets
         designer = BadgeDesigner(
             event, self._categories, printing.template, printing.photos_dir, printing.device_key
         )
@@ -137,6 +139,7 @@ class CheckInService:
     def reload_keys(self) -> None:
         self._keyring = keys.load_keyring(self._db)
         self._device_keys = device_keyring(self._db)
+        self._tickets.reload()
 
     def scan(self, text: str, source: ScanSource, *, hold_print: bool = False) -> ScanResult:
         """Check a scanned text and, if it admits someone, journal and print their badge.
@@ -163,7 +166,7 @@ class CheckInService:
             return self._check_badge(badge_readings)
         foreign = recognise(text)
         if foreign is not None:
-            return self._check_foreign(foreign, now)
+            return self._check_foreign(foreign, text, now)
         verified = self._verify(text)
         if isinstance(verified, CredentialProblem):
             kind = None if verified is CredentialProblem.MALFORMED else CodeKind.CREDENTIAL
@@ -244,14 +247,23 @@ class CheckInService:
         ]
         return next((d for d in decisions if d[0].verdict not in _UNREADABLE), decisions[0])
 
-    def _check_foreign(self, code: ForeignCode, now: datetime) -> ScanResult:
-        """An unsigned code admits only through the roster entry that holds its secret."""
+    def _check_foreign(self, code: ForeignCode, text: str, now: datetime) -> ScanResult:
+        """An unsigned code admits only through the roster entry that holds its secret, and
+        never when the registry revoked or blocked the secret; with no roster entry, a signed
+        ticket is told apart from a forged one (services/ticket_check.py)."""
         if code.secret_hash is None:
             return ScanResult(Outcome.UNSUPPORTED_VERSION, code_kind=code.kind)
         registration = participants.find_by_secret(self._db, code.secret_hash)
+        listed = self._tickets.listed(code.secret_hash)
+        if listed is not None:
+            return ScanResult(listed, registration, code_kind=code.kind)
+        today = now.astimezone(self._zone).date()
+        if registration is None and code.kind is CodeKind.OPAQUE:
+            open_today = self.event.accepts_day(today)
+            outcome = self._tickets.unmatched(text, now, event_open_today=open_today)
+            return ScanResult(outcome, code_kind=code.kind)
         person = participants.get_participant(self._db, registration) if registration else None
         category = next((c for c in self._categories if person and c.code == person.category), None)
-        today = now.astimezone(self._zone).date()
         found = journal.collection(self._db, registration) if registration else None
         facts = CheckInFacts(
             self.event,

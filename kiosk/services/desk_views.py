@@ -65,6 +65,9 @@ class CodeProblem(enum.Enum):
     OTHER_EVENT = "other-event"  # genuine, for another event: its number means nobody here
     NOT_ON_ROSTER = "not-on-roster"  # genuine, for a registration this desk does not hold
     UNKNOWN = "unknown"  # another registry's code that matches nobody in the roster
+    BLOCKED = "blocked"  # a ticket the organiser blocked (pretix), held by nobody on the roster
+    REVOKED_TICKET = "revoked-ticket"  # a ticket secret replaced or cancelled (pretix)
+    NOT_VALID_NOW = "not-valid-now"  # a genuine signed ticket outside its validity (pretix)
 
 
 class CodeNotice(enum.Enum):
@@ -77,6 +80,7 @@ class CodeNotice(enum.Enum):
     OLD_CODE = "old-code"  # a registration code replaced by a newer one
     REVOKED = "revoked"
     NOT_VALID_TODAY = "not-valid-today"
+    BLOCKED = "blocked"  # the ticket they showed is blocked by the organiser (pretix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,11 @@ _PROBLEMS = {
     Outcome.KEY_REVOKED: CodeProblem.KEY_REVOKED,
     Outcome.WRONG_EVENT: CodeProblem.OTHER_EVENT,
     Outcome.UNKNOWN_PARTICIPANT: CodeProblem.UNKNOWN,
+    # Other registries' tickets that name nobody on this desk's roster (services/ticket_check.py):
+    Outcome.BLOCKED: CodeProblem.BLOCKED,
+    Outcome.REVOKED: CodeProblem.REVOKED_TICKET,
+    Outcome.NOT_VALID_TODAY: CodeProblem.NOT_VALID_NOW,
+    Outcome.NOT_SYNCED_YET: CodeProblem.NOT_ON_ROSTER,
 }
 _BADGE_NOTICES = {
     Outcome.ALREADY_COLLECTED: CodeNotice.VALID_BADGE,
@@ -154,6 +163,7 @@ _CODE_NOTICES = {
     Outcome.SUPERSEDED: CodeNotice.OLD_CODE,
     Outcome.REVOKED: CodeNotice.REVOKED,
     Outcome.NOT_VALID_TODAY: CodeNotice.NOT_VALID_TODAY,
+    Outcome.BLOCKED: CodeNotice.BLOCKED,
 }
 
 

@@ -48,6 +48,8 @@ NEEDS_PERSON = (
     Outcome.KEY_REVOKED,
     Outcome.UNKNOWN_KEY,
     Outcome.UNSUPPORTED_VERSION,
+    Outcome.BLOCKED,  # a ticket the organiser blocked (pretix)
+    Outcome.NOT_SYNCED_YET,  # a genuine signed ticket sold after the last sync (pretix)
 )
 # A queued job this old is waiting for the desk, not about to be sent by a kiosk.
 WAITING_AFTER = timedelta(seconds=30)

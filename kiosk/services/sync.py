@@ -219,7 +219,7 @@ def _apply(db: Database, page: ChangePage, options: SyncOptions, tally: _Tally) 
     changes.apply_page(db, page)
     tally.pages += 1
     tally.pulled += page.count
-    tally.keys_changed |= bool(page.keys or page.revocations or page.events)
+    tally.keys_changed |= bool(page.keys or page.revocations or page.events or page.ticket_keys)
     if options.progress is not None:
         options.progress(tally.pulled, page.next)
 

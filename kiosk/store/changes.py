@@ -42,6 +42,7 @@ from kiosk.store.sessions import (
     track_row,
 )
 from kiosk.store.sync_state import set_watermark
+from kiosk.store.ticket_secrets import save_secret_blocks, save_ticket_keys
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,8 @@ def _apply(db: sqlite_utils.Database, page: ChangePage) -> None:
     _save_programme(db, page)
     _save_keys(db, page)
     _save_device_keys(db, page)
+    save_secret_blocks(db, page.secret_blocks)  # other registries (pretix): migration 15
+    save_ticket_keys(db, page.ticket_keys)
     touched = {p.registration_id for p in page.participants}
     touched |= _save_check_ins(db, page)
     touched |= _save_badge_prints(db, page.badge_prints)

@@ -352,6 +352,22 @@ CREATE TABLE exception_answers (
 );
 """
 
+_V15_TICKET_SECRETS = """
+-- other registries' ticket secrets decided offline (issue 13, pretix; docs/pretix-offline.md).
+-- secret_blocks: a secret pretix revoked (for good: its ticket was reissued or cancelled) or
+-- blocked (until unblocked), by its hash only (kiosk.core.foreign_codes.secret_hash), so the
+-- table names nobody and opens nothing. ticket_keys: the public keys a registry signs tickets
+-- with (pretix signature scheme 1), by scheme and a stable key id; rotation adds rows.
+CREATE TABLE secret_blocks (
+    secret_hash TEXT PRIMARY KEY, revoked INTEGER NOT NULL DEFAULT 0,
+    blocked INTEGER NOT NULL DEFAULT 0, updated_at TEXT
+);
+CREATE TABLE ticket_keys (
+    scheme TEXT NOT NULL, key_id TEXT NOT NULL, public_key BLOB NOT NULL,
+    event_id INTEGER NOT NULL, PRIMARY KEY (scheme, key_id)
+);
+"""
+
 # Each entry is one SQL script; entry N brings the schema to user_version N + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1_INITIAL,
@@ -368,4 +384,5 @@ MIGRATIONS: tuple[str, ...] = (
     _V12_DESK,
     _V13_EMAIL,
     _V14_EXCEPTIONS,
+    _V15_TICKET_SECRETS,
 )

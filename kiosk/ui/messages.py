@@ -189,6 +189,22 @@ _OUTCOMES: dict[Outcome, tuple[str, str, str, Tone]] = {
         _DESK,
         Tone.NOTICE,
     ),
+    Outcome.BLOCKED: (
+        QT_TRANSLATE_NOOP("messages", "Ticket blocked"),
+        QT_TRANSLATE_NOOP("messages", "The organiser has blocked this ticket for now."),
+        _DESK,
+        Tone.REFUSAL,
+    ),
+    # A genuine signed ticket (pretix) sold after this kiosk's last update: not the visitor's
+    # fault, and the desk finds them once it has synced.
+    Outcome.NOT_SYNCED_YET: (
+        QT_TRANSLATE_NOOP("messages", "Ticket not on this kiosk yet"),
+        QT_TRANSLATE_NOOP(
+            "messages", "Your ticket is genuine, but this kiosk has not received it yet."
+        ),
+        _DESK,
+        Tone.NOTICE,
+    ),
 }
 
 _PRINT_UNCONFIRMED = (

@@ -155,6 +155,8 @@ def test_every_decidable_outcome_has_a_row() -> None:
         Outcome.BAD_SIGNATURE,
         Outcome.UNKNOWN_KEY,
         Outcome.KEY_REVOKED,
+        Outcome.BLOCKED,  # other registries' lists and signed tickets: test_check_in_tickets
+        Outcome.NOT_SYNCED_YET,
     }  # those come from parsing: test_credentials and the service tests cover them
     assert {row[-1] for row in ROWS} == set(Outcome) - credential_outcomes
 

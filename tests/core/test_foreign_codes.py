@@ -101,7 +101,7 @@ def test_opaque_secrets_are_case_sensitive_but_uuids_are_not() -> None:
         "0123456789" * 19,  # digits: a signed code, never a secret
         "12345678901234567890123456789012",  # digits that would also be a UUID
         "short",  # under 12 characters
-        "x" * 129,
+        "x" * 257,
         "B1-22000007-1",  # the QR printed on a badge
         "https://indico.un.org/event/1101/",
         "has spaces in it",

@@ -49,6 +49,17 @@ _PROBLEMS = {
     CodeProblem.UNKNOWN: QT_TRANSLATE_NOOP(
         "people_texts", "Nobody on this desk's list has this code. Search for the person by name."
     ),
+    CodeProblem.BLOCKED: QT_TRANSLATE_NOOP(
+        "people_texts",
+        "This ticket is blocked by the organiser. Search for the person by name.",
+    ),
+    CodeProblem.REVOKED_TICKET: QT_TRANSLATE_NOOP(
+        "people_texts",
+        "This ticket was replaced or cancelled. Search for the person by name.",
+    ),
+    CodeProblem.NOT_VALID_NOW: QT_TRANSLATE_NOOP(
+        "people_texts", "This ticket is genuine, but it is not valid at this time."
+    ),
 }
 _NOTICES = {
     CodeNotice.NONE: "",
@@ -66,10 +77,19 @@ _NOTICES = {
     CodeNotice.NOT_VALID_TODAY: QT_TRANSLATE_NOOP(
         "people_texts", "Scanned: this registration is not valid today."
     ),
+    CodeNotice.BLOCKED: QT_TRANSLATE_NOOP(
+        "people_texts", "Scanned: this ticket is blocked by the organiser."
+    ),
 }
 # Notices that want staff's attention (red); the others are information.
 WARNING_NOTICES = frozenset(
-    {CodeNotice.OLD_BADGE, CodeNotice.UNSIGNED_BADGE, CodeNotice.OLD_CODE, CodeNotice.REVOKED}
+    {
+        CodeNotice.OLD_BADGE,
+        CodeNotice.UNSIGNED_BADGE,
+        CodeNotice.OLD_CODE,
+        CodeNotice.REVOKED,
+        CodeNotice.BLOCKED,
+    }
 )
 _SOURCES = {
     ScanSource.TYPED: QT_TRANSLATE_NOOP("people_texts", "typed code"),
