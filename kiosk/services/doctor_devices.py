@@ -21,8 +21,9 @@ from kiosk.services.doctor import (
 )
 from kiosk.services.printer_check import ONE_OWNER
 from kiosk.sync.client import SyncError
-from kiosk.sync.enrollment import load_link
+from kiosk.sync.enrollment import RegistryLink, load_link
 from kiosk.sync.probe import RegistryProbe, probe_registry
+from kiosk.sync.registries import describe
 
 _PRINTER_HINTS: dict[PrinterState, str] = {
     PrinterState.PAPER_NEAR_END: "load a new roll (or free disk space for a file printer) soon",
@@ -166,32 +167,43 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
     probe = probe_registry(link.url, link.token, plan.timeout_s, transport=plan.registry_transport)
-    return [_registry_verdict(link.url, link.kiosk_id, probe), _clock_verdict(probe)]
+    return [_registry_verdict(link, probe), _clock_verdict(probe)]
 
 
-def _registry_verdict(url: str, kiosk_id: str, probe: RegistryProbe) -> CheckResult:
+def _registry_verdict(link: RegistryLink, probe: RegistryProbe) -> CheckResult:
+    url, named = link.url, _named(link)
     if probe.accepted:
-        return passed("registry", f"{url} answers; enrolled as {kiosk_id}")
+        return passed("registry", f"{named}: {url} answers; enrolled as {link.kiosk_id}")
     if not probe.reachable:
         return failed(
             "registry",
-            f"{url} is unreachable ({probe.problem})",
+            f"{named}: {url} is unreachable ({probe.problem})",
             "check the network, the registry's address and firewall; check-ins go on offline",
         )
     if probe.status in (401, 403):
         return failed(
             "registry",
-            f"{url} refuses this kiosk's token ({probe.problem})",
+            f"{named}: {url} refuses this kiosk's token ({probe.problem})",
             "the device was revoked or the registry rebuilt: enroll again (`kiosk enroll`)",
         )
     if probe.status >= 500:
-        return failed("registry", f"{url} answers {probe.problem}", "look at the registry's log")
+        return failed(
+            "registry", f"{named}: {url} answers {probe.problem}", "look at the registry's log"
+        )
     return failed(
         "registry",
-        f"{url} answers {probe.problem}: not as a kiosk registry",
+        f"{named}: {url} answers {probe.problem}: not as a kiosk registry",
         "check the URL in registry.json (the registry's root) and what answers there; "
         "enroll again if the registry moved",
     )
+
+
+def _named(link: RegistryLink) -> str:
+    """ "pretix · tickets.example.org · itu/wsis22": the kind first, so a finding says whose."""
+    try:
+        return describe(link)
+    except SyncError as exc:  # an unknown kind: say so, the check goes on with the URL
+        return str(exc)
 
 
 def _clock_verdict(probe: RegistryProbe) -> CheckResult:

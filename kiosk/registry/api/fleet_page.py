@@ -96,6 +96,7 @@ def _figures(c: Counts) -> str:
 _DEVICE_HEADINGS = (
     "kiosk",
     "status",
+    "registry",
     "app version",
     "last contact",
     "data age",
@@ -124,6 +125,7 @@ def _device_row(d: Device, now: datetime) -> str:
     cells = (
         d.kiosk_id,
         d.status,
+        d.registry,
         d.app_version,
         contact,
         "" if d.data_age_s is None else _duration(d.data_age_s),
