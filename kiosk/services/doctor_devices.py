@@ -152,6 +152,7 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
     """The enrollment, one request to the registry with the device token, and the clock skew."""
     try:
         link = load_link(plan.home.registry_link)
+        named = describe(link) if link is not None else ""  # refuses a kind it does not know
     except SyncError as exc:
         return [
             failed("registry", str(exc), "enroll the kiosk again: `kiosk enroll URL CODE`"),
@@ -167,11 +168,12 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
     probe = probe_registry(link.url, link.token, plan.timeout_s, transport=plan.registry_transport)
-    return [_registry_verdict(link, probe), _clock_verdict(probe)]
+    return [_registry_verdict(link, named, probe), _clock_verdict(probe)]
 
 
-def _registry_verdict(link: RegistryLink, probe: RegistryProbe) -> CheckResult:
-    url, named = link.url, _named(link)
+def _registry_verdict(link: RegistryLink, named: str, probe: RegistryProbe) -> CheckResult:
+    """``named``: "pretix · tickets.example.org · itu/wsis22", so a finding says whose."""
+    url = link.url
     if probe.accepted:
         return passed("registry", f"{named}: {url} answers; enrolled as {link.kiosk_id}")
     if not probe.reachable:
@@ -196,14 +198,6 @@ def _registry_verdict(link: RegistryLink, probe: RegistryProbe) -> CheckResult:
         "check the URL in registry.json (the registry's root) and what answers there; "
         "enroll again if the registry moved",
     )
-
-
-def _named(link: RegistryLink) -> str:
-    """ "pretix · tickets.example.org · itu/wsis22": the kind first, so a finding says whose."""
-    try:
-        return describe(link)
-    except SyncError as exc:  # an unknown kind: say so, the check goes on with the URL
-        return str(exc)
 
 
 def _clock_verdict(probe: RegistryProbe) -> CheckResult:
