@@ -31,4 +31,7 @@ def kind_words(kind: RegistryKind) -> str:
 
 def registry_words(name: RegistryName) -> str:
     """The kind, then the host (and event) kept left to right inside a line of either direction."""
-    return " · ".join(part for part in (kind_words(name.kind), isolated(name.place)) if part)
+    kind = kind_words(name.kind)
+    if name.kind is not RegistryKind.KIOSK:
+        kind = isolated(kind)  # a Latin product name inside an Arabic line
+    return " · ".join(part for part in (kind, isolated(name.place)) if part)

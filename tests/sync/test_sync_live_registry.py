@@ -172,7 +172,12 @@ def test_the_window_syncs_in_the_background_and_shows_it(
             sync.runner.sync_now()
         assert first.args[0].ok
         assert first.args[0].reached_end
-        assert sync.corner.text() == "Online · data updated just now"
+        host = live.url.removeprefix("http://")
+        assert sync.corner.text() == (
+            f"kiosk registry · \u2068{host}\u2069 · Online · data updated just now"
+        )
+        assert sync.runner.registry is not None
+        assert str(sync.runner.registry) == f"kiosk registry · {host}"  # the desk's Registry row
         reports: list[SyncReport] = []
         sync.runner.round_finished.connect(reports.append)
         with qtbot.waitSignal(check_ins.scan_finished, timeout=30_000) as scanned:

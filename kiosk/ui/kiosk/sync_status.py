@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core.registry_address import RegistryName
 from kiosk.services.sync import SyncReport
+from kiosk.ui.i18n import in_reading_order
 from kiosk.ui.registry_words import registry_words
 
 if sys.version_info >= (3, 12):
@@ -37,6 +38,9 @@ class SyncStatusCorner(QLabel):
         super().__init__(parent)
         self.setObjectName("small")
         self.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        # With the registry's name the line may not fit beside the printer's state: it wraps
+        # rather than widen the window past the screen.
+        self.setWordWrap(True)
         self._clock = clock
         self._registry = registry
         self._online: bool | None = None  # None: no round has ended yet
@@ -58,7 +62,8 @@ class SyncStatusCorner(QLabel):
         else:
             state = self.tr("Online") if self._online else self.tr("Offline")
         parts = [registry_words(self._registry)] if self._registry is not None else []
-        self.setText(" · ".join([*parts, state, self._age_text()]))
+        # In Arabic the line starts at the right even when it starts with a Latin name.
+        self.setText(in_reading_order(" · ".join([*parts, state, self._age_text()])))
 
     def _age_text(self) -> str:
         if self._data_as_of is None:

@@ -204,7 +204,7 @@ def test_the_registry_row_names_the_kind_and_host(
     pretix = RegistryName(RegistryKind.PRETIX, "tickets.example.org · itu/wsis22")
     queue.context.sync = FakeSync(pretix)  # type: ignore[assignment]
     panel.retranslate()
-    assert panel.sync_lines[5].text().lstrip(RLM).startswith("pretix · ")
+    assert panel.sync_lines[5].text().lstrip(RLM).startswith("\u2068pretix\u2069 · ")
 
 
 class FakeMonitor(QObject):
