@@ -71,4 +71,8 @@ def test_the_fleet_shows_which_registry_each_kiosk_serves(registry: Registry) ->
     registry.client.get("/fleet", params={"token": registry.admin_token})
     html = registry.client.get("/fleet").text
     assert "<th>registry</th>" in html
-    assert f"<td>{served}</td>" in html
+    parts = (
+        '<span class="part">pretix</span> · <span class="part">tickets.example.org</span>'
+        ' · <span class="part">itu/wsis22</span>'
+    )
+    assert f'<td class="wrap">{parts}</td>' in html

@@ -92,7 +92,11 @@ def test_a_pretix_kiosk_enrolled_for_fleet_reports_shows_on_the_fleet(
     assert "token" not in str(device)
     with httpx.Client(base_url=live.url, timeout=30, follow_redirects=True) as browser:
         page = browser.get("/fleet", params={"token": live.admin_token})  # signs in, redirects
-    assert f"<td>{SERVED}</td>" in page.text
+    parts = (
+        '<span class="part">pretix</span> · <span class="part">tickets.example.org</span>'
+        ' · <span class="part">itu/wsis22</span>'
+    )
+    assert f'<td class="wrap">{parts}</td>' in page.text
 
 
 def test_enrolling_for_fleet_reports_refuses_what_is_not_a_kiosk_registry(
