@@ -26,7 +26,8 @@ body{font-family:sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin-bottom:1.5em}
 th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;white-space:nowrap}
 td.wrap{white-space:normal;max-width:20em} .part{white-space:nowrap}
-th{background:#eee;white-space:normal} .bad{background:#fdd} .warn{background:#ffd} .ok{background:#dfd}
+th{background:#eee;white-space:normal}
+.bad{background:#fdd} .warn{background:#ffd} .ok{background:#dfd}
 .figures span{display:inline-block;margin-right:2em;font-size:1.2em}
 """
 
