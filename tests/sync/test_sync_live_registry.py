@@ -80,7 +80,10 @@ def test_a_kiosk_enrolled_to_the_sample_registry_runs_on_the_sample_clock(
     capsys.readouterr()
     assert kiosk(home, "sync", "--once") == 0
     out, err = capsys.readouterr()
-    assert out.startswith("pushed 0 (0 already there, 0 refused), pulled ")
+    first, report = out.splitlines()[:2]
+    host = live.url.removeprefix("http://")
+    assert first == f"sync with kiosk registry · {host} as kiosk itu-tower-clock"
+    assert report.startswith("pushed 0 (0 already there, 0 refused), pulled ")
     # Not a terminal: the first sync's progress is a line per page, never '\r' run together.
     assert err.endswith(")\n")
     assert all(line.startswith("first sync: ") for line in err.splitlines())
