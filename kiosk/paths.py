@@ -69,6 +69,12 @@ class Home:
         return self.root / "registry.json"
 
     @property
+    def fleet_link(self) -> Path:
+        """The fleet enrollment (`kiosk enroll --fleet`): where a kiosk serving pretix or Indico
+        sends its heartbeats. Same form and mode as registry.json (docs/fleet.md)."""
+        return self.root / "fleet.json"
+
+    @property
     def prints(self) -> Path:
         return self.root / "prints"
 
@@ -97,7 +103,8 @@ class Home:
         """The home's own files that hold personal data or secrets (mode 0600)."""
         db = self.database
         sidecars = (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"))
-        return (db, *sidecars, self.registry_link, self.device_key, self.demo_signing_key)
+        links = (self.registry_link, self.fleet_link)
+        return (db, *sidecars, *links, self.device_key, self.demo_signing_key)
 
     def make_folders(self) -> None:
         """Create the home's folders; photos/ and prints/ owner-only from the start."""

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk.core.badge_layout import BADGE_SIZES, DEFAULT_SIZE
+from kiosk.core.registry_address import parse_registry_url
 from kiosk.core.staff import StaffCredentialError, parse_credentials
 from kiosk.core.translations import FALLBACK_LANGUAGE, frozen, no_translations
 from kiosk.sample.wsis2022_categories import sample_categories
@@ -323,6 +324,17 @@ def _check_values(settings: Settings, path: Path) -> None:
     _check_scanner(settings, path)
     _check_desk(settings, path)
     _check_printer_and_staff(settings, path)
+    _check_registry(settings, path)
+
+
+def _check_registry(settings: Settings, path: Path) -> None:
+    """``[registry] url`` is empty (not enrolled) or a registry URL, its kind named by a prefix."""
+    if not settings.registry_url.strip():
+        return
+    try:
+        parse_registry_url(settings.registry_url)
+    except ValueError as exc:
+        raise SettingsError(f"{path}: {_key_of('registry_url')}: {exc}") from None
 
 
 def _check_desk(settings: Settings, path: Path) -> None:

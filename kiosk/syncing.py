@@ -20,18 +20,23 @@ from kiosk.printing.base import PrinterError, PrinterState
 from kiosk.printing.uri import open_printer
 from kiosk.sample.wsis2022_categories import sample_categories
 from kiosk.services.check_in import ScanResult
-from kiosk.services.enrollment import enroll_kiosk
+from kiosk.services.enrollment import enroll_for_fleet, enroll_kiosk, require_fleet_kind
 from kiosk.services.sync import PrinterHealth, SyncOptions, SyncReport, SyncSession, sync_once
 from kiosk.settings import Settings, load_settings
 from kiosk.store import open_database
 from kiosk.sync.client import SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink, load_link, save_link
+from kiosk.sync.fleet import FleetReportingClient
 from kiosk.sync.indico import IndicoCategories
 from kiosk.sync.pretix.catalog import CategoryRules
 from kiosk.sync.registries import (
     ClosableClient,
+    RegistryAddress,
     RegistryKind,
+    describe,
     enrollment_client,
+    link_kind,
+    link_name,
     parse_registry_url,
     registry_client,
 )
@@ -97,11 +102,8 @@ def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> Re
     """`kiosk enroll`: works on an empty home (creates the database and settings.toml)."""
     home.make_folders()
     settings = load_settings(home.settings)
+    address = _address(url)
     db = open_database(home.database)
-    try:
-        address = parse_registry_url(url)
-    except ValueError as exc:
-        raise SyncError(SyncProblem.REFUSED, str(exc)) from None
     client = enrollment_client(address)
     try:
         link = enroll_kiosk(
@@ -114,6 +116,27 @@ def enroll(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> Re
     if not home.settings.exists():
         home.settings.write_text(_enrolled_settings_toml(link), encoding="utf-8")
     return link
+
+
+def enroll_fleet(home: Home, url: str, code: str, device_key: tuple[int, bytes]) -> RegistryLink:
+    """`kiosk enroll --fleet`: heartbeats to a kiosk registry while the kiosk serves another."""
+    home.make_folders()
+    address = require_fleet_kind(_address(url))
+    clock = make_clock(load_settings(home.settings).simulated_time)
+    client = enrollment_client(address)
+    try:
+        link = enroll_for_fleet(client, address, code, device_key, clock)
+    finally:
+        client.close()
+    save_link(home.fleet_link, link)
+    return link
+
+
+def _address(url: str) -> RegistryAddress:
+    try:
+        return parse_registry_url(url)
+    except ValueError as exc:
+        raise SyncError(SyncProblem.REFUSED, str(exc)) from None
 
 
 def _enrolled_settings_toml(link: RegistryLink) -> str:
@@ -159,10 +182,32 @@ class SyncSetup:
     home: Home
     settings: Settings
     link: RegistryLink
+    fleet: RegistryLink | None = None  # fleet.json: heartbeats' registry when the main is not ours
 
     @property
     def clock(self) -> Callable[[], datetime]:
         return make_clock(self.settings.simulated_time)
+
+    @property
+    def reports_to_fleet(self) -> bool:
+        """Heartbeats go to the fleet registry: the kiosk serves pretix or Indico and has one."""
+        return self.fleet is not None and link_kind(self.link) is not RegistryKind.KIOSK
+
+    def options(self, progress: Callable[[int, int], None] | None = None) -> SyncOptions:
+        """What every round needs: the printer's health and the registry's name for heartbeats."""
+        return SyncOptions(
+            printer=printer_health(self.home, self.settings),
+            progress=progress,
+            photos_dir=self.home.photos,
+            registry=describe(self.link),
+        )
+
+    def client(self) -> ClosableClient:
+        """The main registry's client; heartbeats to the fleet registry when it reports there."""
+        main = setup_client(self)
+        if self.fleet is None or not self.reports_to_fleet:
+            return main
+        return FleetReportingClient(main, registry_client(self.fleet))
 
 
 def setup_client(setup: SyncSetup) -> ClosableClient:
@@ -175,7 +220,17 @@ def setup_client(setup: SyncSetup) -> ClosableClient:
 
 def sync_setup(home: Home) -> SyncSetup:
     link = require_link(home)
-    return SyncSetup(home, read_settings(home), link)
+    link_kind(link)  # an unknown kind is refused here, before any thread starts
+    return SyncSetup(home, read_settings(home), link, _fleet_link(home))
+
+
+def _fleet_link(home: Home) -> RegistryLink | None:
+    """fleet.json, or None: a broken one is logged and the kiosk syncs without fleet reports."""
+    try:
+        return load_link(home.fleet_link)
+    except SyncError as exc:
+        log.error("no fleet reports: %s", exc)
+        return None
 
 
 def category_rules(settings: Settings) -> CategoryRules:
@@ -189,12 +244,10 @@ def session_factory(
 ) -> Callable[[], SyncSession]:
     """Builds a sync session on the thread that will use it (its own SQLite connection)."""
     clock = setup.clock
-    base = options or SyncOptions(
-        printer=printer_health(setup.home, setup.settings), photos_dir=setup.home.photos
-    )
+    base = options or setup.options()
 
     def build() -> SyncSession:
-        client = setup_client(setup)
+        client = setup.client()
         return SyncSession(open_database(setup.home.database), client, clock, base, client.close)
 
     return build
@@ -203,13 +256,10 @@ def session_factory(
 def sync_home_once(home: Home, progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """`kiosk sync --once`: one round on this home, with a progress callback for long pulls."""
     setup = sync_setup(home)
-    options = SyncOptions(
-        printer=printer_health(home, setup.settings), progress=progress, photos_dir=home.photos
-    )
     db = open_database(home.database)
-    client = setup_client(setup)
+    client = setup.client()
     try:
-        return sync_once(db, client, setup.clock, options)
+        return sync_once(db, client, setup.clock, setup.options(progress))
     finally:
         client.close()
         db.close()
@@ -235,8 +285,9 @@ def background_sync(home: Home, check_ins: ServiceRunner[Any]) -> BackgroundSync
     except SyncError as exc:
         log.info("no background sync: %s", exc)
         return None
-    runner = SyncRunner(session_factory(setup), setup.settings.registry_interval_s)
-    corner = SyncStatusCorner(setup.clock)
+    name = link_name(setup.link)
+    runner = SyncRunner(session_factory(setup), setup.settings.registry_interval_s, registry=name)
+    corner = SyncStatusCorner(setup.clock, registry=name)
     runner.round_finished.connect(corner.show_report)
 
     def reload_keys(report: SyncReport) -> None:

@@ -28,6 +28,9 @@ from pg import free_port
 BIN = Path(sys.executable).parent
 REGISTRY = str(BIN / "kiosk-registry")
 KIOSK = str(BIN / "kiosk")
+# The console scripts import the package the virtualenv was installed from; a checkout's tests
+# run its own code (a git worktree shares the virtualenv of another checkout).
+SOURCE = str(Path(__file__).resolve().parents[1])
 FIRST = 22_000_001  # the sample's first registration id (event 22)
 MONDAY = "2022-05-30T08:45:00+02:00"  # kiosks run on the sample event's first morning
 MONDAY_UTC = datetime(2022, 5, 30, 6, 45, tzinfo=UTC)
@@ -37,7 +40,13 @@ STOP_TIMEOUT_S = 20
 
 def kiosk_env() -> dict[str, str]:
     """The environment for `kiosk` subprocesses: no display, the sample event's Monday."""
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SIMULATED_TIME": MONDAY}
+    return {**registry_env(), "QT_QPA_PLATFORM": "offscreen", "KIOSK_SIMULATED_TIME": MONDAY}
+
+
+def registry_env() -> dict[str, str]:
+    """The environment for `kiosk-registry` subprocesses: this checkout's code first."""
+    path = os.pathsep.join(p for p in (SOURCE, os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path}
 
 
 @dataclass
@@ -55,7 +64,11 @@ class LiveRegistry:
 
     def run(self, *args: str, timeout: float = 300) -> str:
         done = subprocess.run(
-            [REGISTRY, "--db", self.db_url, *args], capture_output=True, text=True, timeout=timeout
+            [REGISTRY, "--db", self.db_url, *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=registry_env(),
         )
         if done.returncode != 0:
             raise AssertionError(f"kiosk-registry {args[0]} failed: {done.stderr.strip()}")
@@ -75,6 +88,7 @@ class LiveRegistry:
             [REGISTRY, "--db", self.db_url, "serve", "--host", "127.0.0.1", "--port", str(port)],
             stdout=self._log,
             stderr=subprocess.STDOUT,
+            env=registry_env(),
         )
         self.url = f"http://127.0.0.1:{port}"
         try:

@@ -306,6 +306,7 @@ def test_clock_skew_against_the_registry(home: Home, skew_s: int, verdict: Verdi
     results = {r.check: r for r in run_checks(plan)}
     assert results["registry"].verdict is Verdict.PASS
     assert "enrolled as kiosk-7" in results["registry"].finding
+    assert results["registry"].finding.startswith("kiosk registry · registry.test: ")
     assert results["clock"].verdict is verdict
     assert ("ahead of" if skew_s > 0 else "behind") in results["clock"].finding
     assert bool(results["clock"].hint) is (verdict is not Verdict.PASS)
@@ -318,6 +319,18 @@ def test_a_revoked_kiosk_is_told_to_enroll_again(home: Home) -> None:
     assert results["registry"].verdict is Verdict.FAIL
     assert "refuses this kiosk's token (HTTP 401)" in results["registry"].finding
     assert results["clock"].verdict is Verdict.PASS  # the Date header came with the refusal
+
+
+def test_the_registry_check_names_a_kind_it_does_not_know(home: Home) -> None:
+    enroll_at(home, "http://registry.test")
+    link = json.loads(home.registry_link.read_text(encoding="utf-8"))
+    home.registry_link.write_text(json.dumps({**link, "kind": "eventbrite"}), encoding="utf-8")
+    plan = replace(doctor_plan(home), registry_transport=registry_answering(200, timedelta(0)))
+    result = {r.check: r for r in run_checks(plan)}["registry"]
+    assert result.verdict is Verdict.FAIL
+    assert "unknown registry kind 'eventbrite'" in result.finding
+    assert "enroll the kiosk again" in result.hint
+    assert "secret-token" not in result.finding
 
 
 def test_something_else_answering_is_not_the_registry(home: Home) -> None:

@@ -770,6 +770,10 @@
         <translation>آخر مشكلة</translation>
     </message>
     <message>
+        <source>Registry</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
         <source>This desk is not enrolled with a registry: nothing is synced.</source>
         <translation>هذا المكتب غير مسجل لدى أي سجل: لا تجري أي مزامنة.</translation>
     </message>
@@ -1380,6 +1384,13 @@
     <message>
         <source>Printed on {date} at {time}</source>
         <translation>طُبعت في {date} الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <source>kiosk registry</source>
+        <translation>سجل الأكشاك</translation>
     </message>
 </context>
 <context>

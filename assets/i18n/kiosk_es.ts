@@ -770,6 +770,10 @@
         <translation>Último problema</translation>
     </message>
     <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
         <source>This desk is not enrolled with a registry: nothing is synced.</source>
         <translation>Este mostrador no está dado de alta en ningún registro: no se sincroniza nada.</translation>
     </message>
@@ -1380,6 +1384,13 @@
     <message>
         <source>Printed on {date} at {time}</source>
         <translation>Impresa el {date} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <source>kiosk registry</source>
+        <translation>registro de quioscos</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <translation>Dernier problème</translation>
     </message>
     <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
         <source>This desk is not enrolled with a registry: nothing is synced.</source>
         <translation>Ce guichet n’est enregistré auprès d’aucun registre : rien n’est synchronisé.</translation>
     </message>
@@ -1380,6 +1384,13 @@
     <message>
         <source>Printed on {date} at {time}</source>
         <translation>Imprimé le {date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <source>kiosk registry</source>
+        <translation>registre des bornes</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <translation>Последняя проблема</translation>
     </message>
     <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
         <source>This desk is not enrolled with a registry: nothing is synced.</source>
         <translation>Эта стойка не зарегистрирована в реестре: синхронизация не выполняется.</translation>
     </message>
@@ -1380,6 +1384,13 @@
     <message>
         <source>Printed on {date} at {time}</source>
         <translation>Напечатан {date} в {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <source>kiosk registry</source>
+        <translation>реестр терминалов</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <translation>最近问题</translation>
     </message>
     <message>
+        <source>Registry</source>
+        <translation>注册中心</translation>
+    </message>
+    <message>
         <source>This desk is not enrolled with a registry: nothing is synced.</source>
         <translation>本服务台未在注册中心登记：不进行同步。</translation>
     </message>
@@ -1380,6 +1384,13 @@
     <message>
         <source>Printed on {date} at {time}</source>
         <translation>打印时间：{date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <source>kiosk registry</source>
+        <translation>自助终端注册中心</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@ import json
 import random
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.common import EXIT_REFUSED, CommandError, command, require_home
 from kiosk.paths import Home
+
+if TYPE_CHECKING:
+    from kiosk.syncing import SyncSetup
 
 
 def register(commands: Any) -> None:
@@ -29,6 +32,12 @@ def register(commands: Any) -> None:
         help="the code from `kiosk-registry enroll-code`, a pretix device's token "
         "(or its setup QR code's text), or the Indico API token",
     )
+    sub.add_argument(
+        "--fleet",
+        action="store_true",
+        help="enroll with a kiosk registry for heartbeats only, so its fleet page shows a kiosk "
+        "that serves pretix or Indico (fleet.json; docs/fleet.md)",
+    )
     sub = command(commands, "sync", _sync, "push what this kiosk did, pull what changed")
     sub.add_argument("--once", action="store_true", help="one round, then exit (0 if it went well)")
     sub.add_argument("--json", action="store_true", help="print the round's report as JSON")
@@ -36,8 +45,8 @@ def register(commands: Any) -> None:
 
 def _enroll(home: Home, args: argparse.Namespace) -> int:
     from kiosk.services.device_key import ensure_device_key
-    from kiosk.sync.registries import parse_registry_url
-    from kiosk.syncing import enroll
+    from kiosk.sync.registries import describe, parse_registry_url
+    from kiosk.syncing import enroll, enroll_fleet
 
     url = str(args.url).strip()
     try:
@@ -45,8 +54,14 @@ def _enroll(home: Home, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CommandError(f"URL: {exc}") from None
     key = ensure_device_key(home)
+    if args.fleet:
+        link = enroll_fleet(home, url, str(args.code), (key.key_id, key.public_key))
+        print(f"Enrolled for fleet reports as kiosk {link.kiosk_id} with {link.url}.")
+        print("Heartbeats go there while this kiosk serves pretix or Indico.")
+        return 0
     link = enroll(home, url, str(args.code), (key.key_id, key.public_key))
-    print(f"Enrolled as kiosk {link.kiosk_id} with {link.url} (device key {link.device_key_id}).")
+    key_text = f"device key {link.device_key_id}"
+    print(f"Enrolled as kiosk {link.kiosk_id} with {describe(link)} ({key_text}).")
     print("Run `kiosk sync --once` to download the event.")
     return 0
 
@@ -63,11 +78,13 @@ def _sync(home: Home, args: argparse.Namespace) -> int:
 
 def _round(home: Home, as_json: bool) -> int:
     from kiosk.store import open_database, sync_state
-    from kiosk.syncing import sync_home_once
+    from kiosk.syncing import sync_home_once, sync_setup
 
     db = open_database(home.database)
     first = sync_state.load_state(db).watermark == 0
     db.close()
+    if not as_json:
+        print(_serving(sync_setup(home)), flush=True)
     report = sync_home_once(home, _progress if first and not as_json else None)
     if first and not as_json and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -76,6 +93,16 @@ def _round(home: Home, as_json: bool) -> int:
     else:
         _print_report(report)
     return 0 if report.ok else EXIT_REFUSED
+
+
+def _serving(setup: SyncSetup) -> str:
+    """The first line of a round: "sync with pretix · tickets.example.org · itu/wsis22"."""
+    from kiosk.sync.registries import describe
+
+    line = f"sync with {describe(setup.link)} as kiosk {setup.link.kiosk_id}"
+    if setup.fleet is not None and setup.reports_to_fleet:
+        line += f"; heartbeats to the fleet registry {describe(setup.fleet)}"
+    return line
 
 
 def _progress(pulled: int, watermark: int) -> None:

@@ -315,3 +315,6 @@ class Heartbeat:
     paper: str  # ok, near-end, out, unknown
     last_error: str
     sent_at: datetime
+    # Which registry the kiosk serves ("pretix · tickets.example.org · itu/wsis22"): the fleet
+    # page's column; a pretix or Indico kiosk sends its heartbeats to a fleet registry of ours.
+    registry: str = ""

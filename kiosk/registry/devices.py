@@ -141,4 +141,5 @@ def touch(conn: Connection, kiosk_id: str, now: datetime, heartbeat: JsonObject 
     values: dict[str, str] = {"last_seen_at": timestamp(now)}
     if heartbeat is not None:
         values["heartbeat"] = dumps(heartbeat)
+        values["registry"] = str(heartbeat.get("registry") or "")[:200]
     conn.execute(devices.update().where(devices.c.kiosk_id == kiosk_id).values(**values))

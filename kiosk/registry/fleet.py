@@ -42,6 +42,7 @@ class Device:
     paper: str
     last_error: str
     checkins: int
+    registry: str = ""  # the registry the kiosk serves (its heartbeat's "registry")
 
 
 def _count(conn: Connection, query: sa.Select[Any]) -> int:
@@ -91,4 +92,5 @@ def _device(row: sa.Row[Any], checkin_count: int) -> Device:
         paper=str(printer.get("paper", "")),
         last_error=str(beat.get("last_error", "")),
         checkins=checkin_count,
+        registry=row.registry,
     )

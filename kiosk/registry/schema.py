@@ -96,6 +96,8 @@ devices = sa.Table(
     sa.Column("revoked_at", sa.String(40)),
     sa.Column("last_seen_at", sa.String(40)),
     sa.Column("heartbeat", sa.Text),  # the last heartbeat body (JSON)
+    # The registry the kiosk serves, from its last heartbeat ("pretix · host · itu/wsis22").
+    sa.Column("registry", sa.String(200), nullable=False, server_default=""),
 )
 
 tokens = sa.Table(

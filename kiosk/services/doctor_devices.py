@@ -21,9 +21,9 @@ from kiosk.services.doctor import (
 )
 from kiosk.services.printer_check import ONE_OWNER
 from kiosk.sync.client import SyncError
-from kiosk.sync.enrollment import load_link
+from kiosk.sync.enrollment import RegistryLink, load_link
 from kiosk.sync.probe import RegistryProbe, probe_registry
-from kiosk.sync.registries import probe_target
+from kiosk.sync.registries import describe, probe_target
 
 _PRINTER_HINTS: dict[PrinterState, str] = {
     PrinterState.PAPER_NEAR_END: "load a new roll (or free disk space for a file printer) soon",
@@ -153,6 +153,7 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
     try:
         link = load_link(plan.home.registry_link)
         target = probe_target(link) if link is not None else None
+        named = describe(link) if link is not None else ""  # refuses a kind it does not know
     except SyncError as exc:
         return [
             failed("registry", str(exc), "enroll the kiosk again: `kiosk enroll URL CODE`"),
@@ -175,29 +176,33 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
         path=target.path,
         scheme=target.scheme,
     )
-    return [_registry_verdict(link.url, link.kiosk_id, probe), _clock_verdict(probe)]
+    return [_registry_verdict(link, named, probe), _clock_verdict(probe)]
 
 
-def _registry_verdict(url: str, kiosk_id: str, probe: RegistryProbe) -> CheckResult:
+def _registry_verdict(link: RegistryLink, named: str, probe: RegistryProbe) -> CheckResult:
+    """``named``: "pretix · tickets.example.org · itu/wsis22", so a finding says whose."""
+    url = link.url
     if probe.accepted:
-        return passed("registry", f"{url} answers; enrolled as {kiosk_id}")
+        return passed("registry", f"{named}: {url} answers; enrolled as {link.kiosk_id}")
     if not probe.reachable:
         return failed(
             "registry",
-            f"{url} is unreachable ({probe.problem})",
+            f"{named}: {url} is unreachable ({probe.problem})",
             "check the network, the registry's address and firewall; check-ins go on offline",
         )
     if probe.status in (401, 403):
         return failed(
             "registry",
-            f"{url} refuses this kiosk's token ({probe.problem})",
+            f"{named}: {url} refuses this kiosk's token ({probe.problem})",
             "the device was revoked or the registry rebuilt: enroll again (`kiosk enroll`)",
         )
     if probe.status >= 500:
-        return failed("registry", f"{url} answers {probe.problem}", "look at the registry's log")
+        return failed(
+            "registry", f"{named}: {url} answers {probe.problem}", "look at the registry's log"
+        )
     return failed(
         "registry",
-        f"{url} answers {probe.problem}: not as a kiosk registry",
+        f"{named}: {url} answers {probe.problem}: not as a kiosk registry",
         "check the URL in registry.json (the registry's root) and what answers there; "
         "enroll again if the registry moved",
     )

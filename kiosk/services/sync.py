@@ -49,6 +49,7 @@ class SyncOptions:
     # Called after each applied page with (changes applied so far, watermark): progress lines.
     progress: Callable[[int, int], None] | None = None
     photos_dir: Path | None = None  # where the kiosk's photos are: uploaded after the outbox
+    registry: str = ""  # the registry served, named in heartbeats (registries.describe)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +246,7 @@ def _heartbeat(
         paper=printer.paper,
         last_error=tally.error[:500],  # "" once the kiosk is healthy again
         sent_at=now,
+        registry=options.registry,
     )
     try:
         client.heartbeat(beat)

@@ -1,18 +1,24 @@
 """Which registry a kiosk serves, and the client that speaks its protocol (DESIGN.md §7).
 
 A registry URL names its kind by a scheme prefix: ``https://...`` is this project's registry,
-``pretix+https://...`` a pretix server and ``indico+https://...`` an Indico server. The prefix is
-kept in settings and in ``kiosk enroll``; the client gets the plain URL. Every client implements
+``pretix+https://...`` a pretix server and ``indico+https://...`` an Indico server (parsed by
+kiosk.core.registry_address, re-exported here). The prefix is kept in settings and in
+``kiosk enroll``; the client gets the plain URL. Every client implements
 ``kiosk.sync.client.RegistryClient`` and has ``close()``; the sync engine cannot tell them apart.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, replace
 from typing import Protocol
-from urllib.parse import urlsplit
 
+from kiosk.core.registry_address import (
+    RegistryAddress,
+    RegistryKind,
+    RegistryName,
+    parse_registry_url,
+    registry_name,
+)
 from kiosk.sync.client import RegistryClient, SyncError, SyncProblem
 from kiosk.sync.enrollment import RegistryLink
 from kiosk.sync.http import HttpRegistryClient
@@ -21,58 +27,22 @@ from kiosk.sync.indico import api as indico_api
 from kiosk.sync.pretix.catalog import CategoryRules
 from kiosk.sync.pretix.client import PretixClient, PretixLink
 
-
-class RegistryKind(enum.Enum):
-    KIOSK = "kiosk"  # this project's registry (kiosk-registry)
-    PRETIX = "pretix"
-    INDICO = "indico"
-
-    @property
-    def label(self) -> str:
-        """The kind as staff read it on the status corner and the fleet page."""
-        return {"kiosk": "kiosk registry", "pretix": "pretix", "indico": "Indico"}[self.value]
+__all__ = [
+    "ClosableClient",
+    "RegistryAddress",
+    "RegistryKind",
+    "RegistryName",
+    "describe",
+    "enrollment_client",
+    "link_kind",
+    "link_name",
+    "parse_registry_url",
+    "registry_client",
+]
 
 
 class ClosableClient(RegistryClient, Protocol):
     def close(self) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class RegistryAddress:
-    kind: RegistryKind
-    url: str  # without the kind prefix: what the client connects to
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.url).netloc
-
-
-def parse_registry_url(text: str) -> RegistryAddress:
-    """``pretix+https://host/...`` -> (PRETIX, ``https://host/...``); a plain URL is ours.
-
-    Raises ValueError with a sentence naming what is wrong (settings validation shows it)."""
-    text = text.strip()
-    scheme, sep, _rest = text.partition("://")
-    if not sep:
-        raise ValueError(f"{text!r} is not a URL (expected http(s)://, pretix+https://, ...)")
-    kind_name, plus, transport = scheme.lower().partition("+")
-    if not plus:
-        kind, transport = RegistryKind.KIOSK, kind_name
-    else:
-        try:
-            kind = RegistryKind(kind_name)
-        except ValueError:
-            raise ValueError(
-                f"unknown registry kind {kind_name!r} in {text!r} (pretix+ or indico+)"
-            ) from None
-        if kind is RegistryKind.KIOSK:
-            raise ValueError(f"{text!r}: this project's registry takes a plain http(s) URL")
-    if transport not in ("http", "https"):
-        raise ValueError(f"{text!r}: the registry is reached over http or https")
-    plain = f"{transport}://{_rest}"
-    if not urlsplit(plain).netloc:
-        raise ValueError(f"{text!r} names no server")
-    return RegistryAddress(kind, plain.rstrip("/"))
 
 
 def link_kind(link: RegistryLink) -> RegistryKind:
@@ -85,15 +55,14 @@ def link_kind(link: RegistryLink) -> RegistryKind:
         ) from None
 
 
+def link_name(link: RegistryLink) -> RegistryName:
+    """The registry an enrolled kiosk serves: kind, host and event (no URL path, no token)."""
+    return registry_name(link_kind(link), link.url, link.detail)
+
+
 def describe(link: RegistryLink) -> str:
     """One line naming the registry a kiosk serves: "pretix · tickets.example.org · itu/wsis22"."""
-    kind = link_kind(link)
-    parts = [kind.label, urlsplit(link.url).netloc]
-    if kind is RegistryKind.PRETIX and link.detail.get("event"):
-        parts.append(f"{link.detail.get('organizer', '')}/{link.detail['event']}")
-    elif kind is RegistryKind.INDICO and link.detail.get("event_id"):
-        parts.append(f"event {link.detail['event_id']}")
-    return " · ".join(part for part in parts if part)
+    return str(link_name(link))
 
 
 def enrollment_client(address: RegistryAddress) -> ClosableClient:

@@ -369,4 +369,5 @@ def heartbeat_body(beat: Heartbeat) -> dict[str, Any]:
         },
         "last_error": beat.last_error[:500],
         "sent_at": beat.sent_at.isoformat(),
+        "registry": beat.registry[:200],
     }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from kiosk.core.checkin import Outcome
 from kiosk.core.model import BadgeCategory, ScanSource
 from kiosk.core.photos import PhotoStep
+from kiosk.core.registry_address import RegistryKind, RegistryName
 from kiosk.core.staff import Role
 from kiosk.core.translations import frozen
 from kiosk.printing.base import PrinterState, PrinterStatus
@@ -80,6 +81,9 @@ __all__ = [
     "scene_options",
     "scene_window",
 ]
+
+# The corner names the registry the kiosk serves: a pretix one, the longest line a corner shows.
+SCENE_REGISTRY = RegistryName(RegistryKind.PRETIX, "tickets.wsis-forum.example · itu/wsis22")
 
 
 def _category(code: str) -> BadgeCategory:
@@ -291,7 +295,7 @@ def scene_window(
     assert app is not None, "create the QApplication first"
     install_language(app, language)
     runner = StillRunner()
-    corner = SyncStatusCorner(lambda: CLOCK)
+    corner = SyncStatusCorner(lambda: CLOCK, registry=SCENE_REGISTRY)
     feedback = Feedback()  # silent: no sound player
     feed = CameraFeed(CameraChoice()) if scene.camera else None
     camera = FakeCamera() if feed is not None else None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from kiosk.core.registry_address import RegistryName
 from kiosk.services.sync import SyncReport, SyncSession, retry_delay
 
 log = logging.getLogger(__name__)
@@ -82,8 +83,10 @@ class SyncRunner(QObject):
         parent: QObject | None = None,
         *,
         rng: random.Random | None = None,
+        registry: RegistryName | None = None,
     ) -> None:
         super().__init__(parent)
+        self.registry = registry  # the registry the rounds sync with, for the status displays
         self._thread = QThread()
         self._thread.setObjectName("sync worker")
         self._worker = _SyncWorker(factory, interval_s, rng or random.Random())

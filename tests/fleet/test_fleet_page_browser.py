@@ -115,12 +115,13 @@ def test_the_fleet_page_shows_kiosks_arrivals_and_the_open_conflict(
     }
     assert set(rows) == {"itu-tower-1", "cicg-hall-2"}
     tower = rows["itu-tower-1"]
-    assert tower[1:3] == ["active", __version__]
-    assert tower[3].endswith("s ago")  # last contact: seconds ago
-    assert tower[5] == "0"  # outbox: everything reached the registry
-    assert tower[6:9] == ["file:prints", "ok", "ok"]  # printer name, state, paper
-    assert tower[9] == "2"
-    assert rows["cicg-hall-2"][9] == "1"
+    served = f"kiosk registry · {live.url.removeprefix('http://')}"  # the registry it serves
+    assert tower[1:4] == ["active", served, __version__]
+    assert tower[4].endswith("s ago")  # last contact: seconds ago
+    assert tower[6] == "0"  # outbox: everything reached the registry
+    assert tower[7:10] == ["file:prints", "ok", "ok"]  # printer name, state, paper
+    assert tower[10] == "2"
+    assert rows["cicg-hall-2"][10] == "1"
 
     figures = browser.find_element(By.CSS_SELECTOR, "p.figures").text
     assert "arrivals: 2 of 30" in figures

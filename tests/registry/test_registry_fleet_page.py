@@ -52,3 +52,27 @@ def test_sign_in_sets_an_http_only_cookie_and_the_page_shows_the_fleet(registry:
     assert "arrivals: <b>1 of 40</b>" in html
     assert "double-check-in" in html
     assert html.count("0 s ago") == 2  # both kiosks were heard from just now
+
+
+def test_the_fleet_shows_which_registry_each_kiosk_serves(registry: Registry) -> None:
+    """A pretix kiosk reporting to the fleet, and an older kiosk whose heartbeat names none."""
+    pretix, older = registry.enroll("cicg-pretix-3"), registry.enroll("itu-tower-1")
+    served = "pretix · tickets.example.org · itu/wsis22"
+    for kiosk, body in ((pretix, {"registry": served}), (older, {"app_version": "0.3.0"})):
+        answer = registry.client.post("/api/v1/heartbeat", json=body, headers=kiosk.headers)
+        assert answer.status_code == 200
+    too_long = registry.client.post(
+        "/api/v1/heartbeat", json={"registry": "x" * 201}, headers=pretix.headers
+    )
+    assert too_long.status_code == 422  # refused whole: the last good heartbeat stays
+    listed = registry.client.get("/api/v1/fleet", headers=registry.admin).json()
+    by_id = {device["kiosk_id"]: device["registry"] for device in listed["devices"]}
+    assert by_id == {"cicg-pretix-3": served, "itu-tower-1": ""}
+    registry.client.get("/fleet", params={"token": registry.admin_token})
+    html = registry.client.get("/fleet").text
+    assert "<th>registry</th>" in html
+    parts = (
+        '<span class="part">pretix</span> · <span class="part">tickets.example.org</span>'
+        ' · <span class="part">itu/wsis22</span>'
+    )
+    assert f'<td class="wrap">{parts}</td>' in html

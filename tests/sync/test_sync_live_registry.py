@@ -80,7 +80,10 @@ def test_a_kiosk_enrolled_to_the_sample_registry_runs_on_the_sample_clock(
     capsys.readouterr()
     assert kiosk(home, "sync", "--once") == 0
     out, err = capsys.readouterr()
-    assert out.startswith("pushed 0 (0 already there, 0 refused), pulled ")
+    first, report = out.splitlines()[:2]
+    host = live.url.removeprefix("http://")
+    assert first == f"sync with kiosk registry · {host} as kiosk itu-tower-clock"
+    assert report.startswith("pushed 0 (0 already there, 0 refused), pulled ")
     # Not a terminal: the first sync's progress is a line per page, never '\r' run together.
     assert err.endswith(")\n")
     assert all(line.startswith("first sync: ") for line in err.splitlines())
@@ -172,7 +175,12 @@ def test_the_window_syncs_in_the_background_and_shows_it(
             sync.runner.sync_now()
         assert first.args[0].ok
         assert first.args[0].reached_end
-        assert sync.corner.text() == "Online · data updated just now"
+        host = live.url.removeprefix("http://")
+        assert sync.corner.text() == (
+            f"kiosk registry · \u2068{host}\u2069 · Online · data updated just now"
+        )
+        assert sync.runner.registry is not None
+        assert str(sync.runner.registry) == f"kiosk registry · {host}"  # the desk's Registry row
         reports: list[SyncReport] = []
         sync.runner.round_finished.connect(reports.append)
         with qtbot.waitSignal(check_ins.scan_finished, timeout=30_000) as scanned:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from screen_reading import AMINA, EVENT_TITLE, FakeService
 
 from kiosk.core.model import ScanSource
+from kiosk.core.registry_address import RegistryKind, RegistryName
 from kiosk.services.sync import SyncReport
 from kiosk.sync.client import SyncProblem
 from kiosk.ui.background import CheckInRunner
@@ -150,7 +151,42 @@ def test_the_corner_speaks_the_window_language(
     qtbot.addWidget(corner)
     corner.show_report(report(minutes_old=12))
     install_language(qapp, code)
-    qtbot.waitUntil(lambda: corner.text() == text)  # the language change arrives as an event
+    # The language change arrives as an event; an Arabic line starts with a right-to-left mark.
+    qtbot.waitUntil(lambda: corner.text().removeprefix("\u200f") == text)
+
+
+PRETIX = RegistryName(RegistryKind.PRETIX, "tickets.example.org · itu/wsis22")
+FSI, PDI = "\u2068", "\u2069"  # the host kept left to right inside a line of either direction
+
+
+@pytest.mark.parametrize(
+    ("code", "ours", "state"),
+    [
+        ("en", "kiosk registry", "Online"),
+        ("ar", "سجل الأكشاك", "متصل"),
+        ("zh", "自助终端注册中心", "在线"),
+    ],
+)
+def test_the_corner_names_the_registry_by_kind_and_host_never_by_url(
+    qtbot: QtBot, qapp: QApplication, code: str, ours: str, state: str
+) -> None:
+    install_language(qapp, code)
+    pretix = SyncStatusCorner(lambda: NOW, registry=PRETIX)
+    kiosk = SyncStatusCorner(
+        lambda: NOW, registry=RegistryName(RegistryKind.KIOSK, "10.0.0.2:8700")
+    )
+    for corner in (pretix, kiosk):
+        qtbot.addWidget(corner)
+        corner.show_report(report(minutes_old=3))
+    rlm = "\u200f"  # an Arabic line starts at the right, though it starts with a Latin name
+    assert pretix.text().startswith(rlm) is (code == "ar")
+    assert (
+        pretix.text()
+        .lstrip(rlm)
+        .startswith(f"{FSI}pretix{PDI} · {FSI}tickets.example.org · itu/wsis22{PDI} · {state} · ")
+    )
+    assert kiosk.text().lstrip(rlm).startswith(f"{ours} · {FSI}10.0.0.2:8700{PDI} · {state} · ")
+    assert "://" not in pretix.text() + kiosk.text()
 
 
 def test_the_window_shows_the_corner_under_its_screens(qtbot: QtBot) -> None:

@@ -41,9 +41,10 @@ from kiosk.sample.wsis2022 import (
     sample_tracks,
 )
 from kiosk.ui.messages import LANGUAGE_NAMES, SCAN_PROMPTS
-from kiosk.ui.scenes import LONG_CATEGORY
+from kiosk.ui.scenes import LONG_CATEGORY, SCENE_REGISTRY
 
-KEEP = ("WSIS", "QR", "PIN")
+# The registry's name is data shown as it is: a product's name and a host (docs/fleet.md).
+KEEP = ("WSIS", "QR", "PIN", SCENE_REGISTRY.kind.label, SCENE_REGISTRY.place)
 NON_LATIN = frozenset({"ru", "zh", "ar"})
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -25,7 +25,9 @@ _STYLE = """
 body{font-family:sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin-bottom:1.5em}
 th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;white-space:nowrap}
-th{background:#eee} .bad{background:#fdd} .warn{background:#ffd} .ok{background:#dfd}
+td.wrap{white-space:normal;max-width:20em} .part{white-space:nowrap}
+th{background:#eee;white-space:normal}
+.bad{background:#fdd} .warn{background:#ffd} .ok{background:#dfd}
 .figures span{display:inline-block;margin-right:2em;font-size:1.2em}
 """
 
@@ -96,6 +98,7 @@ def _figures(c: Counts) -> str:
 _DEVICE_HEADINGS = (
     "kiosk",
     "status",
+    "registry",
     "app version",
     "last contact",
     "data age",
@@ -106,6 +109,9 @@ _DEVICE_HEADINGS = (
     "check-ins",
     "last error",
 )
+
+
+_WRAPPED = frozenset({"registry", "last error"})  # long texts wrap: the table fits a laptop
 
 
 def _devices(found: Sequence[Device], now: datetime) -> str:
@@ -124,6 +130,7 @@ def _device_row(d: Device, now: datetime) -> str:
     cells = (
         d.kiosk_id,
         d.status,
+        d.registry,
         d.app_version,
         contact,
         "" if d.data_age_s is None else _duration(d.data_age_s),
@@ -135,8 +142,18 @@ def _device_row(d: Device, now: datetime) -> str:
         d.last_error,
     )
     css = "bad" if trouble else "warn" if printer_bad else "ok"
-    body = "".join(f"<td>{escape(c)}</td>" for c in cells)
+    body = "".join(
+        f'<td class="wrap">{_parts(c)}</td>' if heading in _WRAPPED else f"<td>{escape(c)}</td>"
+        for heading, c in zip(_DEVICE_HEADINGS, cells, strict=True)
+    )
     return f'<tr class="{css}" data-kiosk="{escape(d.kiosk_id)}">{body}</tr>'
+
+
+def _parts(text: str) -> str:
+    """A long cell that wraps between its " · " parts, never inside a host name."""
+    if " · " not in text:
+        return escape(text)
+    return " · ".join(f'<span class="part">{escape(part)}</span>' for part in text.split(" · "))
 
 
 def _conflicts(still_open: Sequence[Conflict]) -> str:

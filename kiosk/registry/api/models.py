@@ -115,6 +115,9 @@ class HeartbeatRequest(BaseModel):
     printer: PrinterReport = PrinterReport()
     last_error: Annotated[str, Field(max_length=500)] = ""
     sent_at: AwareDatetime | None = None
+    # The registry the kiosk serves, "pretix · tickets.example.org · itu/wsis22"; older kiosks
+    # send none.
+    registry: Annotated[str, Field(max_length=200)] = ""
 
 
 class HeartbeatResponse(BaseModel):
@@ -146,6 +149,7 @@ class FleetDevice(BaseModel):
     paper: str
     last_error: str
     checkins: int
+    registry: str
 
 
 class FleetResponse(BaseModel):

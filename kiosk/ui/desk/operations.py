@@ -40,6 +40,7 @@ from kiosk.ui.desk.exception_words import (
 from kiosk.ui.desk.job_actions import KIND_OF_STATE, JobActions
 from kiosk.ui.i18n import in_reading_order, isolated
 from kiosk.ui.kiosk.printer_status import state_words
+from kiosk.ui.registry_words import registry_words
 from kiosk.ui.widgets import label
 
 if sys.version_info >= (3, 12):
@@ -90,8 +91,8 @@ class OperationsPanel(DeskPanel):
         self._queue_title = label("title")
         self._queue_empty = label("hint")
         self._sync_title = label("title")
-        self._sync_labels = [QLabel() for _ in range(5)]
-        self.sync_lines = [label("sync-line") for _ in range(5)]
+        self._sync_labels = [QLabel() for _ in range(6)]
+        self.sync_lines = [label("sync-line") for _ in range(6)]
         self.sync_now = QPushButton()
         self.sync_now.setObjectName("sync-now")
         self.sync_now.clicked.connect(self._on_sync_now_clicked)
@@ -325,6 +326,7 @@ class OperationsPanel(DeskPanel):
             self.tr("Data age"),
             self.tr("Waiting to be sent"),
             self.tr("Last problem"),
+            self.tr("Registry"),
         )
         for widget, text in zip(self._sync_labels, names, strict=True):
             widget.setText(text)
@@ -334,7 +336,7 @@ class OperationsPanel(DeskPanel):
             widget.setText(in_reading_order(text))
         self.sync_now.setEnabled(self.context.sync is not None)
 
-    def _sync_texts(self) -> tuple[str, str, str, str, str]:
+    def _sync_texts(self) -> tuple[str, str, str, str, str, str]:
         view = self.view
         if self.context.sync is None:
             state = self.tr("This desk is not enrolled with a registry: nothing is synced.")
@@ -343,8 +345,9 @@ class OperationsPanel(DeskPanel):
         else:
             online = self.report.online and not self.report.needs_person
             state = self.tr("Online") if online else self.tr("Offline")
+        registry = self._registry()
         if view is None:
-            return state, "", "", "", ""
+            return state, "", "", "", "", registry
         pulled = view.sync.last_pull_at
         last = local_time(pulled, self._zone, view.now) if pulled else self.tr("never")
         waiting = self.tr("%1 items").replace("%1", str(view.outbox_waiting))
@@ -352,7 +355,14 @@ class OperationsPanel(DeskPanel):
             waiting += " · " + self.tr("%1 rejected (see Exceptions)").replace(
                 "%1", str(view.outbox_rejected)
             )
-        return state, last, self._age(), waiting, self._problem()
+        return state, last, self._age(), waiting, self._problem(), registry
+
+    def _registry(self) -> str:
+        """Which registry this desk syncs with: kind and host, as the kiosk's corner says it."""
+        sync = self.context.sync
+        if sync is None or sync.registry is None:
+            return self.tr("none")
+        return registry_words(sync.registry)
 
     def _age(self) -> str:
         view = self.view

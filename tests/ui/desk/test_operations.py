@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from queue_home import PAPER_OUT, QueueHome, make_queue_home, sign_in
 
+from kiosk.core.registry_address import RegistryKind, RegistryName
 from kiosk.paths import Home
 from kiosk.printing.base import PrinterState, PrinterStatus
 from kiosk.services.printer_check import PrinterReport
@@ -34,9 +35,10 @@ class FakeSync(QObject):
 
     round_finished = Signal(SyncReport)
 
-    def __init__(self) -> None:
+    def __init__(self, registry: RegistryName | None = None) -> None:
         super().__init__()
         self.asked = 0
+        self.registry = registry
 
     def sync_now(self) -> None:
         self.asked += 1
@@ -185,6 +187,24 @@ def test_sync_state_age_waiting_items_and_the_last_problem_in_words(
         assert panel.sync_lines[1].text().startswith(RLM)
     panel.sync_now.click()
     assert sync.asked == 1
+    assert panel.sync_lines[5].text().lstrip(RLM) == panel.tr("none")  # no registry named
+
+
+REGISTRY_WORDS = {"en": "kiosk registry", "ar": "سجل الأكشاك", "zh": "自助终端注册中心"}
+
+
+def test_the_registry_row_names_the_kind_and_host(
+    qtbot: QtBot, queue: QueueHome, language: str
+) -> None:
+    name = RegistryName(RegistryKind.KIOSK, "10.0.0.2:8700")
+    queue.context.sync = FakeSync(name)  # type: ignore[assignment]
+    panel = shown(qtbot, queue)
+    line = panel.sync_lines[5].text().lstrip(RLM)
+    assert line == f"{REGISTRY_WORDS[language]} · \u206810.0.0.2:8700\u2069"
+    pretix = RegistryName(RegistryKind.PRETIX, "tickets.example.org · itu/wsis22")
+    queue.context.sync = FakeSync(pretix)  # type: ignore[assignment]
+    panel.retranslate()
+    assert panel.sync_lines[5].text().lstrip(RLM).startswith("\u2068pretix\u2069 · ")
 
 
 class FakeMonitor(QObject):
