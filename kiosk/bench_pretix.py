@@ -240,22 +240,19 @@ def _compare(
         db, PrintSetup.of(FakePrinter(), BADGE_SIZES["a6"]), "bench", lambda: now
     )
     spread = tickets[:: max(1, len(tickets) // (rounds.checks + _WARM_UP))]
-    decisions, admitted = [], []
-    for ticket in spread:
-        started = time.perf_counter()
-        result = service.check(ticket.secret, now)
-        decisions.append(_ms(started))
-        if result.outcome is Outcome.CHECKED_IN:
-            admitted.append(ticket.secret)
+    decisions, admitted = _decisions(service, spread, now)
     if len(admitted) <= _WARM_UP:
         raise PretixBenchError(f"only {len(admitted)} of the kiosk's tickets admit: no comparison")
     warm, timed = admitted[:_WARM_UP], admitted[_WARM_UP : _WARM_UP + rounds.scans]
+
+    def first_check_in(secret: str) -> None:
+        if not service.scan(secret, ScanSource.CLI).journalled:
+            raise PretixBenchError("a kiosk scan of the bench did not check anyone in")
+
     for secret in warm:
-        service.scan(secret, ScanSource.CLI)
+        first_check_in(secret)
         pretix.redeem(secret)
-    scans, scans_cpu, redeems = _alternate(
-        timed, lambda s: service.scan(s, ScanSource.CLI), pretix.redeem
-    )
+    scans, scans_cpu, redeems = _alternate(timed, first_check_in, pretix.redeem)
     queries = search_queries(db)
     asked = [queries[i * len(queries) // rounds.searches] for i in range(rounds.searches)]
     for text in asked[:_WARM_UP]:
@@ -274,6 +271,21 @@ def _compare(
         **percentiles("pretix_redeem", redeems),
         **percentiles("pretix_search", remote),
     }
+
+
+def _decisions(
+    service: CheckInService, tickets: Sequence[Ticket], now: datetime
+) -> tuple[list[float], list[str]]:
+    """The kiosk's decision time for each ticket, and the secrets of those it would admit."""
+    samples: list[float] = []
+    admitted: list[str] = []
+    for ticket in tickets:
+        started = time.perf_counter()
+        result = service.check(ticket.secret, now)
+        samples.append(_ms(started))
+        if result.outcome is Outcome.CHECKED_IN:
+            admitted.append(ticket.secret)
+    return samples, admitted
 
 
 def _alternate(
