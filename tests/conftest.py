@@ -33,3 +33,10 @@ def _root_logger_restored() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests against the real pretix last: on a cold test cache scripts/test's background
+    `peer.py --prepare` has then long finished, and they wait for nothing (docs/testing.md)."""
+    pretix = os.path.join("tests", "pretix", "")
+    items.sort(key=lambda item: pretix in str(item.path))

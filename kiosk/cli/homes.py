@@ -102,15 +102,44 @@ def _add_bench(commands: Any) -> None:
     sub = command(commands, "bench", _bench, "measure scan, search and rendering speed")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")
     sub.add_argument("--quick", action="store_true", help="fewer rounds, 10,000 participants")
+    sub.add_argument(
+        "--pretix",
+        action="store_true",
+        help="compare with a real pretix server on 127.0.0.1 (a source checkout's test peer)",
+    )
+    sub.add_argument(
+        "--pretix-people",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="tickets on each side with --pretix (default 20000, at most 100000)",
+    )
 
 
 def _bench(home: Home, args: argparse.Namespace) -> int:
-    from kiosk.bench import run_benchmarks
+    if args.pretix or args.pretix_people is not None:
+        figures = _bench_pretix(args)
+    else:
+        from kiosk.bench import run_benchmarks
 
-    figures = run_benchmarks(quick=args.quick)
+        figures = run_benchmarks(quick=args.quick)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
         for name, value in figures.items():
             print(f"{name:48} {value}")
     return 0
+
+
+def _bench_pretix(args: argparse.Namespace) -> dict[str, Any]:
+    from kiosk.bench_pretix import DEFAULT_PEOPLE, MAX_PEOPLE, PretixBenchError, run_pretix_bench
+
+    if not args.pretix:
+        raise CommandError("--pretix-people: only with --pretix")
+    people = args.pretix_people or DEFAULT_PEOPLE
+    if people > MAX_PEOPLE:
+        raise CommandError(f"--pretix-people: at most {MAX_PEOPLE}")
+    try:
+        return run_pretix_bench(people, quick=args.quick)
+    except PretixBenchError as error:
+        raise CommandError(f"bench --pretix: {error}") from error

@@ -8,10 +8,19 @@ list, a team token and an uninitialised device, and served by gunicorn.
 
 ``PeerUnavailableError`` says exactly what is missing when the peer cannot be made (no network
 for pip, a failed migration); the tests that need it skip with that sentence.
+
+Installing and migrating take about 2.5 minutes on a cold cache (docs/testing.md), so scripts/test
+starts ``python tests/pretix/peer.py --prepare`` in the background before the checks and the test
+suite: whoever comes first (that process or a test's ``running_peer``) does the work under a lock
+(``fcntl.flock`` on ``prepare.lock`` in the cache), the other waits for it and then finds it done.
+pip's downloads are cached beside the virtualenv (``KIOSK_TEST_CACHE/pip``) so a new pretix version
+or a wiped virtualenv downloads nothing it has had before.
 """
 
 from __future__ import annotations
 
+import argparse
+import fcntl
 import json
 import os
 import shutil
@@ -28,6 +37,7 @@ from pathlib import Path
 
 PRETIX_VERSION = "2026.8.0"
 SEED_SCRIPT = Path(__file__).with_name("seed_pretix.py")
+ORDERS_SCRIPT = Path(__file__).with_name("seed_orders.py")
 START_TIMEOUT_S = 120.0
 
 
@@ -68,10 +78,13 @@ class PretixPeer:
             return json.loads(answer.read() or b"null")
 
 
+def cache_root() -> Path:
+    return Path(os.environ.get("KIOSK_TEST_CACHE") or Path.home() / ".cache" / "kiosk-tests")
+
+
 def cache_dir() -> Path:
-    root = os.environ.get("KIOSK_TEST_CACHE") or Path.home() / ".cache" / "kiosk-tests"
     return (
-        Path(root) / f"pretix-{PRETIX_VERSION}-py{sys.version_info.major}{sys.version_info.minor}"
+        cache_root() / f"pretix-{PRETIX_VERSION}-py{sys.version_info.major}{sys.version_info.minor}"
     )
 
 
@@ -83,10 +96,36 @@ def _run(args: list[str], *, env: dict[str, str] | None = None, what: str, stdin
     return done.stdout
 
 
-def ensure_installed() -> Path:
-    """The peer's python, installing pretix and gunicorn into the cache on first use."""
+def _venv_python() -> Path:
+    return cache_dir() / "venv" / "bin" / "python"
+
+
+def _is_prepared() -> bool:
     venv = cache_dir() / "venv"
-    python = venv / "bin" / "python"
+    return (venv / f"pretix-{PRETIX_VERSION}.installed").exists() and (
+        cache_dir() / "template" / "migrated"
+    ).exists()
+
+
+def prepare() -> tuple[Path, Path]:
+    """The peer's python and migrated template, made under the cache's lock if missing.
+
+    A second caller (the background ``--prepare`` and a test, or two test runs) blocks on the
+    lock until the first is done, then finds both ready."""
+    if not _is_prepared():
+        cache_dir().mkdir(parents=True, exist_ok=True)
+        with (cache_dir() / "prepare.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            python = ensure_installed()
+            ensure_template(python)
+    return _venv_python(), cache_dir() / "template" / "data"
+
+
+def ensure_installed() -> Path:
+    """The peer's python, installing pretix and gunicorn into the cache on first use (call
+    ``prepare``, which holds the lock, rather than this)."""
+    venv = cache_dir() / "venv"
+    python = _venv_python()
     marker = venv / f"pretix-{PRETIX_VERSION}.installed"
     if marker.exists():
         return python
@@ -105,6 +144,7 @@ def ensure_installed() -> Path:
             "gunicorn",
         ],
         what=f"pip install pretix=={PRETIX_VERSION} (needs the package registry)",
+        env={**os.environ, "PIP_CACHE_DIR": str(cache_root() / "pip")},
     )
     marker.write_text(PRETIX_VERSION, encoding="utf-8")
     return python
@@ -172,8 +212,7 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
 @contextmanager
 def running_peer(work_dir: Path) -> Iterator[PretixPeer]:
     """Install (once), copy the migrated template, seed, serve; stop and clean up afterwards."""
-    python = ensure_installed()
-    template = ensure_template(python)
+    python, template = prepare()
     data_dir = work_dir / "data"
     shutil.copytree(template, data_dir)
     port = _free_port()
@@ -223,3 +262,53 @@ def running_peer(work_dir: Path) -> Iterator[PretixPeer]:
             process.kill()
             process.wait()
         log.close()
+
+
+def seed_orders(peer: PretixPeer, people: list[tuple[str, str, str, str, str]]) -> None:
+    """Add one paid order a person to the running ``peer`` in bulk (seed_orders.py).
+
+    Each person is (given name, family name, e-mail, item code of ``peer.items``, ticket secret);
+    the secrets must be new to the organizer. About 100,000 a minute, against 10 a second
+    through the REST API."""
+    if not people:
+        return
+    orders = peer.data_dir.parent / f"orders-{time.monotonic_ns()}.json"
+    seed = {"organizer": peer.organizer, "event": peer.event, "items": peer.items}
+    orders.write_text(json.dumps({**seed, "people": people}), encoding="utf-8")
+    try:
+        env = _env(peer.data_dir.parent / "pretix.cfg")
+        env["KIOSK_SEED_ORDERS"] = str(orders)
+        out = _run(
+            [str(_venv_python()), "-m", "pretix", "shell"],
+            env=env,
+            what="seeding pretix orders",
+            stdin=ORDERS_SCRIPT.read_text(encoding="utf-8"),
+        )
+    finally:
+        orders.unlink()
+    if f"ORDERS {len(people)}" not in out:
+        raise PeerUnavailableError(f"seeding pretix orders said: {out.strip()[-200:]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The pretix test peer (tests/pretix/peer.py).")
+    parser.add_argument(
+        "--prepare",
+        action="store_true",
+        help="install pretix and migrate its template into the test cache, then exit",
+    )
+    args = parser.parse_args(argv)
+    if not args.prepare:
+        parser.error("nothing to do: pass --prepare")
+    started = time.monotonic()
+    try:
+        prepare()
+    except PeerUnavailableError as error:
+        print(f"pretix peer: cannot be prepared: {error}", file=sys.stderr)
+        return 1
+    print(f"pretix peer: ready in {cache_dir()} ({time.monotonic() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
