@@ -94,3 +94,34 @@ def test_the_spec_allows_no_gpl_only_qt_module() -> None:
     assert not [lib for lib in libs if any(lib.lower().startswith(g) for g in gpl)]
     names = [n for kept in plugins.values() if kept for n in kept]
     assert not [n for n in names if check_bundle.gpl_only_name(n)]
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "_internal/numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
+        "_internal/numpy.libs/libscipy_openblas64_-8fb3d286.so",
+        "_internal/numpy-2.4.6.dist-info/METADATA",
+    ],
+)
+def test_numpy_in_the_bundle_fails_the_check(
+    tmp_path: Path, rel: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = fake_bundle(tmp_path, rel)
+    assert check_bundle.main([str(root)]) == 1
+    assert "numpy has no place in the bundle" in capsys.readouterr().err
+
+
+def test_the_spec_leaves_numpy_out() -> None:
+    tree = ast.parse((ROOT / "packaging/kiosk.spec").read_text(encoding="utf-8"))
+    excludes = next(
+        kw.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Analysis"
+        for kw in node.keywords
+        if kw.arg == "excludes"
+    )
+    assert isinstance(excludes, ast.List)
+    assert "numpy" in [e.value for e in excludes.elts if isinstance(e, ast.Constant)]
+    lock = (ROOT / "packaging/requirements-bundle.lock").read_text(encoding="utf-8")
+    assert "\nnumpy==" not in lock

@@ -13,18 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-import numpy as np
 import zxingcpp
-from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
 from kiosk.core.model import ScanSource
+from kiosk.scan.gray import Gray, strided_copy
 
 log = logging.getLogger(__name__)
 
-Gray = NDArray[np.uint8]
 Fmt = QVideoFrameFormat.PixelFormat
 
 # Plane 0 of these formats is the luminance at one byte per pixel: a grayscale image as it is.
@@ -68,7 +66,7 @@ _BYTE_OF_PIXEL = {
 
 
 def luma_plane(frame: QVideoFrame, step: int = 1) -> Gray | None:
-    """A copy of the frame's brightness as a (height, width) array; None if it cannot be read.
+    """A copy of the frame's brightness; None if it cannot be read.
 
     ``step`` > 1 keeps every step-th pixel of every step-th row (a cheap smaller picture).
     Formats without a luminance plane or packed bytes (JPEG, GPU-only ...) go through Qt's
@@ -89,16 +87,31 @@ def luma_plane(frame: QVideoFrame, step: int = 1) -> Gray | None:
 
 def _copy_luma(frame: QVideoFrame, layout: QVideoFrameFormat.PixelFormat, step: int) -> Gray | None:
     height, width, stride = frame.height(), frame.width(), frame.bytesPerLine(0)
-    data = np.frombuffer(frame.bits(0), np.uint8)
-    if stride <= 0 or data.size < stride * height:
-        return None
-    rows = data[: stride * height].reshape(height, stride)
+    data = memoryview(frame.bits(0)).cast("B")
     if layout in _LUMA_PLANE:
-        return rows[::step, :width:step].copy()
+        return strided_copy(data, width, height, (stride, 0, 1), step)
     if layout in _TEN_BIT_PLANE:
-        return (rows.view(np.uint16)[::step, :width:step] >> 2).astype(np.uint8)
+        return _ten_bit_luma(data, width, height, stride, step)
     offset, size = _BYTE_OF_PIXEL[layout]
-    return rows[::step, offset : offset + size * width : size * step].copy()
+    return strided_copy(data, width, height, (stride, offset, size), step)
+
+
+# 10-bit samples v (little-endian, two bytes) become v >> 2: the low byte's top six bits and the
+# high byte's two bits, each moved into place through a table; the two never overlap.
+_LOW_SIX = bytes(value >> 2 for value in range(256))
+_HIGH_TWO = bytes((value & 3) << 6 for value in range(256))
+
+
+def _ten_bit_luma(data: memoryview, width: int, height: int, stride: int, step: int) -> Gray | None:
+    low = strided_copy(data, width, height, (stride, 0, 2), step)
+    high = strided_copy(data, width, height, (stride, 1, 2), step)
+    if low is None or high is None:
+        return None
+    size = len(low.data)
+    levels = int.from_bytes(low.data.translate(_LOW_SIX), "little") | int.from_bytes(
+        high.data.translate(_HIGH_TWO), "little"
+    )
+    return Gray(low.width, low.height, levels.to_bytes(size, "little"), low.row_stride)
 
 
 def _luma_via_image(frame: QVideoFrame, step: int) -> Gray | None:
@@ -106,15 +119,25 @@ def _luma_via_image(frame: QVideoFrame, step: int) -> Gray | None:
     if image.isNull():
         return None
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    rows = np.frombuffer(gray.constBits(), np.uint8).reshape(gray.height(), gray.bytesPerLine())
-    return rows[::step, : gray.width() : step].copy()
+    data = memoryview(gray.constBits()).cast("B")
+    return strided_copy(data, gray.width(), gray.height(), (gray.bytesPerLine(), 0, 1), step)
 
 
 def decode_luma(gray: Gray) -> tuple[str, ...]:
     """The texts of the QR codes in a grayscale image, dark on light or light on dark."""
     # Built per call: a module-level zxing-cpp object is reported as leaked at interpreter exit.
     qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
-    found = zxingcpp.read_barcodes(gray, formats=qr_only, try_invert=True)
+    # Gray checked that ``data`` holds every row: zxing-cpp reads the bytes in place (its stub
+    # says a numpy array; any buffer will do, and the bundle has no numpy).
+    view = zxingcpp.ImageView(
+        gray.data,  # type: ignore[arg-type]
+        gray.width,
+        gray.height,
+        zxingcpp.ImageFormat.Lum,
+        gray.row_stride,
+        1,
+    )
+    found = zxingcpp.read_barcodes(view, formats=qr_only, try_invert=True)
     return tuple(dict.fromkeys(code.text for code in found if code.text))
 
 

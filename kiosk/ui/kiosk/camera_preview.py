@@ -11,8 +11,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-import numpy as np
-from numpy.typing import NDArray
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import (
     QColor,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.scan.camera import CameraFeed
 from kiosk.scan.camera_decoder import luma_plane
+from kiosk.scan.gray import Gray
 from kiosk.ui import theme
 from kiosk.ui.messages import Tone
 
@@ -51,7 +50,7 @@ _VIDEO_BACKGROUND = QColor("#202020")
 class PreviewPicture:
     """A frame's brightness, small, as an image; ``pixels`` owns the memory ``image`` shows."""
 
-    pixels: NDArray[np.uint8]
+    pixels: Gray
     image: QImage
 
 
@@ -64,8 +63,9 @@ def preview_picture(frame: QVideoFrame, panel: QSize) -> PreviewPicture | None:
     pixels = luma_plane(frame, step)
     if pixels is None:
         return None
-    height, width = pixels.shape
-    image = QImage(pixels.data, width, height, width, QImage.Format.Format_Grayscale8)
+    image = QImage(
+        pixels.data, pixels.width, pixels.height, pixels.row_stride, QImage.Format.Format_Grayscale8
+    )
     return PreviewPicture(pixels, image)
 
 
