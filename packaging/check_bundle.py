@@ -1,9 +1,12 @@
 """Check a frozen kiosk bundle (dist/kiosk) and say what its size is made of.
 
 Fails (exit 1) when the bundle holds a file of a Qt module whose open-source licence is the GPL
-only, when it holds numpy (42 MB with OpenBLAS; the kiosk works without it), when one of its libraries needs a Qt library the bundle left out (a slimming that went
-too far), or when the dynamic loader cannot load one of them. Run by scripts/build-bundle;
-`--sizes` also prints what each big part costs.
+only, when it holds numpy (42 MB with OpenBLAS; the kiosk works without it), when a file Qt
+opens at run time was slimmed away (the platform plugins for X11, Wayland under cage and
+offscreen, the camera's FFmpeg backend, ICU's data, Qt's catalogues), when one of its libraries
+needs a Qt library the bundle left out (a slimming that went too far), or when the dynamic
+loader cannot load one of them. Run by scripts/build-bundle; `--sizes` also prints what each
+big part costs.
 Usage: python packaging/check_bundle.py DIST_FOLDER [--sizes]
 """
 
@@ -49,6 +52,32 @@ def gpl_only_files(root: Path) -> list[str]:
     return sorted(
         str(path.relative_to(root)) for path in root.rglob("*") if gpl_only_name(path.name)
     )
+
+
+# Files a slimmer spec must not lose: Qt opens them at run time (no library links them, so the
+# missing-library check below cannot see them go). Linux names; (folder, file name pattern).
+REQUIRED = (
+    ("PySide6/Qt/plugins/platforms", "libqxcb.so"),  # X11 (xvfb-run, desktops)
+    ("PySide6/Qt/plugins/platforms", "libqwayland.so"),  # the .deb's session: cage is Wayland
+    ("PySide6/Qt/plugins/platforms", "libqoffscreen.so"),  # the self-test
+    ("PySide6/Qt/plugins/wayland-shell-integration", "libxdg-shell.so"),  # windows under cage
+    ("PySide6/Qt/plugins/xcbglintegrations", "libqxcb-glx-integration.so"),
+    ("PySide6/Qt/plugins/multimedia", "libffmpegmediaplugin.so"),  # the camera and sounds
+    ("PySide6/Qt/plugins/imageformats", "libqjpeg.so"),  # photos
+    ("PySide6/Qt/lib", "libicudata.so.*"),  # trimmed by packaging/trim_icu.py, never removed
+    *(("PySide6/Qt/translations", f"qtbase_{lang}.qm") for lang in ("fr", "es", "ru", "ar")),
+    ("PySide6/Qt/translations", "qtbase_zh_CN.qm"),
+)
+
+
+def missing_required(root: Path) -> list[str]:
+    """The REQUIRED files the bundle lacks (on Linux, where the names are these)."""
+    internal = root / "_internal"
+    return [
+        f"{folder}/{pattern}"
+        for folder, pattern in REQUIRED
+        if not any((internal / folder).glob(pattern))
+    ]
 
 
 def numpy_files(root: Path) -> list[str]:
@@ -146,6 +175,8 @@ def main(argv: list[str]) -> int:
         return 2
     problems = [f"GPL-only Qt module: {rel}" for rel in gpl_only_files(root)]
     problems += [f"numpy has no place in the bundle: {rel}" for rel in numpy_files(root)]
+    if sys.platform.startswith("linux"):
+        problems += [f"missing {rel}: Qt needs it at run time" for rel in missing_required(root)]
     problems += [
         f"{rel} cannot be loaded" if names == ["itself"] else f"{rel} needs {', '.join(names)}"
         for rel, names in sorted(missing_qt_libraries(root).items())

@@ -41,8 +41,15 @@ def spec_value(name: str) -> object:
     raise LookupError(name)
 
 
-def fake_bundle(root: Path, *files: str) -> Path:
-    for rel in ("_internal/PySide6/Qt/lib/libQt6Core.so.6", *files):
+def fake_bundle(root: Path, *files: str, without: str = "") -> Path:
+    """A bundle of placeholder files: Qt Core, what Qt opens at run time, and ``files``."""
+    required = [
+        f"_internal/{folder}/{pattern.replace('*', '73')}"
+        for folder, pattern in check_bundle.REQUIRED
+    ]
+    for rel in ("_internal/PySide6/Qt/lib/libQt6Core.so.6", *required, *files):
+        if without and rel.endswith(without):
+            continue
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"not an ELF file")
@@ -125,3 +132,16 @@ def test_the_spec_leaves_numpy_out() -> None:
     assert "numpy" in [e.value for e in excludes.elts if isinstance(e, ast.Constant)]
     lock = (ROOT / "packaging/requirements-bundle.lock").read_text(encoding="utf-8")
     assert "\nnumpy==" not in lock
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux file names")
+@pytest.mark.parametrize(
+    "name", ["libqwayland.so", "libqxcb.so", "libffmpegmediaplugin.so", "libicudata.so.73"]
+)
+def test_a_bundle_without_a_file_qt_opens_at_run_time_fails_the_check(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = fake_bundle(tmp_path, without=name)
+
+    assert check_bundle.main([str(root)]) == 1
+    assert f"{name.replace('73', '*')}: Qt needs it at run time" in capsys.readouterr().err

@@ -1,14 +1,17 @@
 """A grayscale picture as plain bytes: what the camera path hands from frame to decoder to preview.
 
-No numpy (the bundle ships without it, docs/deployment.md): a camera frame's brightness is copied
-with memoryview slices, which run at C speed, and zxing-cpp, QImage and Pillow all read the bytes
-as they are, row stride included.
+No numpy (the bundle ships without it, docs/deployment.md). The sink handler copies a frame's
+plane as it is (one memcpy) and says where the gray bytes are in it (row stride, pixel stride,
+offset): zxing-cpp reads them in place on the worker thread. The preview's smaller picture is
+made by Pillow, in C (its raw unpackers pick the luma byte, an affine transform every n-th pixel).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
+
+from PIL import Image
 
 
 class PixelArray(Protocol):
@@ -22,25 +25,33 @@ class PixelArray(Protocol):
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Gray:
-    """``height`` rows of ``width`` gray levels (0 black, 255 white), one byte per pixel.
+    """``height`` rows of ``width`` gray levels (0 black, 255 white).
 
-    Row ``r`` starts at byte ``r * row_stride`` of ``data``; the bytes between a row's end and
-    the next row's start are padding (a camera's line padding, or rows a smaller picture skips).
+    Pixel (x, y) is byte ``offset + y * row_stride + x * pixel_stride`` of ``data``: a camera
+    plane as it came (line padding, the luma byte among chroma or colour bytes) or packed rows.
+    ``data`` is a memoryview only inside the function that mapped a frame (``shrink`` copies).
     """
 
     width: int
     height: int
-    data: bytes
-    row_stride: int = 0  # 0: the rows follow each other with no padding
+    data: bytes | memoryview
+    row_stride: int = 0  # 0: width * pixel_stride, the rows follow each other
+    pixel_stride: int = 1
+    offset: int = 0
 
     def __post_init__(self) -> None:
-        if self.row_stride == 0:
-            object.__setattr__(self, "row_stride", self.width)
         if self.width <= 0 or self.height <= 0:
             raise ValueError(f"a {self.width}x{self.height} picture has no pixels")
-        if self.row_stride < self.width:
+        if self.pixel_stride not in (1, 2, 4) or not 0 <= self.offset < self.pixel_stride:
+            raise ValueError(
+                f"the gray byte {self.offset} of pixels {self.pixel_stride} bytes wide is not "
+                "one this picture can hold (pixels of 1, 2 or 4 bytes)"
+            )
+        if self.row_stride == 0:
+            object.__setattr__(self, "row_stride", self.width * self.pixel_stride)
+        if self.row_stride < self.width * self.pixel_stride:
             raise ValueError(f"rows of {self.row_stride} bytes cannot hold {self.width} pixels")
-        needed = (self.height - 1) * self.row_stride + self.width
+        needed = (self.height - 1) * self.row_stride + self.width * self.pixel_stride
         if len(self.data) < needed:
             raise ValueError(
                 f"a {self.width}x{self.height} picture needs {needed} bytes, not {len(self.data)}"
@@ -60,40 +71,45 @@ class Gray:
         return cls(width, height, pixels.tobytes())
 
     def row(self, index: int) -> bytes:
-        """Row ``index`` (0 is the top), without padding."""
+        """Row ``index`` (0 is the top): its ``width`` gray levels."""
         if not 0 <= index < self.height:
             raise IndexError(f"row {index} of a picture {self.height} rows high")
-        start = index * self.row_stride
-        return self.data[start : start + self.width]
+        start = self.offset + index * self.row_stride
+        return bytes(self.data[start : start + self.width * self.pixel_stride : self.pixel_stride])
 
     def compact(self) -> bytes:
-        """The pixels row after row with no padding (``width * height`` bytes)."""
-        if self.row_stride == self.width:
-            return self.data[: self.width * self.height]
-        return b"".join(self.row(r) for r in range(self.height))
+        """The gray levels row after row, ``width * height`` bytes."""
+        if self.pixel_stride == 1 and self.row_stride == self.width:
+            return bytes(self.data[: self.width * self.height])
+        return bytes(shrink(self, 1).data) if self.pixel_stride > 1 else self._rows()
+
+    def _rows(self) -> bytes:
+        return b"".join(self.row(index) for index in range(self.height))
 
 
-def strided_copy(
-    source: memoryview, width: int, height: int, layout: tuple[int, int, int], step: int = 1
-) -> Gray | None:
-    """Every ``step``-th pixel of every ``step``-th row of a picture in ``source``, copied.
-
-    ``layout`` is (bytes per row, offset of a pixel's gray byte, bytes per pixel): (stride, 0, 1)
-    for a luminance plane, (stride, 1, 2) for the luma of UYVY ... None when ``source`` is too
-    short for the picture it is said to hold.
-    """
-    stride, offset, size = layout
-    if step < 1 or stride < offset + size * (width - 1) + 1 or len(source) < stride * height:
-        return None
-    picked = size * step
-    out_width, out_height = len(range(0, width, step)), len(range(0, height, step))
-    if stride % picked == 0:
-        # One slice over the whole buffer: each source row becomes stride/picked bytes; the rows
-        # a smaller picture skips stay in ``data`` as padding (row_stride jumps over them).
-        data = source[offset : stride * height : picked].tobytes()
-        return Gray(out_width, out_height, data, (stride // picked) * step)
-    rows = [
-        source[r * stride + offset : r * stride + offset + size * width : picked].tobytes()
-        for r in range(0, height, step)
-    ]
-    return Gray(out_width, out_height, b"".join(rows))
+def shrink(gray: Gray, step: int) -> Gray:
+    """Every ``step``-th pixel of every ``step``-th row (from the top left), copied and packed."""
+    if step < 1:
+        raise ValueError(f"a step of {step} pixels")
+    size, stride = (gray.width, gray.height), gray.row_stride
+    data = cast(bytes, gray.data)  # Pillow reads any buffer; its stub names bytes only
+    if gray.pixel_stride == 1:
+        image = Image.frombuffer("L", size, data, "raw", "L", stride, 1)
+    elif gray.pixel_stride == 2:  # "L;16B" keeps a pair's first byte, "L;16" its second
+        mode = ("L;16B", "L;16")[gray.offset]
+        image = Image.frombuffer("L", size, data, "raw", mode, stride, 1)
+    else:
+        pixels = Image.frombuffer("RGBA", size, data, "raw", "RGBA", stride, 1)
+        image = pixels.getchannel(gray.offset)
+    if step > 1:
+        # Output pixel x samples x * step (the centre of the output pixel, moved back by half a
+        # step less one): nearest neighbour, no blending.
+        out = (len(range(0, gray.width, step)), len(range(0, gray.height, step)))
+        shift = -(step - 1) / 2
+        image = image.transform(
+            out,
+            Image.Transform.AFFINE,
+            (step, 0, shift, 0, step, shift),
+            Image.Resampling.NEAREST,
+        )
+    return Gray(image.width, image.height, image.tobytes())

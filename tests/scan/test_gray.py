@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kiosk.scan.gray import Gray, strided_copy
+from kiosk.scan.gray import Gray, shrink
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,12 @@ def test_a_picture_its_bytes_cannot_hold_is_refused(
         Gray(width, height, data, stride)
 
 
+@pytest.mark.parametrize(("pixel_stride", "offset"), [(3, 0), (2, 2), (1, 1), (4, -1)])
+def test_a_gray_byte_outside_its_pixel_is_refused(pixel_stride: int, offset: int) -> None:
+    with pytest.raises(ValueError, match=f"the gray byte {offset} of pixels {pixel_stride} bytes"):
+        Gray(2, 2, bytes(64), 0, pixel_stride, offset)
+
+
 def test_rows_skip_the_padding() -> None:
     gray = Gray(3, 2, b"abcXXdef", 5)  # the last row needs no padding after it
 
@@ -40,23 +46,26 @@ def test_an_array_of_three_dimensions_is_refused() -> None:
         Gray.from_array(np.zeros((2, 2, 3), np.uint8))
 
 
-@pytest.mark.parametrize("stride", [12, 13, 16])  # one slice when it divides, row by row if not
-@pytest.mark.parametrize(("offset", "size", "step"), [(0, 1, 1), (1, 2, 1), (2, 4, 2), (0, 1, 3)])
-def test_a_strided_copy_keeps_the_pixels_numpy_would(
+@pytest.mark.parametrize("stride", [16, 19])  # rows with and without padding after them
+@pytest.mark.parametrize(("offset", "size"), [(0, 1), (0, 2), (1, 2), (1, 4), (2, 4)])
+@pytest.mark.parametrize("step", [1, 2, 3])
+def test_a_smaller_picture_keeps_the_pixels_numpy_would(
     stride: int, offset: int, size: int, step: int
 ) -> None:
-    width, height = 12 // size, 7
+    width, height = 16 // size, 7
     source = np.random.default_rng(stride).integers(0, 256, (height, stride), np.uint8)
+    gray = Gray(width, height, source.tobytes(), stride, size, offset)
 
-    gray = strided_copy(memoryview(source.tobytes()), width, height, (stride, offset, size), step)
+    small = shrink(gray, step)
 
     expected = source[::step, offset : offset + size * width : size * step]
-    assert gray is not None
-    assert np.frombuffer(gray.compact(), np.uint8).reshape(gray.height, gray.width).tolist() == (
+    assert (small.pixel_stride, small.row_stride) == (1, small.width)
+    assert np.frombuffer(small.data, np.uint8).reshape(small.height, small.width).tolist() == (
         expected.tolist()
     )
+    assert gray.compact() == source[:, offset : offset + size * width : size].tobytes()
 
 
-def test_a_buffer_shorter_than_its_rows_gives_no_picture() -> None:
-    assert strided_copy(memoryview(bytes(10)), 4, 3, (4, 0, 1)) is None  # 12 bytes needed
-    assert strided_copy(memoryview(bytes(100)), 8, 3, (4, 0, 1)) is None  # rows wider than stride
+def test_a_step_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="a step of 0 pixels"):
+        shrink(Gray.filled(4, 4, 9), 0)
