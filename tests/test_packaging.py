@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -145,3 +148,90 @@ def test_a_bundle_without_a_file_qt_opens_at_run_time_fails_the_check(
 
     assert check_bundle.main([str(root)]) == 1
     assert f"{name.replace('73', '*')}: Qt needs it at run time" in capsys.readouterr().err
+
+
+def load_trim_icu() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("trim_icu", ROOT / "packaging/trim_icu.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["trim_icu"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+trim_icu = load_trim_icu()
+
+
+@pytest.mark.parametrize(
+    ("item", "dropped"),
+    [
+        ("coll/zh.res", False),  # pinyin order for Chinese names
+        ("coll/fr_CA.res", False),
+        ("zone/ar_EG.res", False),
+        ("lang/zh_Hant_HK.res", False),
+        ("fr_CH.res", False),  # Geneva
+        ("root.res", False),
+        ("coll/ucadata-unihan.icu", False),
+        ("zoneinfo64.res", False),
+        ("supplementalData.res", False),
+        ("pool.res", False),
+        ("nfkc.nrm", False),
+        ("brkitr/line.brk", False),
+        ("coll/de.res", True),
+        ("coll/de_.res", True),  # German phonebook order
+        ("zone/haw.res", True),
+        ("ja.res", True),
+        ("translit/el_Latn.res", True),
+        ("brkitr/cjdict.dict", True),
+        ("ibm-943_P15A-2003.cnv", True),
+    ],
+)
+def test_icu_keeps_the_six_languages_and_what_no_language_owns(item: str, dropped: bool) -> None:
+    assert trim_icu.drops(item) is dropped
+
+
+ICU_PROBE = """
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTimeZone
+app = QCoreApplication([])
+maps = open("/proc/self/maps").read()
+print(sorted({line.split()[-1] for line in maps.splitlines() if "libicudata" in line}))
+print(sorted(["张伟", "李娜", "王芳"], key=QCollator(QLocale("zh")).sortKey))
+print(sorted(["Шаров", "Émile", "Щукин"], key=QCollator(QLocale("ru")).sortKey))
+zone, kind = QTimeZone(b"Europe/Zurich"), QTimeZone.TimeType.StandardTime
+for lang in ("fr", "ar", "zh"):
+    print(zone.displayName(kind, QTimeZone.NameType.LongName, QLocale(lang)))
+print(QLocale("tr").toUpper("istanbul"))
+"""
+
+
+@pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and shutil.which("icupkg") and shutil.which("gcc")),
+    reason="trimming needs icupkg (icu-devtools) and gcc, as on the build machine",
+)
+def test_trimmed_icu_data_still_sorts_names_and_names_time_zones(tmp_path: Path) -> None:
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    original = next(qt_lib.glob("libicudata.so.*"))
+    trimmed = tmp_path / original.name
+    shutil.copy2(original, trimmed)
+
+    before, after = trim_icu.trim(trimmed)
+
+    assert after < before / 3
+    # LD_LIBRARY_PATH comes before Qt's own RUNPATH: Qt Core loads the trimmed data.
+    env = {**os.environ, "LD_LIBRARY_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0] == str([str(trimmed)])
+    assert lines[1:] == [
+        "['李娜', '王芳', '张伟']",  # Li, Wang, Zhang
+        "['Шаров', 'Щукин', 'Émile']",  # Cyrillic first in Russian
+        "heure normale d’Europe centrale",
+        "توقيت وسط أوروبا الرسمي",
+        "中欧标准时间",
+        "İSTANBUL",
+    ]
