@@ -127,6 +127,7 @@ def _part(rel: str) -> str:
         (rel.startswith("_internal/assets/fonts/"), "fonts (assets/fonts)"),
         (rel.startswith("_internal/assets/"), "other assets (i18n, sounds, templates)"),
         (rel.startswith(("_internal/PySide6/", "_internal/shiboken6/")), "PySide6 bindings"),
+        (rel.startswith(("_internal/PIL/", "_internal/pillow.libs/")), "Pillow and its libraries"),
         ("cryptography" in rel, "cryptography"),
         (
             name.startswith("libpython") or "/lib-dynload/" in rel or name == "base_library.zip",
@@ -137,7 +138,7 @@ def _part(rel: str) -> str:
 
 
 def sizes(root: Path) -> tuple[Counter[str], list[tuple[int, str]]]:
-    """Bytes per part of the bundle, and the twenty biggest files."""
+    """Bytes per part of the bundle, and the thirty biggest files."""
     parts: Counter[str] = Counter()
     files: list[tuple[int, str]] = []
     for path in root.rglob("*"):
@@ -146,7 +147,7 @@ def sizes(root: Path) -> tuple[Counter[str], list[tuple[int, str]]]:
             size = path.stat().st_size
             parts[_part(rel)] += size
             files.append((size, rel))
-    return parts, sorted(files, reverse=True)[:20]
+    return parts, sorted(files, reverse=True)[:30]
 
 
 def _mb(n: int) -> str:
