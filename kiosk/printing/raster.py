@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 from PySide6.QtGui import QImage
 
 from kiosk.core.badge_layout import BadgeContent, BadgeSize, Media
@@ -83,12 +83,15 @@ def badge_bitmap(
 def to_bitmap(image: QImage, halftone: Halftone = Halftone.THRESHOLD) -> Bitmap:
     """Reduce ``image`` to black and white dots, with no scaling."""
     gray = gray_pixels(image)
-    black = gray.point(_BLACK_BELOW_THRESHOLD)  # 255 where a dot prints
+    # Mode "1" packs eight dots a byte, leftmost in the high bit, each row padded to a byte; a
+    # dot is 1 where the image is 255 here, black on paper.
     if halftone is Halftone.DITHER:
+        black = gray.point(_BLACK_BELOW_THRESHOLD)
         dots = ImageChops.subtract(_bayer_thresholds(*gray.size), gray).point(_ABOVE_ZERO)
-        black = Image.composite(dots, black, _smooth_areas(gray))
-    # Mode "1" packs eight dots a byte, leftmost in the high bit, each row padded to a byte.
-    packed = black.convert("1", dither=Image.Dither.NONE).tobytes()
+        dots = Image.composite(dots, black, _smooth_areas(gray))
+        packed = dots.convert("1", dither=Image.Dither.NONE).tobytes()
+    else:
+        packed = gray.point(_BLACK_BELOW_THRESHOLD, "1").tobytes()
     return Bitmap(width=image.width(), height=image.height(), data=packed)
 
 
@@ -120,9 +123,13 @@ def _smooth_areas(gray: Image.Image) -> Image.Image:
     a photo when most of its window is mid-tone, and near one when any dot of its window is
     inside (one dot of 81 still blurs to 3 of 255).
     """
-    window = ImageFilter.BoxBlur(_WINDOW // 2)
-    inside = gray.point(_MID_TONE).filter(window).point(_ABOVE_HALF)
-    return inside.filter(window).point(_ABOVE_ZERO)
+    window, edge = ImageFilter.BoxBlur(_WINDOW // 2), _WINDOW // 2 + 1
+    box = (edge, edge, edge + gray.width, edge + gray.height)
+    # Beyond the badge's edges counts as white: a zero frame, which the blur would otherwise
+    # take from the edge dots (a coloured band along the edge would then count as a photo).
+    mid = ImageOps.expand(gray.point(_MID_TONE), edge, 0)
+    inside = ImageOps.expand(mid.filter(window).point(_ABOVE_HALF).crop(box), edge, 0)
+    return inside.filter(window).point(_ABOVE_ZERO).crop(box)
 
 
 @lru_cache(maxsize=8)
