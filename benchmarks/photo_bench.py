@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.scan.camera_fake import video_frame
+from kiosk.scan.gray import Gray
 from kiosk.scan.photo import photo_from_frame
 from kiosk.ui.kiosk.camera_preview import preview_picture
 
@@ -41,7 +42,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication([])
     for width, height in ((1280, 720), (1920, 1080)):
-        frame = video_frame(frame_of(width, height))
+        frame = video_frame(Gray.from_array(frame_of(width, height)))
         made = milliseconds(lambda f=frame: photo_from_frame(f), 20)
         copied = milliseconds(lambda f=frame: preview_picture(f, VIEWFINDER), 100)
         size = len(photo_from_frame(frame).jpeg)

@@ -15,9 +15,10 @@ from PySide6.QtCore import QEventLoop, QRectF, QSize, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtMultimedia import QVideoFrame
 
-from kiosk.scan.camera_decoder import CameraDecoder, Gray, decode_luma
+from kiosk.scan.camera_decoder import CameraDecoder, decode_luma
 from kiosk.scan.camera_fake import video_frame
 from kiosk.scan.frames import HD720, HD1080, Difficulty, empty_frame, frame_set, sample_code
+from kiosk.scan.gray import Gray
 from kiosk.ui.kiosk.camera_preview import paint_video, preview_picture, video_overlay
 
 SIZES = {"720p": HD720, "1080p": HD1080}
@@ -33,9 +34,9 @@ def bench_camera(quick: bool = False) -> dict[str, Any]:
     for name, size in SIZES.items():
         normal = frame_set(code, size, 3 * per_bucket, seed=1000)
         inverted = frame_set(code, size, per_bucket, inverted=True, seed=2000)
-        empty = [empty_frame(size, seed=3000 + i).pixels for i in range(per_bucket // 2 + 3)]
+        empty = [empty_frame(size, seed=3000 + i).gray for i in range(per_bucket // 2 + 3)]
         figures.update(_decode_figures(name, code, normal, inverted, empty))
-        frames = [video_frame(f.pixels) for f in normal[:per_bucket]]
+        frames = [video_frame(f.gray) for f in normal[:per_bucket]]
         figures.update(_gui_figures(name, frames))
         # The phone comes and goes, so each code frame is a new scan (a code held is one scan).
         pairs = zip(frames, map(video_frame, empty), strict=False)  # as many as there are empties
@@ -51,9 +52,9 @@ def _decode_figures(
     times: list[float] = []
     read: dict[str, list[bool]] = {d.value: [] for d in Difficulty}
     for frame in normal:
-        texts = _timed_decode(frame.pixels, times)
+        texts = _timed_decode(frame.gray, times)
         read[frame.difficulty.value].append(texts == (code,))
-    inverted_read = [decode_luma(frame.pixels) == (code,) for frame in inverted]
+    inverted_read = [decode_luma(frame.gray) == (code,) for frame in inverted]
     empty_times: list[float] = []
     for pixels in empty:
         _timed_decode(pixels, empty_times)

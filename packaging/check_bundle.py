@@ -1,9 +1,12 @@
 """Check a frozen kiosk bundle (dist/kiosk) and say what its size is made of.
 
 Fails (exit 1) when the bundle holds a file of a Qt module whose open-source licence is the GPL
-only, when one of its libraries needs a Qt library the bundle left out (a slimming that went
-too far), or when the dynamic loader cannot load one of them. Run by scripts/build-bundle;
-`--sizes` also prints what each big part costs.
+only, when it holds numpy (42 MB with OpenBLAS; the kiosk works without it), when a file Qt
+opens at run time was slimmed away (the platform plugins for X11, Wayland under cage and
+offscreen, the camera's FFmpeg backend, ICU's data, Qt's catalogues), when one of its libraries
+needs a Qt library the bundle left out (a slimming that went too far), or when the dynamic
+loader cannot load one of them. Run by scripts/build-bundle; `--sizes` also prints what each
+big part costs.
 Usage: python packaging/check_bundle.py DIST_FOLDER [--sizes]
 """
 
@@ -51,6 +54,41 @@ def gpl_only_files(root: Path) -> list[str]:
     )
 
 
+# Files a slimmer spec must not lose: Qt opens them at run time (no library links them, so the
+# missing-library check below cannot see them go). Linux names; (folder, file name pattern).
+REQUIRED = (
+    ("PySide6/Qt/plugins/platforms", "libqxcb.so"),  # X11 (xvfb-run, desktops)
+    ("PySide6/Qt/plugins/platforms", "libqwayland.so"),  # the .deb's session: cage is Wayland
+    ("PySide6/Qt/plugins/platforms", "libqoffscreen.so"),  # the self-test
+    ("PySide6/Qt/plugins/wayland-shell-integration", "libxdg-shell.so"),  # windows under cage
+    ("PySide6/Qt/plugins/xcbglintegrations", "libqxcb-glx-integration.so"),
+    ("PySide6/Qt/plugins/multimedia", "libffmpegmediaplugin.so"),  # the camera and sounds
+    ("PySide6/Qt/plugins/imageformats", "libqjpeg.so"),  # photos
+    ("PySide6/Qt/lib", "libicudata.so.*"),  # trimmed by packaging/trim_icu.py, never removed
+    *(("PySide6/Qt/translations", f"qtbase_{lang}.qm") for lang in ("fr", "es", "ru", "ar")),
+    ("PySide6/Qt/translations", "qtbase_zh_CN.qm"),
+)
+
+
+def missing_required(root: Path) -> list[str]:
+    """The REQUIRED files the bundle lacks (on Linux, where the names are these)."""
+    internal = root / "_internal"
+    return [
+        f"{folder}/{pattern}"
+        for folder, pattern in REQUIRED
+        if not any((internal / folder).glob(pattern))
+    ]
+
+
+def numpy_files(root: Path) -> list[str]:
+    """Paths under ``root`` (relative) of numpy or its OpenBLAS: only tests and benches use it."""
+    return sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("*")
+        if path.name.lower().startswith(("numpy", "libopenblas", "libscipy_openblas"))
+    )
+
+
 def _elf_files(root: Path) -> list[Path]:
     found = []
     for path in root.rglob("*"):
@@ -88,8 +126,8 @@ def _part(rel: str) -> str:
         ("/Qt/translations/" in rel, "Qt translations"),
         (rel.startswith("_internal/assets/fonts/"), "fonts (assets/fonts)"),
         (rel.startswith("_internal/assets/"), "other assets (i18n, sounds, templates)"),
-        ("numpy" in rel, "numpy (+ OpenBLAS)"),
         (rel.startswith(("_internal/PySide6/", "_internal/shiboken6/")), "PySide6 bindings"),
+        (rel.startswith(("_internal/PIL/", "_internal/pillow.libs/")), "Pillow and its libraries"),
         ("cryptography" in rel, "cryptography"),
         (
             name.startswith("libpython") or "/lib-dynload/" in rel or name == "base_library.zip",
@@ -100,7 +138,7 @@ def _part(rel: str) -> str:
 
 
 def sizes(root: Path) -> tuple[Counter[str], list[tuple[int, str]]]:
-    """Bytes per part of the bundle, and the twenty biggest files."""
+    """Bytes per part of the bundle, and the thirty biggest files."""
     parts: Counter[str] = Counter()
     files: list[tuple[int, str]] = []
     for path in root.rglob("*"):
@@ -109,7 +147,7 @@ def sizes(root: Path) -> tuple[Counter[str], list[tuple[int, str]]]:
             size = path.stat().st_size
             parts[_part(rel)] += size
             files.append((size, rel))
-    return parts, sorted(files, reverse=True)[:20]
+    return parts, sorted(files, reverse=True)[:30]
 
 
 def _mb(n: int) -> str:
@@ -137,6 +175,9 @@ def main(argv: list[str]) -> int:
         print(f"check-bundle: {root} is not a PyInstaller one-folder bundle", file=sys.stderr)
         return 2
     problems = [f"GPL-only Qt module: {rel}" for rel in gpl_only_files(root)]
+    problems += [f"numpy has no place in the bundle: {rel}" for rel in numpy_files(root)]
+    if sys.platform.startswith("linux"):
+        problems += [f"missing {rel}: Qt needs it at run time" for rel in missing_required(root)]
     problems += [
         f"{rel} cannot be loaded" if names == ["itself"] else f"{rel} needs {', '.join(names)}"
         for rel, names in sorted(missing_qt_libraries(root).items())
@@ -147,7 +188,7 @@ def main(argv: list[str]) -> int:
     if "--sizes" in argv:
         report_sizes(root)
     if status == 0:
-        print("check-bundle: no GPL-only Qt module, no missing Qt library")
+        print("check-bundle: no GPL-only Qt module, no numpy, no missing Qt library")
     return status
 
 

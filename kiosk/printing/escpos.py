@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from escpos.capabilities import Profile
 from escpos.printer import Dummy
 from PIL import Image
@@ -62,9 +61,9 @@ class _HeadProfile(Profile):  # type: ignore[misc]  # python-escpos's class for 
 
 def _black_and_white(bitmap: Bitmap) -> Image.Image:
     """The bitmap as a grey image of pure black (0) and white (255) pixels."""
-    packed = np.frombuffer(bitmap.data, dtype=np.uint8).reshape(bitmap.height, -1)
-    black = np.unpackbits(packed, axis=1)[:, : bitmap.width].astype(bool)
-    return Image.fromarray(np.where(black, 0, 255).astype(np.uint8), mode="L")
+    # "1;I": one bit a dot, leftmost in the high bit, rows padded to a byte, and 1 is black.
+    dots = Image.frombytes("1", (bitmap.width, bitmap.height), bitmap.data, "raw", "1;I")
+    return dots.convert("L")
 
 
 def status_from_bytes(printer: int, offline: int, paper: int) -> PrinterStatus:

@@ -3,15 +3,18 @@
 The badge is drawn at the profile's dpi (render_image) and only then reduced to one bit per dot:
 a fixed threshold keeps text edges and QR modules crisp; ordered dithering, applied only to broad
 mid-gray areas (photos), gives them their shading and leaves pure black and white as drawn.
+Pillow does the pixel work (look-up tables, box blur, composite), in C: no numpy in the bundle.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-import numpy as np
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 from PySide6.QtGui import QImage
 
 from kiosk.core.badge_layout import BadgeContent, BadgeSize, Media
@@ -80,49 +83,69 @@ def badge_bitmap(
 def to_bitmap(image: QImage, halftone: Halftone = Halftone.THRESHOLD) -> Bitmap:
     """Reduce ``image`` to black and white dots, with no scaling."""
     gray = gray_pixels(image)
-    black = gray < THRESHOLD
+    # Mode "1" packs eight dots a byte, leftmost in the high bit, each row padded to a byte; a
+    # dot is 1 where the image is 255 here, black on paper.
     if halftone is Halftone.DITHER:
-        photo = _smooth_areas(gray)
-        black[photo] = gray[photo] < _bayer_thresholds(*gray.shape)[photo]
-    packed = np.packbits(black, axis=1)
-    return Bitmap(width=image.width(), height=image.height(), data=packed.tobytes())
+        black = gray.point(_BLACK_BELOW_THRESHOLD)
+        dots = ImageChops.subtract(_bayer_thresholds(*gray.size), gray).point(_ABOVE_ZERO)
+        dots = Image.composite(dots, black, _smooth_areas(gray))
+        packed = dots.convert("1", dither=Image.Dither.NONE).tobytes()
+    else:
+        packed = gray.point(_BLACK_BELOW_THRESHOLD, "1").tobytes()
+    return Bitmap(width=image.width(), height=image.height(), data=packed)
 
 
-def gray_pixels(image: QImage) -> np.ndarray:
-    """The image as a (height, width) array of gray levels, row padding removed."""
+def gray_pixels(image: QImage) -> Image.Image:
+    """The image as an 8-bit gray Pillow image ("L"), row padding removed."""
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    rows = np.frombuffer(gray.constBits(), dtype=np.uint8, count=gray.sizeInBytes())
-    # A copy: the buffer belongs to ``gray``, which is freed when this function returns.
-    return rows.reshape(gray.height(), gray.bytesPerLine())[:, : gray.width()].copy()
+    # frombytes copies: the buffer belongs to ``gray``, which is freed when this function returns.
+    return Image.frombytes(
+        "L", (gray.width(), gray.height()), gray.constBits(), "raw", "L", gray.bytesPerLine()
+    )
 
 
-def _smooth_areas(gray: np.ndarray) -> np.ndarray:
-    """Where the badge has broad areas of mid-gray (a photo), widened by a few dots.
+def _table(keep: Callable[[int], bool]) -> list[int]:
+    """A point() table: 255 for the gray levels ``keep`` says, 0 for the others."""
+    return [255 if keep(level) else 0 for level in range(256)]
+
+
+_BLACK_BELOW_THRESHOLD = _table(lambda level: level < THRESHOLD)
+_MID_TONE = _table(lambda level: _MID_LOW < level < _MID_HIGH)
+_ABOVE_HALF = _table(lambda level: level > 127)  # a box mean over half the window
+_ABOVE_ZERO = _table(lambda level: level > 0)
+
+
+def _smooth_areas(gray: Image.Image) -> Image.Image:
+    """Where the badge has broad areas of mid-gray (a photo), widened by a few dots (255).
 
     Text and line edges are gray only in a band a dot or two wide, so they stay thresholded and
-    crisp; only photographs are dithered.
+    crisp; only photographs are dithered. A box blur over the window is its mean: a dot is inside
+    a photo when most of its window is mid-tone, and near one when any dot of its window is
+    inside (one dot of 81 still blurs to 3 of 255).
     """
-    mid = ((gray > _MID_LOW) & (gray < _MID_HIGH)).astype(np.float32)
-    inside = _box_mean(mid, _WINDOW) > 0.5
-    return _box_mean(inside.astype(np.float32), _WINDOW) > 0
+    window, edge = ImageFilter.BoxBlur(_WINDOW // 2), _WINDOW // 2 + 1
+    box = (edge, edge, edge + gray.width, edge + gray.height)
+    # Beyond the badge's edges counts as white: a zero frame, which the blur would otherwise
+    # take from the edge dots (a coloured band along the edge would then count as a photo).
+    mid = ImageOps.expand(gray.point(_MID_TONE), edge, 0)
+    inside = ImageOps.expand(mid.filter(window).point(_ABOVE_HALF).crop(box), edge, 0)
+    return inside.filter(window).point(_ABOVE_ZERO).crop(box)
 
 
-def _box_mean(values: np.ndarray, size: int) -> np.ndarray:
-    """The mean over a size x size window around each dot (zero beyond the edges)."""
-    half = size // 2
-    padded = np.pad(values, ((half + 1, half), (half + 1, half)))
-    total = padded.cumsum(axis=0).cumsum(axis=1)
-    window = (
-        total[size:, size:] - total[:-size, size:] - total[size:, :-size] + total[:-size, :-size]
-    )
-    return np.asarray(window / (size * size), dtype=np.float32)
+@lru_cache(maxsize=8)
+def _bayer_thresholds(width: int, height: int) -> Image.Image:
+    """Per-dot thresholds from an 8x8 Bayer matrix: a dot is black when its gray level is below.
 
-
-def _bayer_thresholds(height: int, width: int) -> np.ndarray:
-    """Per-dot thresholds from an 8x8 Bayer matrix, all strictly between 0 and 255."""
-    bayer = np.array([[0]], dtype=np.int32)
-    while bayer.shape[0] < 8:
-        bayer = np.block([[4 * bayer, 4 * bayer + 2], [4 * bayer + 3, 4 * bayer + 1]])
-    levels = (bayer + 0.5) * (255 / 64)
-    tiles = np.tile(levels, (height // 8 + 1, width // 8 + 1))
-    return tiles[:height, :width]
+    The exact thresholds ((n + 0.5) * 255 / 64) are never whole, so gray < threshold is the same
+    as gray < its ceiling, and a saturated subtraction (threshold - gray > 0) tells it.
+    """
+    bayer = [[0]]
+    while len(bayer) < 8:
+        bayer = [[4 * v for v in row] + [4 * v + 2 for v in row] for row in bayer] + [
+            [4 * v + 3 for v in row] + [4 * v + 1 for v in row] for row in bayer
+        ]
+    tiles = [
+        bytes(math.ceil((v + 0.5) * 255 / 64) for v in row) * (width // 8 + 1) for row in bayer
+    ]
+    data = b"".join(tiles[y % 8][:width] for y in range(height))
+    return Image.frombytes("L", (width, height), data)

@@ -1,4 +1,4 @@
-"""A camera without a camera: grayscale arrays become QVideoFrames, sent into a capture session.
+"""A camera without a camera: grayscale pictures become QVideoFrames, sent into a capture session.
 
 Tests, benches and screenshots use it to drive the real sink handler and preview; ``kiosk demo``
 could use it to show the camera path on a machine without one.
@@ -6,12 +6,11 @@ could use it to show the camera path on a machine without one.
 
 from __future__ import annotations
 
-import numpy as np
-from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat, QVideoFrameInput
 
-Gray = NDArray[np.uint8]
+from kiosk.scan.gray import Gray
+
 Fmt = QVideoFrameFormat.PixelFormat
 
 _PLANAR = frozenset(
@@ -48,54 +47,49 @@ def video_frame(
     """A frame of ``pixel_format`` showing the grayscale image ``gray`` (no colour)."""
     if pixel_format not in FAKE_FORMATS:
         raise ValueError(f"no fake frames in {pixel_format.name}")
-    height, width = gray.shape
+    width, height = gray.width, gray.height
     frame = QVideoFrame(QVideoFrameFormat(QSize(width, height), pixel_format))
     if not frame.map(QVideoFrame.MapMode.WriteOnly):
         raise ValueError(f"cannot map a {width}x{height} {pixel_format.name} frame")
     try:
         for plane in range(frame.planeCount()):
-            rows = _plane_rows(frame, plane)
+            data = memoryview(frame.bits(plane)).cast("B")
+            stride = frame.bytesPerLine(plane)
             if plane == 0:
-                _write_picture(rows, gray, pixel_format)
+                for index in range(height):
+                    start = index * stride
+                    row = _picture_row(gray.row(index), pixel_format)
+                    data[start : start + len(row)] = row
             else:
-                _write_neutral_chroma(rows, pixel_format)
+                _write_neutral_chroma(data, pixel_format)
     finally:
         frame.unmap()
     return frame
 
 
-def _plane_rows(frame: QVideoFrame, plane: int) -> NDArray[np.uint8]:
-    data = np.frombuffer(frame.bits(plane), np.uint8)
-    stride = frame.bytesPerLine(plane)
-    return data[: data.size // stride * stride].reshape(-1, stride)
-
-
-def _write_picture(
-    rows: NDArray[np.uint8], gray: Gray, layout: QVideoFrameFormat.PixelFormat
-) -> None:
-    height, width = gray.shape
+def _picture_row(gray: bytes, layout: QVideoFrameFormat.PixelFormat) -> bytes:
+    """One row of ``gray`` in the bytes of ``layout``."""
     if layout in _PLANAR:
-        rows[:height, :width] = gray
-    elif layout in _WIDE:
-        rows[:height, 0 : 2 * width : 2] = 0
-        rows[:height, 1 : 2 * width : 2] = gray
-    else:
-        step, luma, alpha = _PACKED[layout]
-        if luma is None:  # RGB: the same grey in every channel
-            rows[:height, : step * width] = np.repeat(gray, step, axis=1)
-        else:
-            rows[:height, : step * width] = 128
-            rows[:height, luma : step * width : step] = gray
-        if alpha is not None:
-            rows[:height, alpha : step * width : step] = 255
+        return gray
+    if layout in _WIDE:  # 16-bit samples, little-endian: the gray level is the high byte
+        wide = bytearray(2 * len(gray))
+        wide[1::2] = gray
+        return bytes(wide)
+    step, luma, alpha = _PACKED[layout]
+    row = bytearray(b"\x80" * (step * len(gray)))  # 128: no colour
+    for at in range(step) if luma is None else (luma,):  # RGB: the same grey in every channel
+        row[at::step] = gray
+    if alpha is not None:
+        row[alpha::step] = b"\xff" * len(gray)
+    return bytes(row)
 
 
-def _write_neutral_chroma(rows: NDArray[np.uint8], layout: QVideoFrameFormat.PixelFormat) -> None:
+def _write_neutral_chroma(data: memoryview, layout: QVideoFrameFormat.PixelFormat) -> None:
     if layout in _WIDE:
-        rows[:, 0::2] = 0
-        rows[:, 1::2] = 128  # 0x8000: no colour, in 16-bit samples
+        data[0::2] = bytes(len(data[0::2]))
+        data[1::2] = b"\x80" * len(data[1::2])  # 0x8000: no colour, in 16-bit samples
     else:
-        rows[:] = 128
+        data[:] = b"\x80" * len(data)
 
 
 class FakeCamera(QObject):

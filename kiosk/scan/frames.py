@@ -1,8 +1,10 @@
 """Synthetic camera frames: a phone showing a QR code in a cluttered scene, for tests and benches.
 
-Pure numpy (no OpenCV): the perspective warp, blur, motion blur, glare, low contrast, sensor noise
-and dark-mode inversion are done here, and every frame is fully determined by its seed, so a frame
-set is the same on every machine. Frames are grayscale, like the luminance plane a camera delivers.
+Made with numpy (no OpenCV), which only tests and benches have: the bundle ships without it
+(docs/deployment.md), so `kiosk bench` run from the bundle leaves the camera figures out. The
+perspective warp, blur, motion blur, glare, low contrast, sensor noise and dark-mode inversion are
+done here, and every frame is fully determined by its seed, so a frame set is the same on every
+machine. Frames are grayscale, like the luminance plane a camera delivers.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import qrcode
 from numpy.typing import NDArray
 
 from kiosk.core.credentials import Credential, sign_credential
+from kiosk.scan.gray import Gray
 
-Gray = NDArray[np.uint8]
+Pixels = NDArray[np.uint8]
 Image = NDArray[np.float32]
 
 # A fixed key for sample codes: real in form (188 digits, signed), valid for no event.
@@ -75,12 +78,17 @@ BUCKETS = {
 class SyntheticFrame:
     """One generated frame and what it shows."""
 
-    pixels: Gray  # (height, width) grayscale
+    pixels: Pixels  # (height, width) grayscale
     text: str  # what the code says; "" when the frame holds no code
     difficulty: Difficulty | None
     inverted: bool  # light modules on a dark screen (a phone in dark mode)
     module_px: float  # camera pixels per QR module (0 without a code)
     seed: int
+
+    @property
+    def gray(self) -> Gray:
+        """The picture as the camera path carries it (camera_fake.video_frame, decode_luma)."""
+        return Gray.from_array(self.pixels)
 
 
 def sample_code(registration_id: int = 22_000_150) -> str:
@@ -396,5 +404,5 @@ def _resize(image: Image, height: int, width: int) -> Image:
     return result
 
 
-def _to_gray(image: Image) -> Gray:
+def _to_gray(image: Image) -> Pixels:
     return np.clip(np.rint(image), 0, 255).astype(np.uint8)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar, cast
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -23,6 +22,7 @@ from kiosk.sample.wsis2022 import (
     sample_tracks,
 )
 from kiosk.scan.camera_fake import FakeCamera
+from kiosk.scan.gray import Gray
 from kiosk.services.check_in import CheckInService, ScanResult
 from kiosk.services.sync import SyncReport
 from kiosk.ui.background import CheckInRunner
@@ -194,11 +194,10 @@ class Scene:
     countdown_ms: int = 1000  # each step of the photo's 3-2-1
 
 
-def portrait() -> np.ndarray:
+def portrait() -> Gray:
     """A still 640x480 picture for the fake camera: a light face on a dark background."""
-    gray = np.full((480, 640), 60, np.uint8)
-    gray[120:400, 240:400] = 200
-    return gray
+    plain, face = bytes([60]) * 640, bytes([60]) * 240 + bytes([200]) * 160 + bytes([60]) * 240
+    return Gray(640, 480, plain * 120 + face * 280 + plain * 80)
 
 
 class Named(Protocol):

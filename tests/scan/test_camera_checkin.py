@@ -81,7 +81,7 @@ def test_a_code_filmed_on_a_phone_checks_the_attendee_in(
     decoder.scanned.connect(lambda text, source: results.append(service.scan(text, source)))
     frame = code_frame(code, difficulty=Difficulty.MEDIUM, seed=21)
 
-    decoder.on_frame(video_frame(frame.pixels))
+    decoder.on_frame(video_frame(frame.gray))
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
 
     assert results[0].outcome is Outcome.CHECKED_IN
@@ -127,7 +127,7 @@ def test_the_kiosk_welcomes_an_attendee_whose_phone_the_camera_sees(
     feed.use_frame_input(camera.frame_input)
     frame = code_frame(attendee_code(home), difficulty=Difficulty.EASY, inverted=True, seed=22)
 
-    camera.show(frame.pixels)
+    camera.show(frame.gray)
     qtbot.waitUntil(lambda: isinstance(current_screen(window), WelcomeScreen), timeout=10000)
 
     assert window.findChild(CameraPreview) is not None

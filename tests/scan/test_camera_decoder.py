@@ -18,6 +18,7 @@ from kiosk.core.model import ScanSource
 from kiosk.scan.camera_decoder import CameraDecoder, decode_luma, luma_plane
 from kiosk.scan.camera_fake import FAKE_FORMATS, video_frame
 from kiosk.scan.frames import HD1080, Difficulty, code_frame, empty_frame, sample_code
+from kiosk.scan.gray import Gray
 
 Fmt = QVideoFrameFormat.PixelFormat
 CODE = sample_code()
@@ -26,6 +27,12 @@ CODE = sample_code()
 @pytest.fixture(scope="module")
 def qr_720p() -> NDArray[np.uint8]:
     return code_frame(CODE, difficulty=Difficulty.EASY, seed=4).pixels
+
+
+def pixels_of(gray: Gray | None) -> NDArray[np.uint8]:
+    """What the camera path copied, as an array to compare (the kiosk itself has no numpy)."""
+    assert gray is not None
+    return np.frombuffer(gray.compact(), np.uint8).reshape(gray.height, gray.width)
 
 
 @pytest.fixture
@@ -43,17 +50,17 @@ class GatedDecode:
         self.started = threading.Event()
         self.threads: list[int] = []
 
-    def __call__(self, gray: NDArray[np.uint8]) -> tuple[str, ...]:
+    def __call__(self, gray: Gray) -> tuple[str, ...]:
         self.threads.append(threading.get_ident())
         self.started.set()
         self.gate.wait(10)
-        return (f"frame {gray[0, 0]}",)
+        return (f"frame {gray.data[0]}",)
 
 
 def tagged(tag: int) -> QVideoFrame:
     gray = np.full((48, 64), 128, np.uint8)
     gray[0, 0] = tag
-    return video_frame(gray)
+    return video_frame(Gray.from_array(gray))
 
 
 def scans_of(decoder: CameraDecoder) -> list[tuple[str, ScanSource]]:
@@ -68,7 +75,9 @@ def test_the_brightness_of_every_camera_format_is_read_exactly(
 ) -> None:
     gray = np.random.default_rng(1).integers(0, 256, (36, 64), dtype=np.uint8)
 
-    assert np.array_equal(luma_plane(video_frame(gray, pixel_format)), gray)
+    assert np.array_equal(
+        pixels_of(luma_plane(video_frame(Gray.from_array(gray), pixel_format))), gray
+    )
 
 
 def test_a_grayscale_qimage_frame_is_read_as_it_is(
@@ -79,14 +88,15 @@ def test_a_grayscale_qimage_frame_is_read_as_it_is(
     frame = QVideoFrame(image)
 
     assert frame.pixelFormat() == Fmt.Format_Y8
-    assert np.array_equal(luma_plane(frame), qr_720p)
+    assert np.array_equal(pixels_of(luma_plane(frame)), qr_720p)
 
 
 def test_a_smaller_picture_keeps_every_second_pixel(qapp: QGuiApplication) -> None:
     gray = np.arange(48 * 64, dtype=np.uint32).reshape(48, 64).astype(np.uint8)
 
     for pixel_format in (Fmt.Format_NV12, Fmt.Format_YUYV, Fmt.Format_BGRA8888):
-        assert np.array_equal(luma_plane(video_frame(gray, pixel_format), 2), gray[::2, ::2])
+        frame = video_frame(Gray.from_array(gray), pixel_format)
+        assert np.array_equal(pixels_of(luma_plane(frame, 2)), gray[::2, ::2])
 
 
 def test_ten_bit_luminance_is_read_to_eight_bits(
@@ -95,7 +105,7 @@ def test_ten_bit_luminance_is_read_to_eight_bits(
     frame = _ten_bit_frame(qr_720p)
 
     assert frame.pixelFormat() == Fmt.Format_YUV420P10
-    assert np.array_equal(luma_plane(frame), qr_720p)
+    assert np.array_equal(pixels_of(luma_plane(frame)), qr_720p)
 
 
 def _ten_bit_frame(gray: NDArray[np.uint8]) -> QVideoFrame:
@@ -121,7 +131,7 @@ def test_a_jpeg_frame_is_converted_and_still_decodes(
     gray = luma_plane(frame)
 
     assert gray is not None
-    assert gray.shape == qr_720p.shape
+    assert (gray.height, gray.width) == qr_720p.shape
     assert decode_luma(gray) == (CODE,)
 
 
@@ -153,17 +163,17 @@ def test_a_frame_with_a_code_becomes_a_camera_scan(
     pixel_format: QVideoFrameFormat.PixelFormat,
 ) -> None:
     with qtbot.waitSignal(decoder.scanned, timeout=5000) as blocker:
-        decoder.on_frame(video_frame(qr_720p, pixel_format))
+        decoder.on_frame(video_frame(Gray.from_array(qr_720p), pixel_format))
 
     assert blocker.args == [CODE, ScanSource.CAMERA]
 
 
 def test_a_dark_mode_code_and_a_1080p_frame_are_read(qtbot: QtBot, decoder: CameraDecoder) -> None:
-    inverted = code_frame(CODE, difficulty=Difficulty.MEDIUM, inverted=True, seed=5).pixels
-    large = code_frame(CODE, HD1080, Difficulty.MEDIUM, seed=6).pixels
+    inverted = code_frame(CODE, difficulty=Difficulty.MEDIUM, inverted=True, seed=5).gray
+    large = code_frame(CODE, HD1080, Difficulty.MEDIUM, seed=6).gray
     scans = scans_of(decoder)
 
-    for pixels in (inverted, empty_frame(seed=3).pixels, large):  # the phone leaves in between
+    for pixels in (inverted, empty_frame(seed=3).gray, large):  # the phone leaves in between
         decoder.on_frame(video_frame(pixels))
         qtbot.waitUntil(lambda: not decoder.is_busy())
 
@@ -173,7 +183,7 @@ def test_a_dark_mode_code_and_a_1080p_frame_are_read(qtbot: QtBot, decoder: Came
 def test_a_frame_without_a_code_gives_no_scan(qtbot: QtBot, decoder: CameraDecoder) -> None:
     scans = scans_of(decoder)
 
-    decoder.on_frame(video_frame(empty_frame(seed=1).pixels))
+    decoder.on_frame(video_frame(empty_frame(seed=1).gray))
     qtbot.waitUntil(lambda: decoder.stats().decoded == 1)
 
     assert scans == []
@@ -218,7 +228,7 @@ def test_a_failing_decode_is_logged_once_and_the_camera_goes_on(
 ) -> None:
     calls: list[int] = []
 
-    def broken(gray: NDArray[np.uint8]) -> tuple[str, ...]:
+    def broken(gray: Gray) -> tuple[str, ...]:
         calls.append(1)
         if len(calls) <= 2:
             raise RuntimeError("decoder bug")
@@ -265,9 +275,9 @@ def test_a_code_held_in_view_is_one_scan_until_it_leaves_and_comes_back(
     qtbot: QtBot, decoder: CameraDecoder, qr_720p: NDArray[np.uint8]
 ) -> None:
     scans = scans_of(decoder)
-    empty = empty_frame(seed=2).pixels
+    empty, code = empty_frame(seed=2).gray, Gray.from_array(qr_720p)
 
-    for pixels in (qr_720p, qr_720p, qr_720p, empty, qr_720p):
+    for pixels in (code, code, code, empty, code):
         decoder.on_frame(video_frame(pixels))
         qtbot.waitUntil(lambda: not decoder.is_busy())
 

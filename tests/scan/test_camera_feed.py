@@ -255,7 +255,7 @@ def test_a_frame_input_is_a_camera_whose_frames_decode_to_a_scan(
     feed.video_sink.videoFrameChanged.connect(decoder.on_frame)
 
     with qtbot.waitSignal(decoder.scanned, timeout=5000) as blocker:
-        assert camera.show(code_frame(CODE, difficulty=Difficulty.MEDIUM, seed=9).pixels)
+        assert camera.show(code_frame(CODE, difficulty=Difficulty.MEDIUM, seed=9).gray)
 
     assert feed.is_available()
     assert blocker.args == [CODE, ScanSource.CAMERA]
@@ -292,9 +292,9 @@ def _record_video(qtbot: QtBot, path: Path, with_code: list[bool]) -> Path:
     if not file_format.isSupported(QMediaFormat.ConversionMode.Encode):
         pytest.skip("this Qt Multimedia backend cannot write MJPEG (FFmpeg backend needed)")
     frames = [
-        code_frame(CODE, (640, 480), Difficulty.EASY, seed=i).pixels
+        code_frame(CODE, (640, 480), Difficulty.EASY, seed=i).gray
         if code
-        else empty_frame((640, 480), seed=i).pixels
+        else empty_frame((640, 480), seed=i).gray
         for i, code in enumerate(with_code)
     ]
     session = QMediaCaptureSession()

@@ -15,6 +15,7 @@ from kiosk.printing.fonts import load_fonts
 from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
 from kiosk.scan.frames import sample_code
+from kiosk.scan.gray import Gray
 from kiosk.ui import theme
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.i18n import install_language
@@ -73,7 +74,7 @@ def test_the_picture_is_mirrored_like_a_selfie(
     camera = FakeCamera()
     feed.use_frame_input(camera.frame_input)
 
-    camera.show(half_white_frame())
+    camera.show(Gray.from_array(half_white_frame()))
     qtbot.waitUntil(preview.is_showing_video)
     image = preview.grab().toImage()
 
@@ -89,7 +90,7 @@ def test_the_target_is_a_bright_rounded_square_in_the_middle(
     camera = FakeCamera()
     feed.use_frame_input(camera.frame_input)
 
-    camera.show(np.zeros((720, 1280), np.uint8))
+    camera.show(Gray.filled(1280, 720, 0))
     qtbot.waitUntil(preview.is_showing_video)
     image = preview.grab().toImage()
     middle_row = [brightness(image, x, 200) for x in range(460)]
@@ -116,11 +117,11 @@ def test_a_camera_lost_mid_run_turns_the_picture_into_the_notice(
 ) -> None:
     camera = FakeCamera()
     feed.use_frame_input(camera.frame_input)
-    camera.show(half_white_frame())
+    camera.show(Gray.from_array(half_white_frame()))
     qtbot.waitUntil(preview.is_showing_video)
 
     feed.stop()
-    camera.show(half_white_frame())  # a late frame must not bring the picture back
+    camera.show(Gray.from_array(half_white_frame()))  # a late frame must not bring the picture back
 
     assert preview.accessibleName() == MISSING
     assert not preview.is_showing_video()

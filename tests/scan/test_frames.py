@@ -60,7 +60,7 @@ def test_the_same_seed_gives_the_same_frame_and_another_seed_another() -> None:
 def test_easy_frames_decode_to_the_code() -> None:
     frames = [code_frame(CODE, difficulty=Difficulty.EASY, seed=seed) for seed in range(4)]
 
-    assert [decode_luma(frame.pixels) for frame in frames] == [(CODE,)] * 4
+    assert [decode_luma(frame.gray) for frame in frames] == [(CODE,)] * 4
     assert all(frame.text == CODE and frame.module_px >= 4 for frame in frames)
 
 
@@ -72,13 +72,13 @@ def test_inverted_frames_show_light_modules_on_a_dark_screen() -> None:
 
     assert frame.inverted
     assert normal_reading == []  # a decoder that does not try inversion sees nothing
-    assert decode_luma(frame.pixels) == (CODE,)
+    assert decode_luma(frame.gray) == (CODE,)
 
 
 def test_empty_frames_hold_no_code() -> None:
     frames = [empty_frame(HD720, seed=seed) for seed in range(4)]
 
-    assert all(decode_luma(frame.pixels) == () for frame in frames)
+    assert all(decode_luma(frame.gray) == () for frame in frames)
     assert all(frame.text == "" and frame.difficulty is None for frame in frames)
 
 
@@ -101,8 +101,8 @@ def test_hard_frames_are_harder_than_easy_ones() -> None:
     easy = [code_frame(CODE, difficulty=Difficulty.EASY, seed=s) for s in range(6)]
     hard = [code_frame(CODE, difficulty=Difficulty.HARD, seed=s) for s in range(6)]
 
-    read_easy = sum(decode_luma(f.pixels) == (CODE,) for f in easy)
-    read_hard = sum(decode_luma(f.pixels) == (CODE,) for f in hard)
+    read_easy = sum(decode_luma(f.gray) == (CODE,) for f in easy)
+    read_hard = sum(decode_luma(f.gray) == (CODE,) for f in hard)
 
     assert read_easy == 6
     assert read_hard < read_easy

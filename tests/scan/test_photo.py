@@ -9,6 +9,7 @@ from PySide6.QtMultimedia import QVideoFrame
 
 from kiosk.core.photos import MAX_PHOTO_BYTES, PHOTO_HEIGHT_PX, PHOTO_WIDTH_PX, centre_crop
 from kiosk.scan.camera_fake import video_frame
+from kiosk.scan.gray import Gray
 from kiosk.scan.photo import PhotoError, photo_from_frame, photo_from_image
 
 
@@ -21,7 +22,7 @@ def test_only_the_centred_crop_is_kept_and_left_stays_left(qapp: QGuiApplication
     crop = centre_crop(1280, 720)
     gray[:, crop.x : crop.x + crop.width // 2] = 90  # the crop's left half darker
     gray[:, crop.x + crop.width // 2 : crop.x + crop.width] = 230
-    photo = photo_from_frame(video_frame(gray))
+    photo = photo_from_frame(video_frame(Gray.from_array(gray)))
     image = QImage.fromData(photo.jpeg, "JPEG")
     assert (image.width(), image.height()) == (PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX)
     # Video levels are stretched to full range, so compare, not match: the left edge is the
@@ -43,7 +44,7 @@ def test_colour_survives(qapp: QGuiApplication) -> None:
 
 def test_a_noisy_frame_still_gives_a_photo_of_sensible_size(qapp: QGuiApplication) -> None:
     noise = np.random.default_rng(7).integers(0, 256, (1080, 1920), np.uint8)
-    photo = photo_from_frame(video_frame(noise))
+    photo = photo_from_frame(video_frame(Gray.from_array(noise)))
     assert 10_000 < len(photo.jpeg) <= MAX_PHOTO_BYTES
 
 

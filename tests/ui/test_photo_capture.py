@@ -18,6 +18,7 @@ from kiosk.core.model import ScanSource
 from kiosk.core.photos import JPEG_MAGIC, PhotoStep
 from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
+from kiosk.scan.gray import Gray
 from kiosk.services.check_in import ScanResult
 from kiosk.ui.background import CheckInRunner
 from kiosk.ui.kiosk.attract import AttractScreen
@@ -123,7 +124,7 @@ def film(qtbot: QtBot, camera: FakeCamera, screen: PhotoScreen) -> None:
     """Send frames until the viewfinder holds one (frames arrive asynchronously)."""
 
     def has_frame() -> bool:
-        camera.show(portrait_frame())
+        camera.show(Gray.from_array(portrait_frame()))
         return screen.viewfinder.last_frame is not None
 
     qtbot.waitUntil(has_frame)

@@ -18,6 +18,7 @@ from kiosk.core.model import ScanSource
 from kiosk.paths import Home
 from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
+from kiosk.scan.gray import Gray
 from kiosk.services.demo import init_demo, issue_demo_code
 from kiosk.store import open_database, participants
 from kiosk.store.photos import pending_uploads
@@ -71,7 +72,7 @@ def test_a_demo_delegate_gets_a_badge_with_the_photo_just_taken(
     gray = np.full((720, 1280), 128, np.uint8)
 
     def filmed() -> bool:
-        camera.show(gray)
+        camera.show(Gray.from_array(gray))
         return screen.viewfinder.last_frame is not None
 
     qtbot.waitUntil(filmed)

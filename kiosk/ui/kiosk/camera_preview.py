@@ -1,8 +1,9 @@
 """The camera's live picture on the attract screen: mirrored like a selfie, with a target to aim at.
 
-The picture is the frame's brightness at about the panel's size (a strided copy, 0.1 ms), drawn
-without smoothing under a cached overlay, not a colour conversion (4 ms at 720p and 8 ms at 1080p
-on the GUI thread, measured): `kiosk bench` reports the preview's GUI-thread time.
+The picture is the frame's brightness at about the panel's size (every n-th pixel, picked by
+Pillow's C code from the mapped frame: kiosk/scan/gray.py), drawn without smoothing under a
+cached overlay, not a colour conversion (4 ms at 720p and 8 ms at 1080p on the GUI thread,
+measured): `kiosk bench` reports the preview's GUI-thread time.
 Without a camera it says so and points to the scanner.
 """
 
@@ -11,8 +12,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-import numpy as np
-from numpy.typing import NDArray
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import (
     QColor,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.scan.camera import CameraFeed
 from kiosk.scan.camera_decoder import luma_plane
+from kiosk.scan.gray import Gray, shrink
 from kiosk.ui import theme
 from kiosk.ui.messages import Tone
 
@@ -51,7 +51,7 @@ _VIDEO_BACKGROUND = QColor("#202020")
 class PreviewPicture:
     """A frame's brightness, small, as an image; ``pixels`` owns the memory ``image`` shows."""
 
-    pixels: NDArray[np.uint8]
+    pixels: Gray
     image: QImage
 
 
@@ -64,8 +64,11 @@ def preview_picture(frame: QVideoFrame, panel: QSize) -> PreviewPicture | None:
     pixels = luma_plane(frame, step)
     if pixels is None:
         return None
-    height, width = pixels.shape
-    image = QImage(pixels.data, width, height, width, QImage.Format.Format_Grayscale8)
+    if pixels.pixel_stride != 1:  # step 1 of a packed format: QImage wants one byte a pixel
+        pixels = shrink(pixels, 1)
+    image = QImage(
+        pixels.data, pixels.width, pixels.height, pixels.row_stride, QImage.Format.Format_Grayscale8
+    )
     return PreviewPicture(pixels, image)
 
 

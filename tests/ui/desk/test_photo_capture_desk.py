@@ -21,6 +21,7 @@ from kiosk.core.photos import JPEG_MAGIC
 from kiosk.desk_app import desk_camera
 from kiosk.scan.camera import CameraChoice, CameraFeed
 from kiosk.scan.camera_fake import FakeCamera
+from kiosk.scan.gray import Gray
 from kiosk.settings import Settings
 from kiosk.store import journal, photos
 from kiosk.ui.desk import photo_replace
@@ -103,7 +104,7 @@ def film(desk: Desk, camera: FakeCamera, capture: PhotoCaptureDialog, level: int
     """Send frames until Take photo is offered (frames arrive asynchronously)."""
 
     def live() -> bool:
-        camera.show(frame(level))
+        camera.show(Gray.from_array(frame(level)))
         return capture.step is Step.LIVE
 
     desk.qtbot.waitUntil(live, timeout=10_000)
