@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 if sys.version_info >= (3, 12):
@@ -53,11 +53,17 @@ def show_in_kiosk_mode(window: QWidget) -> None:
 
     An explicit minimum size keeps the layout from growing the window past the screen (a
     heightForWidth pass at the first, smaller geometry would, and the window would leave full
-    screen): the screens are made to fit (tests/ui/test_layout.py and friends).
+    screen): the screens are made to fit (tests/ui/test_layout.py and friends). The window takes
+    the screen's size before it is shown, so its first frame is already full size: under cage
+    (the kiosk session) a window that first drew at Qt's default size and then grew to full
+    screen stayed on screen at the small size (docs/deployment.md, "The kiosk session").
     """
     window.setMinimumSize(1, 1)
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
 
 
