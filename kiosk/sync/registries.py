@@ -29,6 +29,7 @@ from kiosk.sync.pretix.client import PretixClient, PretixLink
 
 __all__ = [
     "ClosableClient",
+    "ProbeTarget",
     "RegistryAddress",
     "RegistryKind",
     "RegistryName",
@@ -37,6 +38,7 @@ __all__ = [
     "link_kind",
     "link_name",
     "parse_registry_url",
+    "probe_target",
     "registry_client",
 ]
 
