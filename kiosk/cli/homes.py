@@ -114,10 +114,29 @@ def _add_bench(commands: Any) -> None:
         metavar="N",
         help="tickets on each side with --pretix (default 20000, at most 100000)",
     )
+    sub.add_argument(
+        "--cold-start",
+        action="store_true",
+        help="time `kiosk --version` and the first window of the frozen bundle, fresh processes, "
+        "against `python -m kiosk` from a source checkout (goal: first window under 2 s)",
+    )
+    sub.add_argument(
+        "--bundle",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="with --cold-start: the bundle's kiosk program (default: this bundle, or "
+        "dist/kiosk/kiosk of the source checkout)",
+    )
+    sub.add_argument(
+        "--runs", type=positive, default=5, metavar="N", help="with --cold-start: runs of each"
+    )
 
 
 def _bench(home: Home, args: argparse.Namespace) -> int:
-    if args.pretix or args.pretix_people is not None:
+    if args.cold_start:
+        figures = _bench_cold_start(args)
+    elif args.pretix or args.pretix_people is not None:
         figures = _bench_pretix(args)
     else:
         from kiosk.bench import run_benchmarks
@@ -129,6 +148,15 @@ def _bench(home: Home, args: argparse.Namespace) -> int:
         for name, value in figures.items():
             print(f"{name:48} {value}")
     return 0
+
+
+def _bench_cold_start(args: argparse.Namespace) -> dict[str, Any]:
+    from kiosk.bench_cold_start import ColdStartError, default_bundle, measure
+
+    try:
+        return measure(args.bundle or default_bundle(), args.runs)
+    except ColdStartError as error:
+        raise CommandError(f"bench --cold-start: {error}") from error
 
 
 def _bench_pretix(args: argparse.Namespace) -> dict[str, Any]:
