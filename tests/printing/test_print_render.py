@@ -55,7 +55,12 @@ def test_every_name_prints_on_every_stock(
 def test_qr_code_scans_back_at_203_dpi(content: Content, pixels: Pixels, size: BadgeSize) -> None:
     badge = content(qr_text=_signed_credential())
 
-    results = zxingcpp.read_barcodes(pixels(render_image(badge, size, dpi=203)))
+    # QR only, as every reader of the kiosk asks (scan/camera_decoder.py): with all formats on,
+    # zxing-cpp now and then reads a few digits of 1D barcode in the badge's text or photo.
+    image = pixels(render_image(badge, size, dpi=203))
+    results = zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
 
     assert [r.text for r in results] == [badge.qr_text]
 

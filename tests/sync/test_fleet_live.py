@@ -39,7 +39,7 @@ def pretix_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Home:
     main_registry = FakeRegistry()
     real = registries.registry_client
 
-    def client_for(link: RegistryLink) -> ClosableClient:
+    def client_for(link: RegistryLink, *categories: object) -> ClosableClient:
         if link.kind == RegistryKind.PRETIX.value:
             return FakePretixClient(main_registry, link.kiosk_id)
         return real(link)
