@@ -82,6 +82,24 @@ def cache_root() -> Path:
     return Path(os.environ.get("KIOSK_TEST_CACHE") or Path.home() / ".cache" / "kiosk-tests")
 
 
+def paid_order(item: int, given: str, family: str) -> dict[str, object]:
+    """The body of a paid one-ticket order made in pretix's back office (no e-mail sent)."""
+    return {
+        "email": "attendee@example.org",
+        "locale": "en",
+        "sales_channel": "web",
+        "status": "p",
+        "send_email": False,
+        "positions": [
+            {
+                "item": item,
+                "attendee_name_parts": {"given_name": given, "family_name": family},
+                "price": "0.00",
+            }
+        ],
+    }
+
+
 def cache_dir() -> Path:
     return (
         cache_root() / f"pretix-{PRETIX_VERSION}-py{sys.version_info.major}{sys.version_info.minor}"

@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from peer import PretixPeer, running_peer
+from peer import PretixPeer, paid_order, running_peer
 
 OUT = Path(__file__).with_name("recorded")
 KEPT_HEADERS = ("content-type", "x-page-generated", "retry-after")
@@ -106,20 +106,7 @@ def record(peer: PretixPeer) -> None:
             f"order-create-{slug}",
             "POST",
             f"{event}/orders/",
-            {
-                "email": "attendee@example.org",
-                "locale": "en",
-                "sales_channel": "web",
-                "status": "p",
-                "send_email": False,
-                "positions": [
-                    {
-                        "item": peer.items[code],
-                        "attendee_name_parts": {"given_name": given, "family_name": family},
-                        "price": "0.00",
-                    }
-                ],
-            },
+            paid_order(peer.items[code], given, family),
             team=True,
         )
         secrets[family] = order["positions"][0]["secret"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from peer import PeerUnavailableError, PretixPeer, running_peer
+from peer import PeerUnavailableError, PretixPeer, paid_order, running_peer
 
 from kiosk.cli import main
 from kiosk.core.badge_layout import BADGE_SIZES
@@ -70,20 +70,7 @@ def secrets(peer: PretixPeer) -> dict[str, str]:
         order: Any = peer.team_request(
             "POST",
             f"/organizers/{peer.organizer}/events/{peer.event}/orders/",
-            {
-                "email": "attendee@example.org",
-                "locale": "en",
-                "sales_channel": "web",
-                "status": "p",
-                "send_email": False,
-                "positions": [
-                    {
-                        "item": peer.items[code],
-                        "attendee_name_parts": {"given_name": given, "family_name": family},
-                        "price": "0.00",
-                    }
-                ],
-            },
+            paid_order(peer.items[code], given, family),
         )
         found[family] = order["positions"][0]["secret"]
     return found
