@@ -82,8 +82,16 @@ def trim(library: Path) -> tuple[int, int]:
             '\t.section .note.GNU-stack,"",@progbits\n'
         )
         built = work / soname
-        _run("gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(built),
-             str(work / "data.s"))  # fmt: skip
+        _run(
+            "gcc",
+            "-shared",
+            "-nostdlib",
+            "-s",
+            f"-Wl,-soname,{soname}",
+            "-o",
+            str(built),
+            str(work / "data.s"),
+        )  # fmt: skip  (-s: stripped, as lintian wants)
         shutil.copymode(library, built)
         shutil.move(str(built), library)
     return before, library.stat().st_size

@@ -55,8 +55,8 @@ def show_in_kiosk_mode(window: QWidget) -> None:
     heightForWidth pass at the first, smaller geometry would, and the window would leave full
     screen): the screens are made to fit (tests/ui/test_layout.py and friends). The window takes
     the screen's size before it is shown, so its first frame is already full size: under cage
-    (the kiosk session) a window that first drew at Qt's default size and then grew to full
-    screen stayed on screen at the small size (docs/deployment.md, "The kiosk session").
+    (the kiosk session) it would otherwise first draw at Qt's default size, two thirds of the
+    screen, and grow a frame later: a jump visitors would see at every start.
     """
     window.setMinimumSize(1, 1)
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)

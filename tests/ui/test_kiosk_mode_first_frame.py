@@ -1,5 +1,5 @@
-"""The kiosk window's first frame is already full screen: a compositor that does not redraw a
-window growing after its first frame (cage, the kiosk session) then shows the whole kiosk."""
+"""The kiosk window's first frame is already full screen: on the kiosk's monitor (cage, the kiosk
+session) no window of Qt's default size is drawn first and then grown at every start."""
 
 from __future__ import annotations
 
