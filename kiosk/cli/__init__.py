@@ -30,11 +30,11 @@ from kiosk.cli import (
 from kiosk.cli.common import EXIT_REFUSED, EXIT_SETUP, CommandError
 from kiosk.paths import Home, default_home, protect_home
 
-__all__ = ["EXIT_REFUSED", "EXIT_SETUP", "CommandError", "main"]
+__all__ = ["EXIT_REFUSED", "EXIT_SETUP", "CommandError", "build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     home = Home(Path(args.home).expanduser().resolve() if args.home else default_home())
     from kiosk.app import configure_logging
@@ -81,7 +81,8 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     return None
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; the man page (scripts/build-deb) is generated from it."""
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Check-in kiosk and badge printing for UN conferences."
     )

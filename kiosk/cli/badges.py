@@ -30,8 +30,18 @@ def register(commands: Any) -> None:
 
 def _add_badge(commands: Any) -> None:
     sub = command(commands, "badge", _badge, "write a person's badge to a PNG or PDF (preview)")
-    sub.add_argument("registration_id", type=positive, metavar="REGISTRATION_ID")
-    sub.add_argument("--out", required=True, metavar="FILE.png|FILE.pdf")
+    sub.add_argument(
+        "registration_id",
+        type=positive,
+        metavar="REGISTRATION_ID",
+        help="the person's registration id",
+    )
+    sub.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.png|FILE.pdf",
+        help="the file to write (by its suffix)",
+    )
     sub.add_argument("--size", metavar="NAME", help="badge stock (default: [printer] badge_size)")
     sub.add_argument("--template", metavar="NAME|FILE", help="badge template (default: settings)")
 
@@ -60,9 +70,9 @@ def _add_badge_sheet(commands: Any) -> None:
         commands, "badge-sheet", _badge_sheet, "A4 sheets of a category's badges to pre-print"
     )
     sub.add_argument("--category", required=True, metavar="CODE", help="badge category, e.g. VIP")
-    sub.add_argument("--out", required=True, metavar="FILE.pdf")
+    sub.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     sub.add_argument("--size", metavar="NAME", help="badge stock (default: a6)", default="a6")
-    sub.add_argument("--limit", type=positive, default=10_000, metavar="N")
+    sub.add_argument("--limit", type=positive, default=10_000, metavar="N", help="at most N badges")
 
 
 def _badge_sheet(home: Home, args: argparse.Namespace) -> int:
@@ -79,7 +89,12 @@ def _badge_sheet(home: Home, args: argparse.Namespace) -> int:
 
 def _add_reprint(commands: Any) -> None:
     sub = command(commands, "reprint", _reprint, "print a new badge version (old one deactivated)")
-    sub.add_argument("registration_id", type=positive, metavar="REGISTRATION_ID")
+    sub.add_argument(
+        "registration_id",
+        type=positive,
+        metavar="REGISTRATION_ID",
+        help="the person's registration id",
+    )
     sub.add_argument("--reason", required=True, help="why: lost, damaged, name corrected ...")
 
 
@@ -100,12 +115,13 @@ def _add_jobs(commands: Any) -> None:
         nargs="?",
         default="list",
         choices=("list", "retry", "reroute", "cancel", "answer", "recover"),
+        help="what to do (default: list the jobs not done)",
     )
     sub.add_argument("job", nargs="?", metavar="JOB", help="job id or its first characters")
     sub.add_argument("value", nargs="?", metavar="PRINTER|yes|no", help="reroute / answer")
     sub.add_argument("--all", action="store_true", help="list done and cancelled jobs too")
     sub.add_argument("--note", default="", help="cancel: why (kept in the journal)")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print the jobs as JSON")
 
 
 def _jobs(home: Home, args: argparse.Namespace) -> int:
@@ -188,7 +204,7 @@ def _name_fallback(job: Any) -> str:
 
 def _add_printers(commands: Any) -> None:
     sub = command(commands, "printers", _printers, "configured printers and their status")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print the printers as JSON")
 
 
 def _printers(home: Home, args: argparse.Namespace) -> int:

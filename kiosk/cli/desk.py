@@ -22,7 +22,12 @@ def register(commands: Any) -> None:
     void = command(
         commands, "void", _void, "void someone's valid badge (a supervisor's PIN; audited)"
     )
-    void.add_argument("registration_id", type=positive, metavar="REGISTRATION_ID")
+    void.add_argument(
+        "registration_id",
+        type=positive,
+        metavar="REGISTRATION_ID",
+        help="the person's registration id",
+    )
     void.add_argument("--reason", required=True, help="why: stolen, reported lost ...")
     void.add_argument(
         "--pin-stdin", action="store_true", help="read the supervisor's PIN from standard input"

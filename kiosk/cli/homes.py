@@ -26,8 +26,12 @@ def register(commands: Any) -> None:
 
 def _add_init_demo(commands: Any) -> None:
     sub = command(commands, "init-demo", _init_demo, "create a demo home (WSIS Forum 2022)")
-    sub.add_argument("--participants", type=positive, default=1500, metavar="N")
-    sub.add_argument("--seed", type=int, default=2022, metavar="S")
+    sub.add_argument(
+        "--participants", type=positive, default=1500, metavar="N", help="how many (default 1500)"
+    )
+    sub.add_argument(
+        "--seed", type=int, default=2022, metavar="S", help="the same seed makes the same people"
+    )
 
 
 def _init_demo(home: Home, args: argparse.Namespace) -> int:

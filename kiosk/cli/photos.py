@@ -19,7 +19,12 @@ def register(commands: Any) -> None:
         "keep a person's badge photo taken at the desk (JPEG or PNG): cropped, stored, "
         "put on their waiting badge and uploaded with the next sync",
     )
-    sub.add_argument("registration_id", type=positive, metavar="REGISTRATION_ID")
+    sub.add_argument(
+        "registration_id",
+        type=positive,
+        metavar="REGISTRATION_ID",
+        help="the person's registration id",
+    )
     sub.add_argument("file", metavar="FILE", help="the photo (JPEG or PNG)")
 
 

@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
     """Add this module's commands to the `kiosk` parser."""
     report = command(commands, "report", _report, "the daily accreditation report as a PDF")
     report.add_argument("--day", required=True, metavar="YYYY-MM-DD", help="a day of the event")
-    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     report.add_argument(
         "--language", default="en", metavar="LANG", help="en, fr, es, ru, zh or ar (default en)"
     )
@@ -35,7 +35,9 @@ def register(commands: Any) -> None:
     export.add_argument(
         "--day", metavar="YYYY-MM-DD", help="a day of the event (checkins and prints)"
     )
-    export.add_argument("--out", required=True, metavar="FILE.csv|DIR|FILE.zip")
+    export.add_argument(
+        "--out", required=True, metavar="FILE.csv|DIR|FILE.zip", help="all: a folder or a .zip"
+    )
 
 
 def _report(home: Home, args: argparse.Namespace) -> int:

@@ -30,7 +30,9 @@ def register(commands: Any) -> None:
 
 def _add_code(commands: Any) -> None:
     sub = command(commands, "code", _code, "print a demo credential for a registration")
-    sub.add_argument("registration_id", type=positive, metavar="REGISTRATION_ID")
+    sub.add_argument(
+        "registration_id", type=positive, metavar="REGISTRATION_ID", help="in the demo"
+    )
     sub.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG image")
 
 
@@ -49,7 +51,7 @@ def _code(home: Home, args: argparse.Namespace) -> int:
 
 def _add_scan(commands: Any) -> None:
     sub = command(commands, "scan", _scan, "check a code in, as the kiosk window would")
-    sub.add_argument("code", metavar="CODE")
+    sub.add_argument("code", metavar="CODE", help="the QR code's text, as a scanner types it")
     sub.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
 
@@ -122,8 +124,8 @@ def _add_search(commands: Any) -> None:
         _search,
         "find participants by name (any script), organisation, country, e-mail or id",
     )
-    sub.add_argument("text", metavar="TEXT")
-    sub.add_argument("--limit", type=positive, default=20)
+    sub.add_argument("text", metavar="TEXT", help="part of a name, organisation, e-mail or id")
+    sub.add_argument("--limit", type=positive, default=20, help="at most this many (default 20)")
     sub.add_argument("--json", action="store_true", help="print the matches as JSON")
 
 

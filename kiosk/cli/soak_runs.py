@@ -40,16 +40,20 @@ PRINT_MS = 4  # a printer that takes a little time, so that some kills land mid-
 
 def register(kinds: Any) -> None:
     kill = _leaf(kinds, "kill", _kill, "SIGKILL a scanning worker at random moments, N times")
-    kill.add_argument("--runs", type=positive, default=50, metavar="N")
-    kill.add_argument("--max-delay-ms", type=positive, default=250, metavar="MS")
+    kill.add_argument("--runs", type=positive, default=50, metavar="N", help="kills (default 50)")
+    kill.add_argument(
+        "--max-delay-ms", type=positive, default=250, metavar="MS", help="latest kill after start"
+    )
     race = _leaf(kinds, "race", _race, "processes and a thread scan the same people at once")
-    race.add_argument("--processes", type=positive, default=8, metavar="P")
+    race.add_argument(
+        "--processes", type=positive, default=8, metavar="P", help="scanner processes"
+    )
     race.add_argument("--scans", type=positive, default=500, metavar="N", help="per scanner")
-    race.add_argument("--people", type=positive, default=150, metavar="N")
+    race.add_argument("--people", type=positive, default=150, metavar="N", help="people scanned")
     fuzz = _leaf(kinds, "fuzz", _fuzz, "junk through the whole scan path; nothing checks in")
-    fuzz.add_argument("--inputs", type=positive, default=10_000, metavar="N")
+    fuzz.add_argument("--inputs", type=positive, default=10_000, metavar="N", help="junk inputs")
     for sub in (kill, race, fuzz):
-        sub.add_argument("--seed", type=int, default=7)
+        sub.add_argument("--seed", type=int, default=7, help="the same seed repeats a run")
         sub.add_argument("--dir", metavar="DIR", help="work in DIR (kept) instead of a temp dir")
     worker = kinds.add_parser("worker", help=argparse.SUPPRESS)  # started by kill and race
     worker.set_defaults(handler=_worker)

@@ -24,7 +24,9 @@ def register(commands: Any) -> None:
     actions = staff.add_subparsers(title="actions", required=True, metavar="ACTION")
     add = command(actions, "add", _add, "hash a staff PIN (or make a staff QR) for settings.toml")
     add.add_argument("staff_id", metavar="STAFF_ID", help="an id such as desk-3 (not a name)")
-    add.add_argument("--role", choices=("desk", "supervisor"), default="desk")
+    add.add_argument(
+        "--role", choices=("desk", "supervisor"), default="desk", help="supervisors can void badges"
+    )
     add.add_argument(
         "--qr", metavar="PNG", help="make a staff QR code instead of a PIN and write it here"
     )
@@ -32,8 +34,8 @@ def register(commands: Any) -> None:
         "--pin-stdin", action="store_true", help="read the PIN from standard input (scripts)"
     )
     log = command(actions, "log", _log, "the latest staff sign-ins and staff actions")
-    log.add_argument("--limit", type=positive, default=50)
-    log.add_argument("--json", action="store_true")
+    log.add_argument("--limit", type=positive, default=50, help="the latest N (default 50)")
+    log.add_argument("--json", action="store_true", help="print the log as JSON")
 
 
 def _add(home: Home, args: argparse.Namespace) -> int:
