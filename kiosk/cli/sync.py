@@ -7,12 +7,14 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.common import EXIT_REFUSED, CommandError, command, require_home
 from kiosk.paths import Home
 
 if TYPE_CHECKING:
+    from kiosk.services.sync import SyncReport
     from kiosk.syncing import SyncSetup
 
 
@@ -77,6 +79,11 @@ def _sync(home: Home, args: argparse.Namespace) -> int:
 
 
 def _round(home: Home, as_json: bool) -> int:
+    return 0 if _run_round(home, as_json).ok else EXIT_REFUSED
+
+
+def _run_round(home: Home, as_json: bool) -> SyncReport:
+    """One round with its output (progress on a first sync, the report); the report back."""
     from kiosk.store import open_database, sync_state
     from kiosk.syncing import sync_home_once, sync_setup
 
@@ -92,7 +99,7 @@ def _round(home: Home, as_json: bool) -> int:
         print(json.dumps(report.as_json(), indent=2))
     else:
         _print_report(report)
-    return 0 if report.ok else EXIT_REFUSED
+    return report
 
 
 def _serving(setup: SyncSetup) -> str:
@@ -124,15 +131,27 @@ def _print_report(report: Any) -> None:
         print(f"kiosk: sync failed: {report.error}", file=sys.stderr)
 
 
-def _forever(home: Home, as_json: bool, interval_s: float) -> int:
-    """Rounds every ``interval_s``; after failures, back off (2 s doubling to 5 min, jittered)."""
+def _forever(
+    home: Home,
+    as_json: bool,
+    interval_s: float,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
+    """Rounds every ``interval_s``; after failures, back off (2 s doubling to 5 min, jittered),
+    never sooner than a registry that answered 429 asked (Retry-After, up to 5 min)."""
     from kiosk.services.sync import retry_delay
 
     failures, rng = 0, random.Random()
     try:
         while True:
-            code = _round(home, as_json)
-            failures = 0 if code == 0 else failures + 1
-            time.sleep(retry_delay(failures, rng) if failures else interval_s)
+            report = _run_round(home, as_json)
+            failures = 0 if report.ok else failures + 1
+            if failures:
+                delay = retry_delay(failures, rng, report.retry_after_s)
+                if not as_json:
+                    print(f"next round in {delay:.0f} s", file=sys.stderr, flush=True)
+                sleep(delay)
+            else:
+                sleep(interval_s)
     except KeyboardInterrupt:
         return 0
