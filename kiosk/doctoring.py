@@ -36,6 +36,7 @@ def doctor_plan(home: Home, *, quick: bool = False, platform: str | None = None)
         serial_port=settings.serial_port,
         keyboard_wedge=settings.scanner_keyboard,
         camera_device=settings.camera_device,
+        registry_url=settings.registry_url.strip(),
         settings_problem=problem,
         settings_keys=keys,
         quick=quick,

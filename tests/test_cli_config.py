@@ -29,7 +29,9 @@ def documented() -> dict[tuple[str, str], list[str]]:
         row = _ROW.match(line)
         if row and section:
             cells = [cell.strip() for cell in row.group("rest").split(" | ")]
-            rows[(section, row.group("key"))] = [row.group("field"), *cells]
+            key = (section, row.group("key"))
+            assert key not in rows, f"docs/configuration.md documents {key} twice"
+            rows[key] = [row.group("field"), *cells]
     return rows
 
 

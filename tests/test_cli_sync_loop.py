@@ -29,9 +29,10 @@ def _waits(monkeypatch: pytest.MonkeyPatch, reports: list[SyncReport]) -> list[f
         except StopIteration:
             raise KeyboardInterrupt from None
 
-    monkeypatch.setattr(sync_cli, "_run_round", one_round)
     slept: list[float] = []
-    code = sync_cli._forever(Home(Path("/nonexistent")), True, 60.0, slept.append)
+    monkeypatch.setattr(sync_cli, "_run_round", one_round)
+    monkeypatch.setattr(sync_cli.time, "sleep", slept.append)
+    code = sync_cli._forever(Home(Path("/nonexistent")), True, 60.0)
     assert code == 0  # Ctrl-C ends the loop quietly
     return slept
 

@@ -223,6 +223,24 @@ def test_an_unreachable_registry_fails_and_the_clock_is_not_measured(
     assert "secret-token" not in out
 
 
+def test_a_registry_in_settings_without_enrollment_fails_naming_the_command(
+    home: Home, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = home.settings.read_text(encoding="utf-8")
+    assert 'url = ""' in text
+    home.settings.write_text(text.replace('url = ""', 'url = "http://10.0.0.2:8470"'), "utf-8")
+    status, out = doctor(home, capsys, "--json")
+    found = verdicts(out)
+    assert status == 1  # IT meant this kiosk to sync: alone, it is not ready
+    assert found["registry"]["verdict"] == "fail"
+    assert (
+        "not enrolled, although [registry] url names http://10.0.0.2:8470"
+        in (found["registry"]["finding"])
+    )
+    assert "`kiosk enroll http://10.0.0.2:8470 CODE`" in found["registry"]["hint"]
+    assert found["clock"]["verdict"] == "warn"
+
+
 def test_a_damaged_enrollment_file_fails(home: Home) -> None:
     home.registry_link.write_text("{not json", encoding="utf-8")
     result = {r.check: r for r in run_checks(doctor_plan(home))}["registry"]

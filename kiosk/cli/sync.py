@@ -7,7 +7,6 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.common import EXIT_REFUSED, CommandError, command, require_home
@@ -131,12 +130,7 @@ def _print_report(report: Any) -> None:
         print(f"kiosk: sync failed: {report.error}", file=sys.stderr)
 
 
-def _forever(
-    home: Home,
-    as_json: bool,
-    interval_s: float,
-    sleep: Callable[[float], None] = time.sleep,
-) -> int:
+def _forever(home: Home, as_json: bool, interval_s: float) -> int:
     """Rounds every ``interval_s``; after failures, back off (2 s doubling to 5 min, jittered),
     never sooner than a registry that answered 429 asked (Retry-After, up to 5 min)."""
     from kiosk.services.sync import retry_delay
@@ -150,8 +144,8 @@ def _forever(
                 delay = retry_delay(failures, rng, report.retry_after_s)
                 if not as_json:
                     print(f"next round in {delay:.0f} s", file=sys.stderr, flush=True)
-                sleep(delay)
+                time.sleep(delay)
             else:
-                sleep(interval_s)
+                time.sleep(interval_s)
     except KeyboardInterrupt:
         return 0

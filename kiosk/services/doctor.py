@@ -80,6 +80,7 @@ class DoctorPlan:
     serial_port: str = ""
     keyboard_wedge: bool = True
     camera_device: str = ""
+    registry_url: str = ""  # [registry] url: the registry this kiosk is meant to sync with
     settings_problem: str = ""  # settings.toml's error, when it has one (the defaults are used)
     settings_keys: int = 0
     quick: bool = False  # the start-up run (see the module's docstring)

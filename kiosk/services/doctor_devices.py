@@ -159,6 +159,17 @@ def check_registry(plan: DoctorPlan) -> list[CheckResult]:
             failed("registry", str(exc), "enroll the kiosk again: `kiosk enroll URL CODE`"),
             warned("clock", "not measured: no registry to compare with", _NTP_HINT),
         ]
+    if (link is None or target is None) and plan.registry_url:
+        return [
+            failed(
+                "registry",
+                f"not enrolled, although [registry] url names {plan.registry_url}: "
+                "this kiosk syncs nothing",
+                f"enroll it: `kiosk enroll {plan.registry_url} CODE` (docs/sync.md), "
+                "or empty [registry] url for a kiosk that works alone",
+            ),
+            warned("clock", "not measured: no registry to compare with", _NTP_HINT),
+        ]
     if link is None or target is None:
         return [
             warned(
