@@ -141,17 +141,57 @@ def load_settings(path: Path, environ: dict[str, str] | None = None) -> Settings
     return _validated(values, path)
 
 
+def settings_problems(path: Path) -> list[str]:
+    """Every problem of settings.toml at ``path``, each naming its key, for `kiosk config check`
+    (the kiosk itself stops at the first). A bad key is set aside and the rest checked again, so
+    one mistake does not hide the next; a key that needs another is reported once."""
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        return [f"{path}: cannot read settings: {exc}"]
+    values, problems = _read_keys(raw, path)
+    while True:
+        try:
+            _validated(values, path)
+            return problems
+        except SettingsError as exc:
+            problems.append(str(exc))
+            culprit = _named_first(str(exc), values)
+            if culprit is None:
+                return problems
+            del values[culprit]
+
+
+def _named_first(message: str, values: dict[str, Any]) -> str | None:
+    """The key of ``values`` that ``message`` names first ("[desk] location_translations needs
+    [desk] location" names location_translations: at a tie the longer name is the one meant)."""
+    named = [(message.find(_key_of(name)), -len(name), name) for name in values]
+    found = sorted(item for item in named if item[0] >= 0)
+    return found[0][2] if found else None
+
+
 def _flatten(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    values, problems = _read_keys(raw, path)
+    if problems:
+        raise SettingsError(problems[0])
+    return values
+
+
+def _read_keys(raw: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The known keys by field name, and a sentence for each unknown key or flat value."""
+    problems: list[str] = []
     values: dict[str, Any] = {}
     for section, table in raw.items():
         if not isinstance(table, dict):
-            raise SettingsError(f"{path}: '{section}' must be a [section]")
+            problems.append(f"{path}: '{section}' must be a [section]")
+            continue
         for key, value in table.items():
             name = _KEYS.get((section, key))
             if name is None:
-                raise SettingsError(f"{path}: unknown setting [{section}] {key}")
-            values[name] = value
-    return values
+                problems.append(f"{path}: unknown setting [{section}] {key}")
+            else:
+                values[name] = value
+    return values, problems
 
 
 def _from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, Any]:

@@ -131,3 +131,53 @@ def test_the_environment_does_not_change_the_answer(
     path = tmp_path / "settings.toml"
     path.write_text("[printer]\nretries = 2\n", encoding="utf-8")
     assert check(path, capsys)[:2] == (0, f"{path}: ok (1 keys)\n")
+
+
+def test_every_problem_is_named_at_once_not_only_the_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[kiosk]\nidle_timeout_s = 'soon'\nlanguages = ['en', 'de']\n"
+        "[printer]\ncolour = true\nretries = 9\nbadge_size = 'a6'\n"
+        "[scanner]\nmax_gap_ms = 2.5\n",
+        encoding="utf-8",
+    )
+    status, out, err = check(path, capsys)
+    assert (status, out) == (EXIT_SETUP, "")
+    lines = err.splitlines()
+    assert lines == [
+        f"kiosk: {path}: unknown setting [printer] colour",
+        f"kiosk: {path}: bad value for [kiosk] idle_timeout_s: 'soon'",
+        f"kiosk: {path}: bad value for [scanner] max_gap_ms: 2.5",
+        f"kiosk: {path}: [kiosk] languages must list codes from en, fr, es, ru, zh, ar",
+        f"kiosk: {path}: [printer] retries must be from 0 to 5",
+        f"kiosk: {path}: 5 problems",
+    ]
+
+
+def test_a_key_that_needs_another_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("[desk]\nlocation_translations = { fr = 'CICG' }\n", encoding="utf-8")
+    status, _, err = check(path, capsys)
+    assert status == EXIT_SETUP
+    assert err.count("\n") == 1  # one problem, no count line
+    assert "[desk] location_translations needs [desk] location" in err
+
+
+def test_the_printers_and_the_template_are_checked_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[printer]\nuri = 'lpt1://desk'\nfallback = ['escpos+tcp://']\ntemplate = 'nosuch.toml'\n",
+        encoding="utf-8",
+    )
+    status, _, err = check(path, capsys)
+    assert status == EXIT_SETUP
+    assert "[printer] uri: Unknown printer type 'lpt1'" in err
+    assert "[printer] fallback: " in err
+    assert "[printer] template: cannot read" in err
+    assert err.endswith(f"kiosk: {path}: 3 problems\n")
