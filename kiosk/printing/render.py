@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -34,6 +34,7 @@ from kiosk.core.badge_layout import (
     band_colours,
     layout_for,
 )
+from kiosk.core.countries import country_name  # English on the badge, for every reader
 from kiosk.printing.qr import QrPlacement, draw_qr, qr_matrix
 from kiosk.printing.text import MM_PER_INCH, draw_text, fit_text
 
@@ -259,13 +260,3 @@ def _draw_sample_mark(painter: QPainter, layout: BadgeLayout) -> None:
 
 def _rect(box: Box) -> QRectF:
     return QRectF(box.x, box.y, box.width, box.height)
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166 code ("TR" -> "Türkiye"); other text is shown as given."""
-    if len(code) != 2 or not code.isascii() or not code.isupper():
-        return code
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)

@@ -199,17 +199,32 @@ def _signed_credential() -> str:
     return sign_credential(credential, private)
 
 
-def test_countries_print_by_name(qapp: object) -> None:
-    from kiosk.printing.render import country_name
+def test_countries_print_by_name() -> None:
+    from kiosk.core.countries import country_name
 
-    assert [country_name(c) for c in ("CH", "ET", "TR", "Geneva", "ZZ", "")] == [
+    assert [country_name(c) for c in ("CH", "ET", "TR", "Geneva", "ZZ", "", "ch")] == [
         "Switzerland",
         "Ethiopia",
         "Türkiye",
         "Geneva",
         "ZZ",
         "",
+        "ch",
     ]
+
+
+def test_country_names_in_each_un_language() -> None:
+    from kiosk.core.countries import country_name
+
+    assert [country_name("CH", lang) for lang in ("en", "fr", "es", "ru", "zh", "ar")] == [
+        "Switzerland",
+        "Suisse",
+        "Suiza",
+        "Швейцария",
+        "瑞士",
+        "سويسرا",
+    ]
+    assert country_name("SN", "de") == "Senegal"  # not a UN language: English
 
 
 def test_file_png_keeps_the_category_colour(content: Content, tmp_path: Path) -> None:

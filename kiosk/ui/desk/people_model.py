@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kiosk.core.countries import country_name
 from kiosk.core.model import Participant
-from kiosk.printing.render import country_name
 from kiosk.services.desk_views import PersonRow, PersonState
 from kiosk.ui.desk.style import REFUSAL
 from kiosk.ui.i18n import current_language
@@ -125,6 +125,8 @@ class PeopleModel(QAbstractTableModel):
             return name_lines(person)
         if column == ORGANISATION:
             category = row.category.label_in(current_language()) if row.category else ""
-            details = " · ".join(t for t in (country_name(person.country), category) if t)
+            details = " · ".join(
+                t for t in (country_name(person.country, current_language()), category) if t
+            )
             return f"{person.organisation}\n{details}" if person.organisation else details
         return state_text(row.state)

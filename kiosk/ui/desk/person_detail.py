@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.core.countries import country_name
 from kiosk.core.model import ParticipantStatus
-from kiosk.printing.render import country_name
 from kiosk.services.desk_views import CodeNotice, PersonState, PersonView
 from kiosk.store.person_history import IssuedBadge
 from kiosk.ui.desk import people_texts as words
@@ -160,7 +160,7 @@ class PersonDetail(Screen):
             if person.native_name and person.native_name != person.badge_name
             else "",
             "organisation": person.organisation,
-            "country": country_name(person.country),
+            "country": country_name(person.country, current_language()),
             "category": self.tr("Category: {category}").format(
                 category=category or person.category
             ),

@@ -76,6 +76,25 @@ def test_typing_finds_people_by_latin_arabic_and_chinese_names(
     qtbot.waitUntil(lambda: _shown(panel) == expected, timeout=WAIT_MS)
 
 
+def test_the_country_is_named_in_the_staff_members_language(desk: Desk, qtbot: QtBot) -> None:
+    from kiosk.core.country_names import COUNTRY_NAMES
+
+    panel = desk.people
+    _type(qtbot, panel, "Husseini")
+    qtbot.waitUntil(lambda: SARA in _ids(panel), timeout=WAIT_MS)
+    row = _ids(panel).index(SARA)
+    person = panel.model.row_at(row).person  # type: ignore[union-attr]
+    names = COUNTRY_NAMES[person.country]
+    own = names[("en", "fr", "es", "ru", "zh", "ar").index(desk.language)]
+    details = panel.model.index(row, 1).data().split("\n")[-1]
+    assert details.startswith(own)
+    if desk.language != "en":
+        assert names[0] not in details  # not the English name
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown(panel) == SARA, timeout=WAIT_MS)
+    assert own in texts_on_screen(panel.detail)
+
+
 def test_up_and_down_move_through_the_results_and_enter_opens_one(desk: Desk, qtbot: QtBot) -> None:
     panel = desk.people
     _type(qtbot, panel, "Ministry")
