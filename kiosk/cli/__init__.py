@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _known_error(exc: Exception, home: Home) -> str | None:
+    from kiosk.core.schedule_file import ScheduleFileError
     from kiosk.core.templates import TemplateError
     from kiosk.printing.base import PrinterError
     from kiosk.services.arrivals import ArrivalsError
@@ -68,7 +69,6 @@ def _known_error(exc: Exception, home: Home) -> str | None:
     from kiosk.settings import SettingsError
     from kiosk.store import DatabaseFailure, StoreError, describe_failure
     from kiosk.sync.client import SyncError
-    from kiosk.sync.schedule import ScheduleFileError
 
     if isinstance(exc, DatabaseFailure):  # a damaged file or a failing disk, met while reading
         return describe_failure(home.database, exc)

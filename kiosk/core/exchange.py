@@ -270,6 +270,7 @@ class ChangePage:
     categories: tuple[RemoteCategory, ...] = ()
     participants: tuple[RosterEntry, ...] = ()
     sessions: tuple[Session, ...] = ()
+    withdrawn_sessions: tuple[int, ...] = ()  # ids taken off the programme (never in sessions)
     rooms: tuple[Room, ...] = ()
     tracks: tuple[Track, ...] = ()
     keys: tuple[PublicKey, ...] = ()

@@ -86,6 +86,37 @@ def save_sessions(conn: Connection, programme: Iterable[Session]) -> None:
     changes.publish(conn, "session", rows)
 
 
+def replace_programme(
+    conn: Connection,
+    event_id: int,
+    programme: Sequence[Session],
+    venue: Sequence[Room],
+    strands: Sequence[Track],
+) -> int:
+    """Make ``programme`` the event's sessions (an imported schedule): sessions of the event it
+    does not hold are deleted and published as ``session_withdrawn``, so kiosks take them off
+    their board; the rest are saved with their rooms and tracks. Returns how many were withdrawn.
+    """
+    keep = {s.id for s in programme}
+    query = sa.select(sessions.c.id).where(sessions.c.event_id == event_id)
+    gone = sorted(int(i) for i in conn.execute(query).scalars() if int(i) not in keep)
+    for start in range(0, len(gone), CHUNK):
+        conn.execute(sessions.delete().where(sessions.c.id.in_(gone[start : start + CHUNK])))
+    changes.publish(conn, "session_withdrawn", [{"id": i, "event_id": event_id} for i in gone])
+    save_tracks(conn, strands)
+    save_rooms(conn, venue)
+    save_sessions(conn, programme)
+    return len(gone)
+
+
+def event_timezone(conn: Connection, event_id: int) -> str:
+    """The IANA zone of an event the registry holds (RegistryError when it holds no such event)."""
+    text = conn.execute(sa.select(events.c.data).where(events.c.id == event_id)).scalar()
+    if text is None:
+        raise RegistryError("not-found", f"no event {event_id}")
+    return str(json.loads(text)["timezone"])
+
+
 def save_rooms(conn: Connection, venue: Iterable[Room]) -> None:
     """Rooms and their directions, replacing what was stored under the same (event, name)."""
     rows = [room_data(r) for r in venue]

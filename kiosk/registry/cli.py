@@ -20,6 +20,8 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.core.model import Event
+from kiosk.core.schedule import ProblemKind
+from kiosk.core.schedule_entries import ScheduleFileError
 from kiosk.registry import fleet, operations
 from kiosk.registry.database import Database
 from kiosk.registry.errors import RegistryError
@@ -89,6 +91,37 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         print(f"{args.file}:{error}", file=sys.stderr)
     _say(f"imported {result.imported} participants; {result.skipped} rows refused")
     return 0 if not result.skipped and result.imported else 1
+
+
+def cmd_import_schedule(db: Database, args: argparse.Namespace) -> int:
+    operations.require_initialised(db)
+
+    def progress(done: int, total: int) -> None:
+        if total >= 1000:  # a line on stderr for a big programme only
+            end = "\n" if done >= total else ""
+            print(f"\rschedule: {done}/{total} entries read", end=end, file=sys.stderr)
+
+    try:
+        result = operations.import_schedule(db, Path(args.file), args.event, progress)
+    except ScheduleFileError as exc:
+        print(f"kiosk-registry: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    schedule = result.schedule
+    for problem in schedule.problems:
+        print(f"{args.file}: {problem.position}: {problem.message}", file=sys.stderr)
+    if not schedule.sessions:
+        _say(f"{args.file}: no session could be imported; the programme is unchanged")
+        return EXIT_PROBLEM
+    skipped = sum(p.kind is ProblemKind.SKIPPED for p in schedule.problems)
+    no_room = sum(p.kind is ProblemKind.NO_ROOM for p in schedule.problems)
+    _say(
+        f"event {result.event_id}: {len(schedule.sessions)} sessions from {schedule.format} "
+        f"({len(schedule.rooms)} rooms, {len(schedule.tracks)} tracks); {skipped} entries "
+        f"skipped, {no_room} with room to be announced; "
+        f"{result.withdrawn} sessions no longer in the file withdrawn. "
+        "Kiosks show it after their next sync."
+    )
+    return 0
 
 
 def cmd_code(db: Database, args: argparse.Namespace) -> int:
@@ -210,6 +243,14 @@ def _setup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     roster = _add(commands, "import", cmd_import, "import a roster CSV (docs/roster-csv.md)")
     roster.add_argument("file", metavar="FILE.csv")
     roster.add_argument("--event", type=int, help="event id (default: the registry's only event)")
+    schedule = _add(
+        commands,
+        "import-schedule",
+        cmd_import_schedule,
+        "make a pretalx/frab schedule.json or iCalendar file the programme every kiosk shows",
+    )
+    schedule.add_argument("file", metavar="FILE")
+    schedule.add_argument("--event", type=int, help="event id (default: the registry's only event)")
     serve = _add(commands, "serve", cmd_serve, "serve the HTTP API and the fleet page")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_positive, default=8470)

@@ -15,6 +15,8 @@ from sqlalchemy.engine import Connection
 from kiosk.core.credentials import Credential
 from kiosk.core.model import Event
 from kiosk.core.roster import RowError, parse_roster
+from kiosk.core.schedule import Schedule
+from kiosk.core.schedule_file import read_schedule
 from kiosk.registry import catalog, devices, migrate, signing
 from kiosk.registry.database import Database
 from kiosk.registry.errors import RegistryError
@@ -110,6 +112,34 @@ def import_roster(db: Database, path: Path, event_id: int | None) -> ImportResul
         hashes = {s.registration_id: s.secret_hash for s in parsed.secrets}
         count = catalog.save_participants(conn, parsed.participants, hashes)
     return ImportResult(count, parsed.errors, parsed.skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleImport:
+    """What `kiosk-registry import-schedule` did."""
+
+    event_id: int
+    schedule: Schedule
+    withdrawn: int  # sessions of the event the file no longer holds, taken off every kiosk
+
+
+def import_schedule(
+    db: Database, path: Path, event_id: int | None, progress: Progress | None = None
+) -> ScheduleImport:
+    """Make a pretalx/frab JSON or iCalendar file the event's programme, for every kiosk: read
+    whole first (ScheduleFileError names the file), then one transaction. A file without a single
+    usable session changes nothing (it would empty every kiosk's board)."""
+    with db.read() as conn:
+        event = event_id if event_id is not None else catalog.only_event(conn)
+        zone = catalog.event_timezone(conn, event)
+    schedule = read_schedule(path, event, zone, progress)
+    if not schedule.sessions:
+        return ScheduleImport(event, schedule, 0)
+    with db.write() as conn:
+        withdrawn = catalog.replace_programme(
+            conn, event, schedule.sessions, schedule.rooms, schedule.tracks
+        )
+    return ScheduleImport(event, schedule, withdrawn)
 
 
 def credential_for(db: Database, registration_id: int, now: datetime) -> str:

@@ -65,7 +65,7 @@ def import_schedule(
     """Make ``path`` the event's programme: the file is read whole before anything is written,
     then every session of the event is replaced in one transaction (importing twice is harmless).
     """
-    from kiosk.sync.schedule import read_schedule  # icalendar costs ~60 ms: not at kiosk start
+    from kiosk.core.schedule_file import read_schedule  # icalendar costs ~60 ms: not at kiosk start
 
     schedule = read_schedule(path, event.id, event.timezone, progress)
     if schedule.sessions:

@@ -235,6 +235,11 @@ def _save_programme(db: sqlite_utils.Database, page: ChangePage) -> None:
     db.conn.executemany(SAVE_TRACK_SQL, [track_row(t) for t in page.tracks])
     db.conn.executemany(SAVE_ROOM_SQL, [room_row(r) for r in page.rooms])
     db.conn.executemany(SAVE_SESSION_SQL, [session_row(s) for s in page.sessions])
+    if page.withdrawn_sessions:  # ids the page does not also hold in sessions (sync/wire.py)
+        db.execute(
+            "DELETE FROM sessions WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(page.withdrawn_sessions))],
+        )
 
 
 def _save_keys(db: sqlite_utils.Database, page: ChangePage) -> None:

@@ -128,6 +128,11 @@ def _session(f: Fields) -> Session:
     )
 
 
+def _withdrawn_session(f: Fields) -> int:
+    f.whole("event_id")
+    return f.whole("id")
+
+
 def _room(f: Fields) -> Room:
     return Room(
         event_id=f.whole("event_id"),
@@ -217,6 +222,7 @@ _KINDS: dict[str, tuple[str, Callable[[Fields], Any]]] = {
     "category": ("categories", _category),
     "participant": ("participants", _participant),
     "session": ("sessions", _session),
+    "session_withdrawn": ("withdrawn_sessions", _withdrawn_session),
     "room": ("rooms", _room),
     "track": ("tracks", _track),
     "key": ("keys", _key),
@@ -235,6 +241,7 @@ def change_page(body: Any, since: int) -> ChangePage:
     grouped: dict[str, list[Any]] = {name: [] for name, _ in _KINDS.values()}
     changes = top.items("changes")
     people = grouped["participants"]
+    programme: list[tuple[int, Session | int]] = []  # sessions and withdrawals, with their seq
     for index, raw in enumerate(changes):
         person = quick_change(raw, since, end)
         if person is not None:
@@ -249,10 +256,35 @@ def change_page(body: Any, since: int) -> ChangePage:
             log.info("change kind %r is unknown to this kiosk; skipped", kind[:40])
             continue
         name, parse = _KINDS[kind]
-        grouped[name].append(parse(change.child("data")))
+        value = parse(change.child("data"))
+        grouped[name].append(value)
+        if name in _PROGRAMME:
+            programme.append((seq, value))
+    _latest_programme(grouped, programme)
     frozen = {name: tuple(values) for name, values in grouped.items()}
     more, server_time = _page_more(top, since, end)
     return ChangePage(since, end, more, server_time, count=len(changes), **frozen)
+
+
+_PROGRAMME = ("sessions", "withdrawn_sessions")
+
+
+def _latest_programme(
+    grouped: dict[str, list[Any]], programme: list[tuple[int, Session | int]]
+) -> None:
+    """A page's sessions and withdrawals as the last state of each id, so the store may apply
+    the two lists in any order: a session withdrawn, then published again, stays; published,
+    then withdrawn, goes (``programme`` is in the page's order, which is the feed's)."""
+    if not grouped["withdrawn_sessions"]:
+        return
+    latest: dict[int, Session | None] = {}
+    for _seq, item in programme:
+        if isinstance(item, int):
+            latest[item] = None
+        else:
+            latest[item.id] = item
+    grouped["sessions"] = [s for s in latest.values() if s is not None]
+    grouped["withdrawn_sessions"] = [i for i, s in latest.items() if s is None]
 
 
 def quick_change_page(content: bytes, since: int) -> ChangePage | None:

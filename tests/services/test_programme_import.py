@@ -18,7 +18,7 @@ from kiosk.services.programme import ProgrammeService, import_schedule
 from kiosk.store import events, open_database, sessions
 from kiosk.store.migrations import MIGRATIONS
 
-SCHEDULES = Path(__file__).parents[1] / "sync" / "schedules"
+SCHEDULES = Path(__file__).parents[1] / "core" / "schedules"
 AT_ELEVEN_THIRTY = datetime(2022, 5, 30, 9, 30, tzinfo=UTC)
 
 

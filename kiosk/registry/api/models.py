@@ -83,8 +83,9 @@ class Change(BaseModel):
     kind: Annotated[
         str,
         Field(
-            description="event, category, participant, session, room, track, key, revocation, "
-            "device_key, checkin, badge_print or conflict (docs/registry-protocol.md); a kiosk "
+            description="event, category, participant, session, session_withdrawn, room, track, "
+            "key, revocation, device_key, checkin, badge_print or conflict "
+            "(docs/registry-protocol.md); a kiosk "
             "skips a kind it does not know"
         ),
     ]

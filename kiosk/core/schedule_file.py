@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.core.schedule import Schedule
-from kiosk.sync.schedule_entries import ScheduleFileError
-from kiosk.sync.schedule_ical import read_ical
-from kiosk.sync.schedule_json import read_pretalx
+from kiosk.core.schedule_entries import ScheduleFileError
+from kiosk.core.schedule_ical import read_ical
+from kiosk.core.schedule_json import read_pretalx
 
 __all__ = ["ScheduleFileError", "read_schedule"]
 

@@ -16,7 +16,7 @@ import icalendar
 
 from kiosk.core.model import Session
 from kiosk.core.schedule import MAX_TITLE, ProblemKind, language_codes, session_id
-from kiosk.sync.schedule_entries import EntryError, ScheduleBuilder, ScheduleFileError
+from kiosk.core.schedule_entries import EntryError, ScheduleBuilder, ScheduleFileError
 
 
 def read_ical(

@@ -20,8 +20,8 @@ from kiosk.core.schedule import (
     language_codes,
     session_id,
 )
+from kiosk.core.schedule_entries import EntryError, ScheduleBuilder, ScheduleFileError
 from kiosk.core.translations import FALLBACK_LANGUAGE, frozen
-from kiosk.sync.schedule_entries import EntryError, ScheduleBuilder, ScheduleFileError
 
 Progress = Callable[[int, int], None]
 _DURATION = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?::(\d{2}))?$")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.schedule import ProblemKind, track_code
-from kiosk.sync.schedule import ScheduleFileError, read_schedule
+from kiosk.core.schedule_file import ScheduleFileError, read_schedule
 
 SCHEDULES = Path(__file__).parent / "schedules"
 PRETALX = SCHEDULES / "wsis-pretalx.json"
