@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.i18n import current_language, install_language
+
 # Must be set before Qt creates its application (pytest-qt's qapp fixture).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
@@ -20,6 +22,15 @@ def _one_application(qapp: QApplication) -> QApplication:
     otherwise create a bare QGuiApplication, and every later test that needs widgets would fail
     (pytest-qt refuses an application of the wrong kind), so results depended on test order."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(_one_application: QApplication) -> Iterator[None]:
+    """Language is application-wide: every test ends in English, left to right, wherever it is
+    (a file that ends in Chinese must not change the next file's texts, whichever runs next)."""
+    yield
+    if current_language() != "en":
+        install_language(_one_application, "en")
 
 
 @pytest.fixture(autouse=True)

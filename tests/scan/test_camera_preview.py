@@ -51,12 +51,6 @@ def idle_runner(qapp: QApplication) -> Iterator[CheckInRunner]:
     assert runner.stop()
 
 
-@pytest.fixture
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    yield
-    install_language(qapp, "en")
-
-
 def half_white_frame() -> np.ndarray:
     """A camera frame whose left half is white and right half black."""
     gray = np.zeros((720, 1280), np.uint8)
@@ -128,7 +122,6 @@ def test_a_camera_lost_mid_run_turns_the_picture_into_the_notice(
 
 
 @pytest.mark.parametrize("language", ["en", "ar", "ru"])
-@pytest.mark.usefixtures("english_afterwards")
 def test_the_attract_screen_with_the_picture_fits_a_1280x800_kiosk(
     qtbot: QtBot, idle_runner: CheckInRunner, feed: CameraFeed, language: str
 ) -> None:
@@ -150,7 +143,6 @@ def test_the_attract_screen_with_the_picture_fits_a_1280x800_kiosk(
     assert preview.height() >= 360
 
 
-@pytest.mark.usefixtures("english_afterwards")
 def test_the_panel_speaks_the_kiosk_language(
     qtbot: QtBot, qapp: QApplication, preview: CameraPreview
 ) -> None:

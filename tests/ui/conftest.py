@@ -12,7 +12,6 @@ from screen_reading import EVENT_TITLE, FakeService, MakeWindow
 from kiosk.printing.fonts import load_fonts
 from kiosk.ui import tap_guard
 from kiosk.ui.background import CheckInRunner
-from kiosk.ui.i18n import install_language
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.options import UiOptions
 
@@ -20,13 +19,6 @@ from kiosk.ui.options import UiOptions
 @pytest.fixture(autouse=True)
 def fonts(qapp: QApplication) -> list[str]:
     return load_fonts()
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    """Language is application-wide: every test starts and ends in English, left to right."""
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture
