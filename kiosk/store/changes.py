@@ -269,19 +269,23 @@ def _save_check_ins(db: sqlite_utils.Database, page: ChangePage) -> set[int]:
     """Other kiosks' check-ins; this kiosk's own come back with ids it has and are skipped, and
     a one-per-person registry's (ONE_PER_PERSON_KIOSKS) when the person has one already."""
     each: list[tuple[str, int, int, str | None, str, str]] = []
-    once: list[tuple[str, int, int, str | None, str, str]] = []
+    once: list[tuple[str, int, int, str | None, str, str, int]] = []
     for c in page.checkins:
         row = (c.id, c.registration_id, c.event_id, iso(c.at), c.kiosk_id, c.source.value)
-        (once if c.kiosk_id in ONE_PER_PERSON_KIOSKS else each).append(row)
+        if c.kiosk_id in ONE_PER_PERSON_KIOSKS:
+            once.append((*row, c.registration_id))
+        else:
+            each.append(row)
     db.conn.executemany(
         "INSERT INTO checkins (id, registration_id, event_id, at, kiosk_id, source, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, 'remote') ON CONFLICT (id) DO NOTHING",
         each,
     )
+    # Plain ? only: numbered ones (?2) with a sequence warn from Python 3.12 and fail from 3.14.
     db.conn.executemany(
         "INSERT INTO checkins (id, registration_id, event_id, at, kiosk_id, source, origin) "
-        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'remote' WHERE NOT EXISTS "
-        "(SELECT 1 FROM checkins WHERE registration_id = ?2) ON CONFLICT (id) DO NOTHING",
+        "SELECT ?, ?, ?, ?, ?, ?, 'remote' WHERE NOT EXISTS "
+        "(SELECT 1 FROM checkins WHERE registration_id = ?) ON CONFLICT (id) DO NOTHING",
         once,
     )
     return {c.registration_id for c in page.checkins}
