@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -13,6 +14,9 @@ from fleet_harness import free_port
 pytestmark = pytest.mark.integration
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "fleet-demo"
+# fleet-demo runs scripts/setup on this checkout: with the Python running the tests, or setup
+# would remake the .venv these tests run from when it was made with another one (python3.12).
+SAME_PYTHON = {"PYTHON": os.path.realpath(sys.executable)}
 
 
 def test_the_fleet_demo_shows_a_check_in_reaching_the_other_kiosk(tmp_path: Path) -> None:
@@ -22,7 +26,7 @@ def test_the_fleet_demo_shows_a_check_in_reaching_the_other_kiosk(tmp_path: Path
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, **SAME_PYTHON, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
@@ -42,6 +46,7 @@ def test_the_fleet_demo_refuses_to_overwrite_a_folder(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, **SAME_PYTHON},
     )
     assert done.returncode == 3
     assert "exists; remove it or pass --dir elsewhere" in done.stderr
