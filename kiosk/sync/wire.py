@@ -241,7 +241,7 @@ def change_page(body: Any, since: int) -> ChangePage:
     grouped: dict[str, list[Any]] = {name: [] for name, _ in _KINDS.values()}
     changes = top.items("changes")
     people = grouped["participants"]
-    programme: list[tuple[int, Session | int]] = []  # sessions and withdrawals, with their seq
+    programme: list[Session | int] = []  # sessions and withdrawn ids, in the feed's order
     for index, raw in enumerate(changes):
         person = quick_change(raw, since, end)
         if person is not None:
@@ -259,7 +259,7 @@ def change_page(body: Any, since: int) -> ChangePage:
         value = parse(change.child("data"))
         grouped[name].append(value)
         if name in _PROGRAMME:
-            programme.append((seq, value))
+            programme.append(value)
     _latest_programme(grouped, programme)
     frozen = {name: tuple(values) for name, values in grouped.items()}
     more, server_time = _page_more(top, since, end)
@@ -269,16 +269,14 @@ def change_page(body: Any, since: int) -> ChangePage:
 _PROGRAMME = ("sessions", "withdrawn_sessions")
 
 
-def _latest_programme(
-    grouped: dict[str, list[Any]], programme: list[tuple[int, Session | int]]
-) -> None:
+def _latest_programme(grouped: dict[str, list[Any]], programme: list[Session | int]) -> None:
     """A page's sessions and withdrawals as the last state of each id, so the store may apply
     the two lists in any order: a session withdrawn, then published again, stays; published,
     then withdrawn, goes (``programme`` is in the page's order, which is the feed's)."""
     if not grouped["withdrawn_sessions"]:
         return
     latest: dict[int, Session | None] = {}
-    for _seq, item in programme:
+    for item in programme:
         if isinstance(item, int):
             latest[item] = None
         else:
